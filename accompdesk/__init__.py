@@ -1,0 +1,3 @@
+"""AccompDesk: the encrypted record of a protective-accompaniment field office."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,1 @@
+"""What things are: records, vocabularies and validation. Standard library only."""

@@ -1,0 +1,89 @@
+"""Field declarations: one description of each field drives validation, storage and CSV.
+
+Record dataclasses declare their fields with the helpers below; the vault, the
+canonical CSV and (later) the forms read the same `FieldSpec` from the dataclass
+field's metadata, so a field is described once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from .vocab import Vocabulary
+
+SHORT = 200
+LONG = 20_000
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    kind: str  # text, vocab, date, datetime, link, links, bool, int
+    label_en: str
+    label_es: str
+    required: bool = False
+    max_len: int = SHORT
+    multiline: bool = False
+    vocab: Vocabulary | None = None
+    target: str | None = None  # table a link points to
+    role_field: str | None = None  # for links with a role: the parallel list of role codes
+    past_only: bool = False  # a date that cannot lie in the future
+    searchable: bool = False  # goes into the full-text index
+    minimum: int | None = None
+    maximum: int | None = None
+
+    def label(self, language: str = "en") -> str:
+        return self.label_es if language == "es" else self.label_en
+
+
+def _field(spec: FieldSpec, default: Any = None, factory: Any = None):
+    if factory is not None:
+        return dataclasses.field(default_factory=factory, metadata={"spec": spec})
+    return dataclasses.field(default=default, metadata={"spec": spec})
+
+
+def text(en: str, es: str, *, required: bool = False, max_len: int = SHORT,
+         multiline: bool = False, searchable: bool = False):
+    return _field(FieldSpec("text", en, es, required=required, max_len=max_len,
+                            multiline=multiline, searchable=searchable), default="")
+
+
+def vocab(en: str, es: str, vocabulary: Vocabulary, default: str | None, *, required: bool = True):
+    return _field(FieldSpec("vocab", en, es, required=required, vocab=vocabulary), default=default)
+
+
+def date(en: str, es: str, *, required: bool = False, past_only: bool = False):
+    return _field(FieldSpec("date", en, es, required=required, past_only=past_only))
+
+
+def datetime_(en: str, es: str, *, required: bool = False, past_only: bool = False):
+    return _field(FieldSpec("datetime", en, es, required=required, past_only=past_only))
+
+
+def link(en: str, es: str, target: str, *, required: bool = False):
+    return _field(FieldSpec("link", en, es, required=required, target=target))
+
+
+def links(en: str, es: str, target: str, *, role_field: str | None = None):
+    return _field(FieldSpec("links", en, es, target=target, role_field=role_field), factory=list)
+
+
+def roles(en: str, es: str, vocabulary: Vocabulary):
+    """Role codes parallel to a `links` field; stored in the same link table."""
+    return _field(FieldSpec("roles", en, es, vocab=vocabulary), factory=list)
+
+
+def boolean(en: str, es: str, default: bool = False):
+    return _field(FieldSpec("bool", en, es), default=default)
+
+
+def integer(en: str, es: str, *, default: int | None = None, minimum: int | None = None,
+            maximum: int | None = None, required: bool = False):
+    return _field(FieldSpec("int", en, es, required=required, minimum=minimum, maximum=maximum),
+                  default=default)
+
+
+def specs(record_type: type) -> dict[str, FieldSpec]:
+    """The declared (user-facing) fields of a record type, in declaration order."""
+    return {f.name: f.metadata["spec"] for f in dataclasses.fields(record_type) if "spec" in f.metadata}

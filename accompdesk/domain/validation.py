@@ -1,0 +1,165 @@
+"""Validation of records, with messages a person can act on.
+
+`clean` normalises a record in place (Unicode NFC, trimmed text, default roles);
+`problems` lists what is wrong without changing anything; `check` raises.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from .codec import FieldValueError, check_uuid
+from .fields import specs
+from .records import Accompaniment, CheckIn, Incident, Official, Record, Volunteer
+
+# C0/C1 control characters and the Unicode line/paragraph separators, which no
+# field needs; tabs and line breaks are allowed where a field is multi-line.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+EARLIEST = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class Problem:
+    field: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.field}: {self.message}"
+
+
+class ValidationError(ValueError):
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        super().__init__("; ".join(str(p) for p in problems))
+
+
+def clean(record: Record) -> Record:
+    for name, spec in specs(type(record)).items():
+        value = getattr(record, name)
+        if spec.kind == "text" and isinstance(value, str):
+            value = unicodedata.normalize("NFC", value)
+            if spec.multiline:
+                value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
+            else:
+                value = value.strip()
+            setattr(record, name, value)
+        elif spec.kind == "links" and spec.role_field:
+            ids = list(value)
+            role_list = list(getattr(record, spec.role_field))
+            default = specs(type(record))[spec.role_field].vocab.codes[0]
+            role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
+            setattr(record, spec.role_field, role_list)
+    return record
+
+
+def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
+    today = today or dt.date.today()
+    found: list[Problem] = []
+    fields = specs(type(record))
+    for name, spec in fields.items():
+        value = getattr(record, name)
+        label = spec.label_en
+
+        def bad(message: str) -> None:
+            found.append(Problem(label, message))
+
+        empty = value is None or value == "" or value == []
+        if spec.required and empty:
+            bad("is required.")
+            continue
+        if empty:
+            continue
+        if spec.kind == "text":
+            if not isinstance(value, str):
+                bad("must be text.")
+            elif len(value) > spec.max_len:
+                bad(f"is {len(value):,} characters long; at most {spec.max_len:,} fit.")
+            elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
+                bad("contains control characters; remove them and try again.")
+        elif spec.kind == "vocab":
+            if value not in spec.vocab:
+                bad(f"'{value}' is not one of: {', '.join(spec.vocab.codes)}.")
+        elif spec.kind in ("date", "datetime"):
+            expected = dt.datetime if spec.kind == "datetime" else dt.date
+            if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
+                bad("is not a valid date." if spec.kind == "date" else "is not a valid date and time.")
+                continue
+            day = value.date() if isinstance(value, dt.datetime) else value
+            if day < EARLIEST:
+                bad(f"{day.isoformat()} is before {EARLIEST.year}; check the year.")
+            elif spec.past_only and day > today:
+                bad(f"{day.isoformat()} is in the future.")
+            elif day.year > today.year + 50:
+                bad(f"{day.isoformat()} is too far in the future; check the year.")
+        elif spec.kind == "link":
+            try:
+                check_uuid(value)
+            except FieldValueError as exc:
+                bad(str(exc))
+        elif spec.kind == "links":
+            try:
+                ids = [check_uuid(v) for v in value]
+            except FieldValueError as exc:
+                bad(str(exc))
+                continue
+            if len(set(ids)) != len(ids):
+                bad("lists the same record twice.")
+        elif spec.kind == "roles":
+            wrong = [v for v in value if v not in spec.vocab]
+            if wrong:
+                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocab.codes)}.")
+        elif spec.kind == "bool":
+            if not isinstance(value, bool):
+                bad("must be yes or no.")
+        elif spec.kind == "int":
+            if not isinstance(value, int) or isinstance(value, bool):
+                bad("must be a whole number.")
+            elif spec.minimum is not None and value < spec.minimum:
+                bad(f"must be at least {spec.minimum}.")
+            elif spec.maximum is not None and value > spec.maximum:
+                bad(f"must be at most {spec.maximum}.")
+    found.extend(_record_rules(record))
+    return found
+
+
+def _record_rules(record: Record) -> list[Problem]:
+    out = []
+    if isinstance(record, Accompaniment):
+        if not record.person_id and not record.organisation_id:
+            out.append(Problem("Person accompanied", "choose a person or an organisation."))
+        if isinstance(record.starts_at, dt.datetime) and isinstance(record.ends_at, dt.datetime) \
+                and record.ends_at < record.starts_at:
+            out.append(Problem("Ends", "is before the start."))
+    elif isinstance(record, CheckIn):
+        if not record.person_id and not record.organisation_id:
+            out.append(Problem("Person", "choose a person or an organisation."))
+    elif isinstance(record, Official):
+        if _ordered(record.start_on, record.end_on) is False:
+            out.append(Problem("In post until", "is before the date the post began."))
+    elif isinstance(record, Volunteer):
+        if _ordered(record.arrival_on, record.departure_on) is False:
+            out.append(Problem("Departure", "is before the arrival."))
+    elif isinstance(record, Incident):
+        if len(record.affected_person_roles) > len(record.affected_persons):
+            out.append(Problem("Roles of persons affected", "has more roles than persons."))
+        if len(record.affected_organisation_roles) > len(record.affected_organisations):
+            out.append(Problem("Roles of organisations affected", "has more roles than organisations."))
+    return out
+
+
+def _ordered(first, second) -> bool | None:
+    if isinstance(first, dt.date) and isinstance(second, dt.date):
+        return first <= second
+    return None
+
+
+def check(record: Record, today: dt.date | None = None) -> Record:
+    clean(record)
+    found = problems(record, today)
+    if found:
+        raise ValidationError(found)
+    return record

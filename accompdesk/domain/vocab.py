@@ -1,0 +1,284 @@
+"""Controlled vocabularies, with English and Spanish labels.
+
+Codes are stable identifiers stored in the vault and in canonical CSV; labels are
+what people read. The lists follow the spirit of the HURIDOCS Events Standard
+Formats micro-thesauri, trimmed to what a field office records.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Term:
+    code: str
+    en: str
+    es: str
+
+    def label(self, language: str = "en") -> str:
+        return self.es if language == "es" else self.en
+
+
+def fold(text: str) -> str:
+    """Lower-case and strip accents, so 'Amenaza' matches 'amenaza' and 'Detención' 'detencion'."""
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
+class Vocabulary:
+    def __init__(self, name: str, terms: list[tuple[str, str, str]]):
+        self.name = name
+        self.terms = tuple(Term(*t) for t in terms)
+        self._by_code = {t.code: t for t in self.terms}
+        self._by_folded = {}
+        for t in self.terms:
+            for key in (t.code, t.en, t.es):
+                self._by_folded.setdefault(fold(key), t)
+
+    def __contains__(self, code: object) -> bool:
+        return code in self._by_code
+
+    def __iter__(self):
+        return iter(self.terms)
+
+    def __len__(self) -> int:
+        return len(self.terms)
+
+    @property
+    def codes(self) -> tuple[str, ...]:
+        return tuple(t.code for t in self.terms)
+
+    def term(self, code: str) -> Term:
+        return self._by_code[code]
+
+    def label(self, code: str, language: str = "en") -> str:
+        term = self._by_code.get(code)
+        return term.label(language) if term else code
+
+    def match(self, text: str) -> Term | None:
+        """The term whose code or label (either language) matches, ignoring case and accents."""
+        return self._by_folded.get(fold(text))
+
+    def rank(self, code: str) -> int:
+        return self.codes.index(code)
+
+
+CONSENT_LEVEL = Vocabulary("consent_level", [
+    # Ordered from the most restricted to the widest audience.
+    ("internal", "Internal (never leaves the office)", "Interno (nunca sale de la oficina)"),
+    ("diplomatic", "Diplomatic (confidential briefings)", "Diplomático (informes confidenciales)"),
+    ("public", "Public", "Público"),
+])
+
+AUDIENCE = Vocabulary("audience", [
+    ("internal", "Internal", "Interno"),
+    ("diplomatic", "Diplomatic", "Diplomático"),
+    ("public", "Public", "Público"),
+])
+
+RISK_LEVEL = Vocabulary("risk_level", [
+    ("low", "Low", "Bajo"),
+    ("medium", "Medium", "Medio"),
+    ("high", "High", "Alto"),
+    ("extreme", "Extreme", "Extremo"),
+])
+
+ACCOMPANIMENT_STATUS = Vocabulary("accompaniment_status", [
+    ("requested", "Requested", "Solicitado"),
+    ("active", "Active", "Activo"),
+    ("paused", "Paused", "En pausa"),
+    ("ended", "Ended", "Finalizado"),
+])
+
+PERSON_KIND = Vocabulary("person_kind", [
+    ("community_leader", "Community leader", "Líder comunitario"),
+    ("lawyer", "Lawyer", "Abogado/a"),
+    ("trade_unionist", "Trade unionist", "Sindicalista"),
+    ("womens_rights_defender", "Women's rights defender", "Defensora de derechos de las mujeres"),
+    ("indigenous_leader", "Indigenous leader", "Líder indígena"),
+    ("afro_descendant_leader", "Afro-descendant leader", "Líder afrodescendiente"),
+    ("environmental_defender", "Environmental defender", "Defensor/a ambiental"),
+    ("journalist", "Journalist", "Periodista"),
+    ("relative_of_disappeared", "Relative of the disappeared", "Familiar de persona desaparecida"),
+    ("peasant_leader", "Peasant leader", "Líder campesino"),
+    ("lgbti_defender", "LGBTI defender", "Defensor/a LGBTI"),
+    ("witness", "Witness", "Testigo"),
+    ("other", "Other", "Otro"),
+])
+
+ORGANISATION_KIND = Vocabulary("organisation_kind", [
+    ("community", "Community", "Comunidad"),
+    ("peasant_organisation", "Peasant organisation", "Organización campesina"),
+    ("indigenous_organisation", "Indigenous organisation", "Organización indígena"),
+    ("afro_descendant_organisation", "Afro-descendant organisation", "Organización afrodescendiente"),
+    ("womens_organisation", "Women's organisation", "Organización de mujeres"),
+    ("trade_union", "Trade union", "Sindicato"),
+    ("lawyers_collective", "Lawyers' collective", "Colectivo de abogados"),
+    ("victims_organisation", "Victims' organisation", "Organización de víctimas"),
+    ("human_rights_ngo", "Human rights NGO", "ONG de derechos humanos"),
+    ("environmental_organisation", "Environmental organisation", "Organización ambiental"),
+    ("other", "Other", "Otra"),
+])
+
+INCIDENT_KIND = Vocabulary("incident_kind", [
+    ("threat", "Threat", "Amenaza"),
+    ("attack", "Attack", "Atentado"),
+    ("killing", "Killing", "Asesinato"),
+    ("disappearance", "Disappearance", "Desaparición"),
+    ("detention", "Arbitrary detention", "Detención arbitraria"),
+    ("judicial_harassment", "Judicial harassment", "Hostigamiento judicial"),
+    ("raid", "Raid", "Allanamiento"),
+    ("surveillance", "Surveillance", "Seguimiento"),
+    ("stigmatisation", "Stigmatisation", "Estigmatización"),
+    ("theft_of_information", "Theft of information", "Robo de información"),
+    ("sexual_violence", "Sexual violence", "Violencia sexual"),
+    ("displacement", "Forced displacement", "Desplazamiento forzado"),
+    ("torture", "Torture or ill-treatment", "Tortura o malos tratos"),
+    ("harassment", "Harassment", "Hostigamiento"),
+    ("other", "Other", "Otro"),
+])
+
+PERPETRATOR_TYPE = Vocabulary("perpetrator_type", [
+    ("unknown", "Unknown", "Desconocido"),
+    ("army", "Army", "Ejército"),
+    ("police", "Police", "Policía"),
+    ("navy", "Navy", "Armada"),
+    ("intelligence", "Intelligence services", "Servicios de inteligencia"),
+    ("civil_authority", "Civil authority", "Autoridad civil"),
+    ("judicial_authority", "Judicial authority", "Autoridad judicial"),
+    ("paramilitary", "Paramilitary group", "Grupo paramilitar"),
+    ("guerrilla", "Guerrilla", "Guerrilla"),
+    ("armed_group", "Other armed group", "Otro grupo armado"),
+    ("company", "Company or private security", "Empresa o seguridad privada"),
+    ("private_individual", "Private individual", "Particular"),
+    ("other", "Other", "Otro"),
+])
+
+AUTHORITY_KIND = Vocabulary("authority_kind", [
+    ("battalion", "Battalion", "Batallón"),
+    ("brigade", "Brigade", "Brigada"),
+    ("division", "Division", "División"),
+    ("army_command", "Army command", "Comando del Ejército"),
+    ("police_station", "Police station", "Estación de policía"),
+    ("police_department", "Department police", "Policía departamental"),
+    ("national_police", "National police", "Policía Nacional"),
+    ("mayor", "Mayor's office", "Alcaldía"),
+    ("governor", "Governor's office", "Gobernación"),
+    ("ministry", "Ministry", "Ministerio"),
+    ("prosecutor", "Prosecutor's office", "Fiscalía"),
+    ("ombudsman", "Ombudsman", "Defensoría del Pueblo"),
+    ("inspector_general", "Inspector general", "Procuraduría"),
+    ("court", "Court", "Juzgado o tribunal"),
+    ("embassy", "Embassy", "Embajada"),
+    ("un_office", "UN office", "Oficina de la ONU"),
+    ("other", "Other", "Otra"),
+])
+
+AUTHORITY_LEVEL = Vocabulary("authority_level", [
+    ("local", "Local", "Local"),
+    ("regional", "Regional", "Regional"),
+    ("national", "National", "Nacional"),
+    ("international", "International", "Internacional"),
+])
+
+VERIFICATION_STATUS = Vocabulary("verification_status", [
+    ("unverified", "Unverified", "Sin verificar"),
+    ("partly_verified", "Partly verified", "Parcialmente verificado"),
+    ("verified", "Verified", "Verificado"),
+    ("disputed", "Disputed", "Controvertido"),
+])
+
+SEVERITY = Vocabulary("severity", [
+    ("low", "Low", "Baja"),
+    ("medium", "Medium", "Media"),
+    ("high", "High", "Alta"),
+    ("critical", "Critical", "Crítica"),
+])
+
+DATE_PRECISION = Vocabulary("date_precision", [
+    ("exact", "Exact date", "Fecha exacta"),
+    ("month", "Month known", "Mes conocido"),
+    ("approximate", "Approximate", "Aproximada"),
+])
+
+FOLLOW_UP_STATUS = Vocabulary("follow_up_status", [
+    ("open", "Open", "Abierto"),
+    ("in_progress", "In progress", "En curso"),
+    ("closed", "Closed", "Cerrado"),
+])
+
+SOURCE_KIND = Vocabulary("source_kind", [
+    ("direct_testimony", "Direct testimony", "Testimonio directo"),
+    ("accompanied_party", "Accompanied person or organisation", "Persona u organización acompañada"),
+    ("volunteer_observation", "Volunteer observation", "Observación de voluntarios"),
+    ("partner_organisation", "Partner organisation", "Organización aliada"),
+    ("media", "Media", "Medios de comunicación"),
+    ("official_document", "Official document", "Documento oficial"),
+    ("other", "Other", "Otra"),
+])
+
+AFFECTED_ROLE = Vocabulary("affected_role", [
+    ("victim", "Victim", "Víctima"),
+    ("target", "Targeted", "Objetivo"),
+    ("witness", "Witness", "Testigo"),
+    ("relative", "Relative of victim", "Familiar de la víctima"),
+    ("member", "Member of affected group", "Integrante del grupo afectado"),
+])
+
+COMMITMENT_STATUS = Vocabulary("commitment_status", [
+    ("pending", "Pending", "Pendiente"),
+    ("kept", "Kept", "Cumplido"),
+    ("partly_kept", "Partly kept", "Cumplido parcialmente"),
+    ("broken", "Broken", "Incumplido"),
+])
+
+VOLUNTEER_STATUS = Vocabulary("volunteer_status", [
+    ("preparing", "Preparing", "En preparación"),
+    ("in_field", "In the field", "En terreno"),
+    ("on_leave", "On leave", "De permiso"),
+    ("departed", "Departed", "Salió del país"),
+])
+
+ACCOMPANIMENT_KIND = Vocabulary("accompaniment_kind", [
+    ("escort", "Escort", "Acompañamiento físico"),
+    ("office_presence", "Office presence", "Presencia en oficina"),
+    ("travel", "Travel", "Viaje"),
+    ("court_hearing", "Court hearing", "Audiencia judicial"),
+    ("public_event", "Public event", "Evento público"),
+    ("overnight_presence", "Overnight presence", "Presencia nocturna"),
+    ("phone_checkin", "Phone check-in", "Llamada de seguridad"),
+])
+
+ACCOMPANIMENT_PLAN_STATUS = Vocabulary("accompaniment_plan_status", [
+    ("planned", "Planned", "Planificado"),
+    ("done", "Done", "Realizado"),
+    ("cancelled", "Cancelled", "Cancelado"),
+])
+
+CHECKIN_OUTCOME = Vocabulary("checkin_outcome", [
+    ("pending", "Pending", "Pendiente"),
+    ("all_well", "All well", "Todo bien"),
+    ("no_answer", "No answer", "Sin respuesta"),
+    ("concern", "Concern", "Preocupación"),
+])
+
+ALERT_STATUS = Vocabulary("alert_status", [
+    ("active", "Active", "Activa"),
+    ("closed", "Closed", "Cerrada"),
+])
+
+USER_ROLE = Vocabulary("user_role", [
+    ("viewer", "Viewer", "Consulta"),
+    ("staff", "Staff", "Equipo"),
+    ("coordinator", "Coordinator", "Coordinación"),
+])
+
+ALL = {v.name: v for v in [
+    CONSENT_LEVEL, AUDIENCE, RISK_LEVEL, ACCOMPANIMENT_STATUS, PERSON_KIND, ORGANISATION_KIND,
+    INCIDENT_KIND, PERPETRATOR_TYPE, AUTHORITY_KIND, AUTHORITY_LEVEL, VERIFICATION_STATUS,
+    SEVERITY, DATE_PRECISION, FOLLOW_UP_STATUS, SOURCE_KIND, AFFECTED_ROLE, COMMITMENT_STATUS,
+    VOLUNTEER_STATUS, ACCOMPANIMENT_KIND, ACCOMPANIMENT_PLAN_STATUS, CHECKIN_OUTCOME,
+    ALERT_STATUS, USER_ROLE,
+]}

@@ -1,0 +1,1 @@
+"""The encrypted store: key slots, SQLCipher connection, migrations, repositories, audit."""

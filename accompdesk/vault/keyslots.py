@@ -1,0 +1,274 @@
+"""Key slots: the vault's raw key, wrapped once per staff member (as LUKS does).
+
+Each slot holds an X25519 key pair. The private key is sealed with AES-256-GCM under
+a key derived from the staff member's passphrase with Argon2id; the vault's raw key
+is sealed with AES-256-GCM under a key agreed with the slot's public key. The extra
+step lets a coordinator rekey the vault and re-wrap every remaining slot without
+knowing anyone else's passphrase; a removed member's private key then unwraps
+nothing current. A wrong passphrase fails the GCM tag of the private key, so it is
+told apart from a damaged database before SQLCipher is touched.
+
+The file is JSON beside the vault (`<vault>.keys`); it names staff members (to offer
+them at unlock) and nothing else about the record. Writes are atomic.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import re
+import time
+from dataclasses import dataclass, field
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from .errors import NoKey, SlotFileDamaged, UsageError, WrongPassphrase
+from .fsutil import atomic_write
+
+FORMAT = "accompdesk-keyslots"
+VERSION = 1
+RAW_KEY_BYTES = 32
+
+# OWASP's floor for Argon2id is 19 MiB and 2 passes; nothing weaker is accepted.
+MIN_MEMORY_KIB = 19 * 1024
+MIN_ITERATIONS = 2
+DEFAULT_KDF = {"memory_kib": 128 * 1024, "iterations": 3, "lanes": 4}
+# Tests and the demo may ask for the floor to keep runs short; never below it.
+FAST_KDF = {"memory_kib": MIN_MEMORY_KIB, "iterations": MIN_ITERATIONS, "lanes": 1}
+MIN_PASSPHRASE = 10
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+@dataclass
+class KdfParams:
+    memory_kib: int
+    iterations: int
+    lanes: int
+    salt: bytes
+
+    def derive(self, passphrase: str) -> bytes:
+        return Argon2id(salt=self.salt, length=32, iterations=self.iterations, lanes=self.lanes,
+                        memory_cost=self.memory_kib).derive(passphrase.encode("utf-8"))
+
+    def check_strength(self) -> None:
+        if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
+            raise SlotFileDamaged("A key slot asks for key derivation weaker than allowed; "
+                                  "the key-slot file may have been tampered with.")
+
+
+def calibrate(target_seconds: float = 0.5) -> dict:
+    """Argon2id parameters that take about `target_seconds` on this machine."""
+    params = dict(DEFAULT_KDF)
+    probe = KdfParams(params["memory_kib"], 1, params["lanes"], os.urandom(16))
+    start = time.perf_counter()
+    probe.derive("calibration")
+    one_pass = max(time.perf_counter() - start, 1e-3)
+    params["iterations"] = max(MIN_ITERATIONS, min(10, round(target_seconds / one_pass)))
+    return params
+
+
+@dataclass
+class Slot:
+    user: str
+    kdf: KdfParams
+    public_key: bytes
+    sealed_private: dict  # nonce, ciphertext
+    wrapped_key: dict  # ephemeral, nonce, ciphertext
+    created_at: str
+
+    def to_json(self) -> dict:
+        return {
+            "user": self.user,
+            "kdf": {"name": "argon2id", "memory_kib": self.kdf.memory_kib,
+                    "iterations": self.kdf.iterations, "lanes": self.kdf.lanes,
+                    "salt": _b64(self.kdf.salt)},
+            "public_key": _b64(self.public_key),
+            "sealed_private": self.sealed_private,
+            "wrapped_key": self.wrapped_key,
+            "created_at": self.created_at,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Slot":
+        kdf = data["kdf"]
+        if kdf.get("name") != "argon2id":
+            raise ValueError("unknown kdf")
+        slot = cls(
+            user=str(data["user"]),
+            kdf=KdfParams(int(kdf["memory_kib"]), int(kdf["iterations"]), int(kdf["lanes"]),
+                          _unb64(kdf["salt"])),
+            public_key=_unb64(data["public_key"]),
+            sealed_private={k: str(data["sealed_private"][k]) for k in ("nonce", "ciphertext")},
+            wrapped_key={k: str(data["wrapped_key"][k]) for k in ("ephemeral", "nonce", "ciphertext")},
+            created_at=str(data.get("created_at", "")),
+        )
+        for blob in (*slot.sealed_private.values(), *slot.wrapped_key.values()):
+            _unb64(blob)
+        return slot
+
+    # -- the two layers -------------------------------------------------------------
+
+    def _private_aad(self) -> bytes:
+        return b"accompdesk-slot-private-v1|" + self.user.encode("utf-8")
+
+    def _wrap_aad(self) -> bytes:
+        return b"accompdesk-slot-key-v1|" + self.user.encode("utf-8") + b"|" + self.public_key
+
+    def unlock(self, passphrase: str) -> bytes:
+        """The vault's raw key; WrongPassphrase if the passphrase does not open this slot."""
+        self.kdf.check_strength()
+        sealing_key = self.kdf.derive(passphrase)
+        try:
+            private_bytes = AESGCM(sealing_key).decrypt(
+                _unb64(self.sealed_private["nonce"]), _unb64(self.sealed_private["ciphertext"]),
+                self._private_aad())
+        except InvalidTag:
+            raise WrongPassphrase("The passphrase is not right for this staff member.") from None
+        private = X25519PrivateKey.from_private_bytes(private_bytes)
+        try:
+            return _open_for(private, self.wrapped_key, self._wrap_aad())
+        except InvalidTag:
+            raise SlotFileDamaged(f"The key slot of {self.user} is damaged; "
+                                  "open the vault with the recovery key.") from None
+
+    def rewrap(self, raw_key: bytes) -> None:
+        """Wrap a new raw key for this slot, with no passphrase needed."""
+        self.wrapped_key = _seal_for(X25519PublicKey.from_public_bytes(self.public_key), raw_key,
+                                     self._wrap_aad())
+
+    @classmethod
+    def create(cls, user: str, passphrase: str, raw_key: bytes, kdf: dict | None = None) -> "Slot":
+        params = dict(kdf or DEFAULT_KDF)
+        kdf_params = KdfParams(params["memory_kib"], params["iterations"], params["lanes"], os.urandom(16))
+        kdf_params.check_strength()
+        private = X25519PrivateKey.generate()
+        public = private.public_key().public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
+        slot = cls(user=user, kdf=kdf_params, public_key=public, sealed_private={}, wrapped_key={},
+                   created_at=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()))
+        nonce = os.urandom(12)
+        private_bytes = private.private_bytes(serialization.Encoding.Raw, serialization.PrivateFormat.Raw,
+                                              serialization.NoEncryption())
+        sealed = AESGCM(kdf_params.derive(passphrase)).encrypt(nonce, private_bytes, slot._private_aad())
+        slot.sealed_private = {"nonce": _b64(nonce), "ciphertext": _b64(sealed)}
+        slot.rewrap(raw_key)
+        return slot
+
+
+def _agreed_key(shared: bytes, ephemeral: bytes) -> bytes:
+    return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral,
+                info=b"accompdesk-slot-wrap-v1").derive(shared)
+
+
+def _seal_for(public: X25519PublicKey, raw_key: bytes, aad: bytes) -> dict:
+    ephemeral = X25519PrivateKey.generate()
+    ephemeral_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw,
+                                                           serialization.PublicFormat.Raw)
+    key = _agreed_key(ephemeral.exchange(public), ephemeral_public)
+    nonce = os.urandom(12)
+    return {"ephemeral": _b64(ephemeral_public), "nonce": _b64(nonce),
+            "ciphertext": _b64(AESGCM(key).encrypt(nonce, raw_key, aad))}
+
+
+def _open_for(private: X25519PrivateKey, wrapped: dict, aad: bytes) -> bytes:
+    ephemeral_public = _unb64(wrapped["ephemeral"])
+    shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
+    raw = AESGCM(_agreed_key(shared, ephemeral_public)).decrypt(
+        _unb64(wrapped["nonce"]), _unb64(wrapped["ciphertext"]), aad)
+    if len(raw) != RAW_KEY_BYTES:
+        raise InvalidTag()
+    return raw
+
+
+@dataclass
+class SlotFile:
+    path: str
+    slots: list[Slot] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, path: str) -> "SlotFile":
+        try:
+            with open(path, "rb") as fh:
+                data = json.loads(fh.read().decode("utf-8"))
+        except FileNotFoundError:
+            raise NoKey("The key-slot file is missing; open the vault with the recovery key.") from None
+        except (ValueError, UnicodeDecodeError):
+            raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
+                                  "open the vault with the recovery key.") from None
+        try:
+            if data.get("format") != FORMAT:
+                raise ValueError
+            if int(data.get("version", 0)) > VERSION:
+                raise SlotFileDamaged("The key-slot file was written by a newer AccompDesk.")
+            slots = [Slot.from_json(s) for s in data["slots"]]
+        except SlotFileDamaged:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError):
+            raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
+                                  "open the vault with the recovery key.") from None
+        return cls(path, slots)
+
+    def save(self) -> None:
+        payload = {"format": FORMAT, "version": VERSION, "slots": [s.to_json() for s in self.slots]}
+        atomic_write(self.path, json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    @property
+    def users(self) -> list[str]:
+        return [s.user for s in self.slots]
+
+    def find(self, user: str) -> Slot:
+        for slot in self.slots:
+            if slot.user == user:
+                return slot
+        raise NoKey(f"There is no key slot for {user}.")
+
+    def unlock(self, passphrase: str, user: str | None = None) -> tuple[str, bytes]:
+        """(user, raw key). Without a user, each slot is tried in turn."""
+        if not self.slots:
+            raise NoKey("The key-slot file holds no slots; open the vault with the recovery key.")
+        candidates = [self.find(user)] if user else self.slots
+        for slot in candidates:
+            try:
+                return slot.user, slot.unlock(passphrase)
+            except WrongPassphrase:
+                continue
+        raise WrongPassphrase("The passphrase is not right." if not user
+                              else f"The passphrase is not right for {user}.")
+
+    def add(self, user: str, passphrase: str, raw_key: bytes, kdf: dict | None = None) -> Slot:
+        if user in self.users:
+            raise UsageError(f"{user} already has a key slot.")
+        check_passphrase(passphrase)
+        slot = Slot.create(user, passphrase, raw_key, kdf)
+        self.slots.append(slot)
+        return slot
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise UsageError(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+
+
+def format_recovery_key(raw_key: bytes) -> str:
+    """The raw key as 64 hex digits in groups of four, easy to copy by hand."""
+    hexed = raw_key.hex()
+    return " ".join(hexed[i:i + 4] for i in range(0, len(hexed), 4))
+
+
+def parse_recovery_key(text: str) -> bytes:
+    digits = re.sub(r"[\s\-:]", "", text or "")
+    if not re.fullmatch(r"[0-9a-fA-F]{64}", digits):
+        raise NoKey("A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
+    return bytes.fromhex(digits)

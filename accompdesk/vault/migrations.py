@@ -1,0 +1,386 @@
+"""Numbered schema migrations (`PRAGMA user_version`), each in one transaction.
+
+Migrations are frozen SQL: once released, a migration never changes, because
+vaults out in the field were built by it. A new need is a new number.
+"""
+
+from __future__ import annotations
+
+from .errors import SchemaTooNew, VaultDamaged
+
+_RECORD_TABLES = """
+CREATE TABLE organisations (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    name TEXT NOT NULL DEFAULT '',
+    alias TEXT NOT NULL DEFAULT '',
+    kind TEXT,
+    region TEXT NOT NULL DEFAULT '',
+    risk_level TEXT,
+    accompaniment_status TEXT,
+    checkin_protocol TEXT NOT NULL DEFAULT '',
+    consent_level TEXT,
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE persons (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    full_name TEXT NOT NULL DEFAULT '',
+    alias TEXT NOT NULL DEFAULT '',
+    kind TEXT,
+    organisation_id TEXT REFERENCES organisations(id),
+    region TEXT NOT NULL DEFAULT '',
+    risk_level TEXT,
+    accompaniment_status TEXT,
+    checkin_protocol TEXT NOT NULL DEFAULT '',
+    consent_level TEXT,
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX persons_organisation_id ON persons(organisation_id);
+CREATE TABLE authorities (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    name TEXT NOT NULL DEFAULT '',
+    kind TEXT,
+    level TEXT,
+    superior_id TEXT REFERENCES authorities(id),
+    territory TEXT NOT NULL DEFAULT '',
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX authorities_superior_id ON authorities(superior_id);
+CREATE TABLE officials (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    full_name TEXT NOT NULL DEFAULT '',
+    authority_id TEXT REFERENCES authorities(id),
+    position TEXT NOT NULL DEFAULT '',
+    start_on TEXT,
+    end_on TEXT,
+    contact TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX officials_authority_id ON officials(authority_id);
+CREATE TABLE volunteers (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    full_name TEXT NOT NULL DEFAULT '',
+    nationalities TEXT NOT NULL DEFAULT '',
+    languages TEXT NOT NULL DEFAULT '',
+    team TEXT NOT NULL DEFAULT '',
+    arrival_on TEXT,
+    departure_on TEXT,
+    visa_expires_on TEXT,
+    emergency_contact TEXT NOT NULL DEFAULT '',
+    status TEXT,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE incidents (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    summary TEXT NOT NULL DEFAULT '',
+    occurred_on TEXT,
+    date_precision TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    region TEXT NOT NULL DEFAULT '',
+    kind TEXT,
+    perpetrator_type TEXT,
+    perpetrator_authority_id TEXT REFERENCES authorities(id),
+    perpetrator_description TEXT NOT NULL DEFAULT '',
+    source_kind TEXT,
+    source TEXT NOT NULL DEFAULT '',
+    verification TEXT,
+    severity TEXT,
+    description TEXT NOT NULL DEFAULT '',
+    reported INTEGER NOT NULL DEFAULT 0,
+    reported_to TEXT NOT NULL DEFAULT '',
+    follow_up TEXT
+);
+CREATE INDEX incidents_perpetrator_authority_id ON incidents(perpetrator_authority_id);
+CREATE TABLE incidents__affected_persons (
+    owner_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX incidents__affected_persons_target ON incidents__affected_persons(target_id);
+CREATE TABLE incidents__affected_organisations (
+    owner_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    role TEXT NOT NULL,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX incidents__affected_organisations_target ON incidents__affected_organisations(target_id);
+CREATE TABLE meetings (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    held_on TEXT,
+    authority_id TEXT REFERENCES authorities(id),
+    place TEXT NOT NULL DEFAULT '',
+    purpose TEXT NOT NULL DEFAULT '',
+    delegation TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    next_meeting_on TEXT
+);
+CREATE INDEX meetings_authority_id ON meetings(authority_id);
+CREATE TABLE meetings__officials (
+    owner_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES officials(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX meetings__officials_target ON meetings__officials(target_id);
+CREATE TABLE meetings__volunteers (
+    owner_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX meetings__volunteers_target ON meetings__volunteers(target_id);
+CREATE TABLE meetings__incidents (
+    owner_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES incidents(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX meetings__incidents_target ON meetings__incidents(target_id);
+CREATE TABLE meetings__persons (
+    owner_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES persons(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX meetings__persons_target ON meetings__persons(target_id);
+CREATE TABLE meetings__organisations (
+    owner_id TEXT NOT NULL REFERENCES meetings(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES organisations(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX meetings__organisations_target ON meetings__organisations(target_id);
+CREATE TABLE commitments (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    meeting_id TEXT REFERENCES meetings(id),
+    text TEXT NOT NULL DEFAULT '',
+    due_on TEXT,
+    status TEXT,
+    status_note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX commitments_meeting_id ON commitments(meeting_id);
+CREATE TABLE accompaniments (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    person_id TEXT REFERENCES persons(id),
+    organisation_id TEXT REFERENCES organisations(id),
+    kind TEXT,
+    place TEXT NOT NULL DEFAULT '',
+    meeting_point TEXT NOT NULL DEFAULT '',
+    starts_at TEXT,
+    ends_at TEXT,
+    status TEXT,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX accompaniments_person_id ON accompaniments(person_id);
+CREATE INDEX accompaniments_organisation_id ON accompaniments(organisation_id);
+CREATE TABLE accompaniments__volunteers (
+    owner_id TEXT NOT NULL REFERENCES accompaniments(id) ON DELETE CASCADE,
+    target_id TEXT NOT NULL REFERENCES volunteers(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    PRIMARY KEY (owner_id, target_id)
+) WITHOUT ROWID;
+CREATE INDEX accompaniments__volunteers_target ON accompaniments__volunteers(target_id);
+CREATE TABLE checkins (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    person_id TEXT REFERENCES persons(id),
+    organisation_id TEXT REFERENCES organisations(id),
+    scheduled_at TEXT,
+    done_at TEXT,
+    outcome TEXT,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checkins_person_id ON checkins(person_id);
+CREATE INDEX checkins_organisation_id ON checkins(organisation_id);
+CREATE TABLE alerts (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    incident_id TEXT REFERENCES incidents(id),
+    activated_at TEXT,
+    alerted TEXT NOT NULL DEFAULT '',
+    response TEXT NOT NULL DEFAULT '',
+    status TEXT
+);
+CREATE INDEX alerts_incident_id ON alerts(incident_id);
+CREATE TABLE users (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    name TEXT NOT NULL DEFAULT '',
+    role TEXT
+);
+CREATE TABLE attachments (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    owner_table TEXT NOT NULL DEFAULT '',
+    owner_id TEXT NOT NULL DEFAULT '',
+    filename TEXT NOT NULL DEFAULT '',
+    media_type TEXT NOT NULL DEFAULT '',
+    size INTEGER,
+    sha256 TEXT NOT NULL DEFAULT ''
+);
+"""
+
+_SUPPORT_TABLES = """
+CREATE UNIQUE INDEX users_name ON users(name);
+CREATE INDEX incidents_occurred_on ON incidents(occurred_on);
+CREATE INDEX incidents_kind ON incidents(kind);
+CREATE INDEX incidents_region ON incidents(region);
+CREATE INDEX meetings_held_on ON meetings(held_on);
+CREATE INDEX commitments_due_on ON commitments(due_on);
+CREATE INDEX accompaniments_starts_at ON accompaniments(starts_at);
+CREATE INDEX checkins_scheduled_at ON checkins(scheduled_at);
+CREATE INDEX attachments_owner ON attachments(owner_table, owner_id);
+
+CREATE TABLE meta (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL
+);
+
+CREATE TABLE attachment_blobs (
+    attachment_id TEXT PRIMARY KEY NOT NULL REFERENCES attachments(id) ON DELETE CASCADE,
+    data BLOB NOT NULL
+);
+
+CREATE TABLE commitment_history (
+    seq INTEGER PRIMARY KEY,
+    commitment_id TEXT NOT NULL REFERENCES commitments(id) ON DELETE CASCADE,
+    changed_at TEXT NOT NULL,
+    changed_by TEXT NOT NULL,
+    old_status TEXT,
+    new_status TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX commitment_history_commitment ON commitment_history(commitment_id);
+
+CREATE TABLE audit_log (
+    seq INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    user TEXT NOT NULL,
+    action TEXT NOT NULL,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    before_digest TEXT NOT NULL,
+    after_digest TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT '',
+    prev_hash TEXT NOT NULL,
+    hash TEXT NOT NULL
+);
+CREATE INDEX audit_log_record ON audit_log(record_table, record_id);
+
+-- Full-text search: one document per record; search_docs maps FTS rowids to records
+-- so a document is replaced by rowid rather than by scanning the index.
+CREATE TABLE search_docs (
+    rowid INTEGER PRIMARY KEY,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    UNIQUE (record_table, record_id)
+);
+CREATE VIRTUAL TABLE search_fts USING fts5(
+    title, body, tokenize = 'unicode61 remove_diacritics 2'
+);
+"""
+
+MIGRATIONS: list[str] = [
+    _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
+]
+
+LATEST = len(MIGRATIONS)
+
+
+def version(conn) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn) -> int:
+    """Bring the schema to LATEST, one transaction per step; returns the new version."""
+    current = version(conn)
+    if current > LATEST:
+        raise SchemaTooNew(f"This vault was written by a newer AccompDesk (schema {current}, "
+                           f"this program knows {LATEST}); install the newer version to open it.")
+    for number in range(current + 1, LATEST + 1):
+        statements = [s.strip() for s in _split(MIGRATIONS[number - 1]) if s.strip()]
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for statement in statements:
+                conn.execute(statement)
+            # user_version is part of the same transaction: a failed step leaves the old number.
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    if version(conn) != LATEST:
+        raise VaultDamaged("The vault's schema could not be brought up to date.")
+    return LATEST
+
+
+def _split(script: str) -> list[str]:
+    # Statements here never contain ';' inside literals, so a plain split is safe.
+    lines = [line for line in script.splitlines() if not line.strip().startswith("--")]
+    return "\n".join(lines).split(";")

@@ -1,0 +1,366 @@
+"""Repositories: the only code that writes SQL for records.
+
+One generic repository serves every record type from its field declarations. Each
+change is one transaction that writes the row, its link rows, the search index and
+an audit entry together, so a record is never half-written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Generic, Iterable, TypeVar
+
+from ..domain.codec import FieldValueError, check_uuid
+from ..domain.records import Authority, Commitment, Record, new_id
+from ..domain.validation import Problem, ValidationError, clean, problems
+from . import audit, search
+from .clock import now_utc
+from .errors import RecordNotFound, UsageError
+from .rows import (column_fields, columns, copy, digest, link_fields, link_table,
+                   record_from_row, to_sql)
+
+R = TypeVar("R", bound=Record)
+
+NOUNS = {
+    "persons": "person", "organisations": "organisation", "incidents": "incident",
+    "authorities": "authority", "officials": "official", "meetings": "meeting",
+    "commitments": "commitment", "volunteers": "volunteer", "accompaniments": "accompaniment",
+    "checkins": "check-in", "alerts": "alert", "users": "staff member", "attachments": "attachment",
+}
+
+
+class Repository(Generic[R]):
+    def __init__(self, vault, record_type: type[R]):
+        self.vault = vault
+        self.type = record_type
+        self.table = record_type.TABLE
+        self.noun = NOUNS.get(self.table, self.table)
+        self._columns = columns(record_type)
+        self._column_fields = column_fields(record_type)
+        self._links = link_fields(record_type)
+        self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
+
+    @property
+    def conn(self):
+        return self.vault.conn
+
+    # -- reading ----------------------------------------------------------------------
+
+    def get(self, record_id: str, *, include_deleted: bool = False) -> R:
+        row = self.conn.execute(f"{self._select} WHERE id = ?", (record_id,)).fetchone()
+        if row is None or (row[5] is not None and not include_deleted):
+            raise RecordNotFound(f"There is no {self.noun} with id {record_id}.")
+        record = record_from_row(self.type, row)
+        self._load_links([record])
+        return record
+
+    def exists(self, record_id: str, *, include_deleted: bool = True) -> bool:
+        sql = f"SELECT 1 FROM {self.table} WHERE id = ?"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        return self.conn.execute(sql, (record_id,)).fetchone() is not None
+
+    def _where(self, filters: dict | None, ranges: dict | None, text: str | None,
+               include_deleted: bool) -> tuple[str, list]:
+        clauses, args = [], []
+        if not include_deleted:
+            clauses.append("deleted_at IS NULL")
+        for name, value in (filters or {}).items():
+            spec = self._check_column(name)
+            if isinstance(value, (list, tuple, set)):
+                values = [to_sql(spec, v) if spec else v for v in value]
+                clauses.append(f"{name} IN ({','.join('?' * len(values))})")
+                args.extend(values)
+            elif value is None:
+                clauses.append(f"{name} IS NULL")
+            else:
+                clauses.append(f"{name} = ?")
+                args.append(to_sql(spec, value) if spec else value)
+        for name, (low, high) in (ranges or {}).items():
+            spec = self._check_column(name)
+            if low is not None:
+                clauses.append(f"{name} >= ?")
+                args.append(to_sql(spec, low) if spec else low)
+            if high is not None:
+                clauses.append(f"{name} <= ?")
+                args.append(to_sql(spec, high) if spec else high)
+        if text:
+            query = search.fts_query(text)
+            if query:
+                clauses.append("id IN (SELECT d.record_id FROM search_fts JOIN search_docs d "
+                               "ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? "
+                               "AND d.record_table = ?)")
+                args.extend([query, self.table])
+        return (" WHERE " + " AND ".join(clauses)) if clauses else "", args
+
+    def _check_column(self, name: str):
+        if name not in self._columns:
+            raise UsageError(f"{self.table} has no field called {name}.")
+        return self._column_fields.get(name)
+
+    def list(self, *, filters: dict | None = None, ranges: dict | None = None,
+             text: str | None = None, order_by: str | None = None, descending: bool = False,
+             limit: int | None = None, offset: int = 0, include_deleted: bool = False,
+             with_links: bool = True) -> list[R]:
+        where, args = self._where(filters, ranges, text, include_deleted)
+        order = order_by or self.type.TITLE_FIELD or "created_at"
+        self._check_column(order)
+        sql = f"{self._select}{where} ORDER BY {order} {'DESC' if descending else 'ASC'}, id"
+        if limit is not None:
+            sql += " LIMIT ? OFFSET ?"
+            args += [int(limit), int(offset)]
+        records = [record_from_row(self.type, row) for row in self.conn.execute(sql, args)]
+        if with_links:
+            self._load_links(records)
+        return records
+
+    def count(self, *, filters: dict | None = None, ranges: dict | None = None,
+              text: str | None = None, include_deleted: bool = False) -> int:
+        where, args = self._where(filters, ranges, text, include_deleted)
+        return self.conn.execute(f"SELECT count(*) FROM {self.table}{where}", args).fetchone()[0]
+
+    def ids(self, *, include_deleted: bool = False) -> list[str]:
+        sql = f"SELECT id FROM {self.table}" + ("" if include_deleted else " WHERE deleted_at IS NULL")
+        return [r[0] for r in self.conn.execute(sql)]
+
+    def _load_links(self, records: list[R]) -> None:
+        if not self._links or not records:
+            return
+        by_id = {r.id: r for r in records}
+        for name, spec in self._links.items():
+            for r in records:
+                setattr(r, name, [])
+                if spec.role_field:
+                    setattr(r, spec.role_field, [])
+            table = link_table(self.table, name)
+            role = ", role" if spec.role_field else ""
+            ids = list(by_id)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                rows = self.conn.execute(
+                    f"SELECT owner_id, target_id{role} FROM {table} WHERE owner_id IN "
+                    f"({','.join('?' * len(chunk))}) ORDER BY owner_id, position", chunk)
+                for row in rows:
+                    record = by_id[row[0]]
+                    getattr(record, name).append(row[1])
+                    if spec.role_field:
+                        getattr(record, spec.role_field).append(row[2])
+
+    # -- checking ---------------------------------------------------------------------
+
+    def problems(self, record: R, today: dt.date | None = None) -> list[Problem]:
+        """Everything wrong with the record, including links to records that do not exist."""
+        found = problems(record, today)
+        if found:
+            return found
+        for name, spec in self.type.__dataclass_fields__.items():
+            spec = spec.metadata.get("spec")
+            if spec is None or spec.kind not in ("link", "links"):
+                continue
+            wanted = getattr(record, name)
+            wanted = [wanted] if spec.kind == "link" else list(wanted)
+            wanted = [w for w in wanted if w]
+            if not wanted:
+                continue
+            placeholders = ",".join("?" * len(wanted))
+            present = {r[0] for r in self.conn.execute(
+                f"SELECT id FROM {spec.target} WHERE deleted_at IS NULL AND id IN ({placeholders})",
+                wanted)}
+            missing = [w for w in wanted if w not in present]
+            if missing:
+                found.append(Problem(spec.label_en, f"there is no {NOUNS.get(spec.target, spec.target)} "
+                                                    f"with id {missing[0]}."))
+        found.extend(self._extra_problems(record))
+        return found
+
+    def _extra_problems(self, record: R) -> list[Problem]:
+        return []
+
+    def _validated(self, record: R) -> R:
+        record = clean(copy(record))
+        found = self.problems(record)
+        if found:
+            raise ValidationError(found)
+        return record
+
+    # -- writing ----------------------------------------------------------------------
+
+    def add(self, record: R) -> R:
+        """Create the record (with its id, if it has one) and return it as stored."""
+        self.vault.require("staff")
+        record = copy(record)
+        if record.id:
+            try:
+                record.id = check_uuid(record.id)
+            except FieldValueError as exc:
+                raise ValidationError([Problem("id", str(exc))]) from None
+            if self.exists(record.id):
+                raise UsageError(f"A {self.noun} with id {record.id} already exists.")
+        else:
+            record.id = new_id()
+        record = self._validated(record)
+        stamp, user = now_utc(), self.vault.user
+        record.created_at = record.updated_at = stamp
+        record.created_by = record.updated_by = user
+        record.deleted_at = None
+        with self.vault.transaction():
+            self.conn.execute(
+                f"INSERT INTO {self.table} ({', '.join(self._columns)}) "
+                f"VALUES ({','.join('?' * len(self._columns))})", self._row(record))
+            self._write_links(record)
+            search.index(self.conn, record)
+            audit.append(self.conn, user, "create", self.table, record.id, "", digest(record))
+            self._after_write(None, record)
+        return record
+
+    def update(self, record: R) -> R:
+        self.vault.require("staff")
+        before = self.get(record.id)
+        record = self._validated(record)
+        record.created_at, record.created_by = before.created_at, before.created_by
+        record.deleted_at = None
+        record.updated_at, record.updated_by = now_utc(), self.vault.user
+        if digest(_without_stamps(record)) == digest(_without_stamps(before)):
+            return before  # nothing changed: no write, no audit entry
+        names = self._columns[1:]
+        with self.vault.transaction():
+            self.conn.execute(
+                f"UPDATE {self.table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
+                self._row(record)[1:] + [record.id])
+            self._write_links(record, replace=True)
+            search.index(self.conn, record)
+            audit.append(self.conn, self.vault.user, "update", self.table, record.id,
+                         digest(before), digest(record))
+            self._after_write(before, record)
+        return record
+
+    def save(self, record: R) -> R:
+        """Update when the id exists (deleted or not), otherwise create."""
+        if record.id and self.exists(record.id):
+            if self.exists(record.id, include_deleted=False):
+                return self.update(record)
+            self.restore(record.id)
+            return self.update(record)
+        return self.add(record)
+
+    def delete(self, record_id: str) -> None:
+        """Soft delete: the record is hidden, kept, and can be restored."""
+        self.vault.require("staff")
+        before = self.get(record_id)
+        stamp = now_utc()
+        with self.vault.transaction():
+            self.conn.execute(f"UPDATE {self.table} SET deleted_at = ?, updated_at = ?, updated_by = ? "
+                              "WHERE id = ?", (stamp, stamp, self.vault.user, record_id))
+            search.unindex(self.conn, self.table, record_id)
+            audit.append(self.conn, self.vault.user, "delete", self.table, record_id, digest(before), "")
+
+    def restore(self, record_id: str) -> R:
+        self.vault.require("staff")
+        before = self.get(record_id, include_deleted=True)
+        if before.deleted_at is None:
+            return before
+        stamp = now_utc()
+        with self.vault.transaction():
+            self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ?, updated_by = ? "
+                              "WHERE id = ?", (stamp, self.vault.user, record_id))
+            after = self.get(record_id)
+            search.index(self.conn, after)
+            audit.append(self.conn, self.vault.user, "restore", self.table, record_id, "", digest(after))
+        return after
+
+    def purge(self, record_id: str) -> None:
+        """Remove the record for good: an explicit, audited act of a coordinator."""
+        self.vault.require("coordinator")
+        before = self.get(record_id, include_deleted=True)
+        with self.vault.transaction():
+            search.unindex(self.conn, self.table, record_id)
+            try:
+                self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
+            except self.vault.IntegrityError:
+                raise UsageError(f"This {self.noun} is still linked from other records; "
+                                 "remove those links first.") from None
+            audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
+
+    def _row(self, record: R) -> list:
+        out = []
+        for name in self._columns:
+            spec = self._column_fields.get(name)
+            value = getattr(record, name)
+            out.append(to_sql(spec, value) if spec else value)
+        return out
+
+    def _write_links(self, record: R, replace: bool = False) -> None:
+        for name, spec in self._links.items():
+            table = link_table(self.table, name)
+            if replace:
+                self.conn.execute(f"DELETE FROM {table} WHERE owner_id = ?", (record.id,))
+            ids = getattr(record, name)
+            if not ids:
+                continue
+            if spec.role_field:
+                rows = [(record.id, target, role, i) for i, (target, role)
+                        in enumerate(zip(ids, getattr(record, spec.role_field)))]
+                self.conn.executemany(f"INSERT INTO {table} (owner_id, target_id, role, position) "
+                                      "VALUES (?,?,?,?)", rows)
+            else:
+                rows = [(record.id, target, i) for i, target in enumerate(ids)]
+                self.conn.executemany(f"INSERT INTO {table} (owner_id, target_id, position) "
+                                      "VALUES (?,?,?)", rows)
+
+    def _after_write(self, before: R | None, after: R) -> None:
+        """Hook for record types that keep history beside the row."""
+
+    def add_many(self, records: Iterable[R]) -> int:
+        """Create or update many records in one transaction: all of them, or none."""
+        count = 0
+        with self.vault.transaction():
+            for record in records:
+                self.save(record)
+                count += 1
+        return count
+
+
+def _without_stamps(record: Record) -> Record:
+    clone = copy(record)
+    clone.updated_at = clone.updated_by = ""
+    return clone
+
+
+class AuthorityRepository(Repository[Authority]):
+    def _extra_problems(self, record: Authority) -> list[Problem]:
+        seen, current = {record.id}, record.superior_id
+        while current:
+            if current in seen:
+                return [Problem("Superior", "would make the chain of command a circle.")]
+            seen.add(current)
+            row = self.conn.execute("SELECT superior_id FROM authorities WHERE id = ?", (current,)).fetchone()
+            current = row[0] if row else None
+        return []
+
+    def chain_above(self, authority_id: str) -> list[Authority]:
+        """The authority and its superiors, from it up to the top."""
+        chain, seen, current = [], set(), authority_id
+        while current and current not in seen:
+            seen.add(current)
+            authority = self.get(current, include_deleted=True)
+            chain.append(authority)
+            current = authority.superior_id
+        return chain
+
+
+class CommitmentRepository(Repository[Commitment]):
+    def _after_write(self, before, after) -> None:
+        if before is None or before.status != after.status:
+            self.conn.execute(
+                "INSERT INTO commitment_history (commitment_id, changed_at, changed_by, old_status, "
+                "new_status, note) VALUES (?,?,?,?,?,?)",
+                (after.id, after.updated_at, after.updated_by, before.status if before else None,
+                 after.status, after.status_note))
+
+    def history(self, commitment_id: str) -> list[tuple[str, str, str | None, str, str]]:
+        """(changed_at, changed_by, old_status, new_status, note), oldest first."""
+        return list(self.conn.execute(
+            "SELECT changed_at, changed_by, old_status, new_status, note FROM commitment_history "
+            "WHERE commitment_id = ? ORDER BY seq", (commitment_id,)))
+
+

@@ -1,0 +1,85 @@
+"""Records to SQL rows and back, by the field declarations of `domain`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import hashlib
+import json
+
+from ..domain.codec import to_text
+from ..domain.fields import FieldSpec, specs
+from ..domain.records import Record
+
+BOOKKEEPING = ("id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at")
+
+
+def link_table(owner_table: str, field_name: str) -> str:
+    return f"{owner_table}__{field_name}"
+
+
+def column_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
+    """Fields stored as columns of the record's own table."""
+    return {n: s for n, s in specs(record_type).items() if s.kind not in ("links", "roles")}
+
+
+def link_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
+    return {n: s for n, s in specs(record_type).items() if s.kind == "links"}
+
+
+def columns(record_type: type[Record]) -> list[str]:
+    return list(BOOKKEEPING) + list(column_fields(record_type))
+
+
+def to_sql(spec: FieldSpec, value):
+    if value is None:
+        return None
+    if spec.kind == "bool":
+        return 1 if value else 0
+    if spec.kind == "int":
+        return int(value)
+    if spec.kind in ("date", "datetime"):
+        return to_text(spec, value)
+    return value
+
+
+def from_sql(spec: FieldSpec, value):
+    if value is None:
+        return "" if spec.kind == "text" else None
+    if spec.kind == "bool":
+        return bool(value)
+    if spec.kind == "date":
+        return dt.date.fromisoformat(value)
+    if spec.kind == "datetime":
+        return dt.datetime.fromisoformat(value)
+    return value
+
+
+def record_from_row(record_type: type[Record], row) -> Record:
+    fields = column_fields(record_type)
+    values = {}
+    for i, name in enumerate(columns(record_type)):
+        value = row[i]
+        values[name] = from_sql(fields[name], value) if name in fields else value
+    return record_type(**values)
+
+
+def canonical(record: Record) -> dict[str, str]:
+    """The record as text, field by field: for digests and canonical CSV."""
+    out = {name: ("" if getattr(record, name) is None else str(getattr(record, name)))
+           for name in BOOKKEEPING}
+    for name, spec in specs(type(record)).items():
+        out[name] = to_text(spec, getattr(record, name))
+    return out
+
+
+def digest(record: Record | None) -> str:
+    if record is None:
+        return ""
+    body = json.dumps(canonical(record), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+
+
+def copy(record: Record) -> Record:
+    return dataclasses.replace(record, **{n: list(getattr(record, n)) for n, s in specs(type(record)).items()
+                                          if s.kind in ("links", "roles")})

@@ -1,0 +1,81 @@
+"""Staff members: a key slot each, and a user record for the audit log and the role.
+
+Roles are an office rule enforced by these services; they are not encryption: every
+slot opens the same vault.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..domain.records import User
+from ..domain.vocab import USER_ROLE
+from .errors import UsageError
+from .keyslots import Slot, SlotFile, check_passphrase
+from .rekey import rekey
+
+
+@dataclass(frozen=True)
+class StaffMember:
+    name: str
+    role: str
+    has_slot: bool
+
+
+def list_staff(vault) -> list[StaffMember]:
+    slots = set(SlotFile.load(vault.keys_path).users)
+    users = {u.name: u.role for u in vault.users.list()}
+    names = sorted(set(users) | slots, key=str.casefold)
+    return [StaffMember(n, users.get(n, "viewer"), n in slots) for n in names]
+
+
+def add_staff(vault, name: str, passphrase: str, role: str = "staff", *, kdf: dict | None = None) -> None:
+    vault.require("coordinator")
+    name = (name or "").strip()
+    if not name:
+        raise UsageError("A staff member needs a name.")
+    if role not in USER_ROLE:
+        raise UsageError(f"A role is one of: {', '.join(USER_ROLE.codes)}.")
+    check_passphrase(passphrase)
+    slots = SlotFile.load(vault.keys_path)
+    with vault.transaction():
+        existing = vault.users.list(filters={"name": name}, include_deleted=True)
+        if existing:
+            user = existing[0]
+            if user.deleted_at:
+                vault.users.restore(user.id)
+            user.role = role
+            vault.users.update(user)
+        else:
+            vault.users.add(User(name=name, role=role))
+        slots.add(name, passphrase, vault.raw_key, kdf)
+        slots.save()  # last: if it fails, the user record is rolled back with it
+
+
+def remove_staff(vault, name: str) -> str:
+    """Remove a member's slot and rekey, so a copy of their slot opens nothing current.
+    Returns the new recovery key."""
+    vault.require("coordinator")
+    if name == vault.user:
+        raise UsageError("You cannot remove your own key slot; ask another coordinator.")
+    recovery = rekey(vault, drop_user=name)
+    for user in vault.users.list(filters={"name": name}):
+        vault.users.delete(user.id)
+    return recovery
+
+
+def change_passphrase(vault, name: str, new_passphrase: str, *, old_passphrase: str | None = None,
+                      kdf: dict | None = None) -> None:
+    """Your own passphrase (with the old one), or anyone's when you are a coordinator."""
+    check_passphrase(new_passphrase)
+    slots = SlotFile.load(vault.keys_path)
+    slot = slots.find(name)
+    if name == vault.user:
+        if old_passphrase is None:
+            raise UsageError("Type your current passphrase to change it.")
+        slot.unlock(old_passphrase)
+    else:
+        vault.require("coordinator")
+    slots.slots[slots.slots.index(slot)] = Slot.create(name, new_passphrase, vault.raw_key, kdf)
+    slots.save()
+    vault.record_audit("change passphrase", "users", detail=name)

@@ -1,0 +1,213 @@
+"""The vault: one SQLCipher file and its key-slot file, opened by a staff member."""
+
+from __future__ import annotations
+
+import os
+from contextlib import contextmanager
+
+import sqlcipher3
+
+from ..domain.records import ALL_TYPES, Record, User
+from ..domain.vocab import USER_ROLE
+from . import audit, search
+from .clock import now_utc
+from .connection import connect, transaction
+from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultExists,
+                     VaultNotFound)
+from .keyslots import SlotFile, format_recovery_key, parse_recovery_key
+from .migrations import migrate
+from .repository import AuthorityRepository, CommitmentRepository, Repository
+from .attachments import AttachmentRepository
+
+RECOVERY_USER = "recovery key"
+_REPOSITORIES = {"authorities": AuthorityRepository, "commitments": CommitmentRepository,
+                 "attachments": AttachmentRepository}
+
+
+def keys_path(path: str) -> str:
+    return path + ".keys"
+
+
+class Vault:
+    IntegrityError = sqlcipher3.IntegrityError
+
+    def __init__(self, path: str, conn, raw_key: bytes, user: str, role: str):
+        self.path = path
+        self.conn = conn
+        self._raw_key = raw_key
+        self.user = user
+        self.role = role
+        self._savepoints = 0
+        self._repos: dict[str, Repository] = {}
+
+    # -- creating and opening ---------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str, user: str, passphrase: str, *, kdf: dict | None = None) -> tuple["Vault", str]:
+        """A new vault with its first (coordinator) slot; returns it and the recovery key."""
+        path = os.path.abspath(path)
+        user = (user or "").strip()
+        if not user:
+            raise UsageError("A staff member needs a name.")
+        if os.path.exists(path) or os.path.exists(keys_path(path)):
+            raise VaultExists(f"There is already a vault at {path}; it was left as it is.")
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        raw_key = os.urandom(32)
+        slots = SlotFile(keys_path(path))
+        slots.add(user, passphrase, raw_key, kdf)
+        conn = None
+        try:
+            conn = connect(path, raw_key, create=True)
+            migrate(conn)
+            vault = cls(path, conn, raw_key, user, "coordinator")
+            with vault.transaction():
+                stamp = now_utc()
+                conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
+                                 [("vault_id", os.urandom(16).hex()), ("created_at", stamp)])
+                audit.append(conn, user, "create vault", "vault", "", "", "")
+            vault.users.add(User(name=user, role="coordinator"))
+            slots.save()
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            for leftover in (path, path + "-wal", path + "-shm", keys_path(path)):
+                if os.path.exists(leftover):
+                    os.unlink(leftover)
+            raise
+        return vault, format_recovery_key(raw_key)
+
+    @classmethod
+    def open(cls, path: str, *, passphrase: str | None = None, user: str | None = None,
+             recovery_key: str | None = None) -> "Vault":
+        from .rekey import finish_interrupted_rekey
+
+        path = os.path.abspath(path)
+        if not os.path.exists(path) and not os.path.exists(keys_path(path)):
+            raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
+        if recovery_key is not None:
+            raw_key = parse_recovery_key(recovery_key)
+            who = RECOVERY_USER
+        else:
+            if passphrase is None:
+                raise NoKey("A passphrase or the recovery key is needed to open the vault.")
+            finish_interrupted_rekey(path, passphrase, user)
+            who, raw_key = SlotFile.load(keys_path(path)).unlock(passphrase, user)
+        if not os.path.isfile(path):
+            raise VaultDamaged(f"The vault file {path} is missing; only its key-slot file is there.")
+        try:
+            conn = connect(path, raw_key)
+        except VaultDamaged:
+            if recovery_key is not None:
+                raise NoKey("The recovery key does not open this vault; check the digits "
+                            "(if they are right, the vault file is damaged).") from None
+            raise
+        try:
+            migrate(conn)
+            role = "coordinator"
+            if who != RECOVERY_USER:
+                row = conn.execute("SELECT role FROM users WHERE name = ? AND deleted_at IS NULL",
+                                   (who,)).fetchone()
+                role = row[0] if row else "viewer"
+        except sqlcipher3.DatabaseError:
+            conn.close()
+            raise VaultDamaged("The vault is damaged: its tables cannot be read. "
+                               "It has not been changed.") from None
+        except BaseException:
+            conn.close()
+            raise
+        return cls(path, conn, raw_key, who, role)
+
+    def close(self) -> None:
+        if self.conn is not None:
+            self.conn.close()
+            self.conn = None
+        self._raw_key = b""
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    @property
+    def keys_path(self) -> str:
+        return keys_path(self.path)
+
+    @property
+    def raw_key(self) -> bytes:
+        return self._raw_key
+
+    # -- transactions and roles ---------------------------------------------------------
+
+    @contextmanager
+    def transaction(self):
+        """One logical change. Nested calls become savepoints inside the outer transaction."""
+        if not self.conn.in_transaction:
+            with transaction(self.conn):
+                yield self.conn
+            return
+        self._savepoints += 1
+        name = f"sp{self._savepoints}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
+            yield self.conn
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        else:
+            self.conn.execute(f"RELEASE {name}")
+        finally:
+            self._savepoints -= 1
+
+    def require(self, role: str) -> None:
+        """Roles are an office rule enforced by the services, not by encryption."""
+        if USER_ROLE.rank(self.role) < USER_ROLE.rank(role):
+            raise PermissionDenied(f"This needs the {USER_ROLE.label(role).lower()} role; "
+                                   f"{self.user} is {USER_ROLE.label(self.role).lower()}.")
+
+    # -- repositories -------------------------------------------------------------------
+
+    def repo(self, table: str) -> Repository:
+        if table not in ALL_TYPES:
+            raise UsageError(f"There is no table called {table}.")
+        if table not in self._repos:
+            cls = _REPOSITORIES.get(table, Repository)
+            self._repos[table] = cls(self, ALL_TYPES[table])
+        return self._repos[table]
+
+    def repo_for(self, record: Record) -> Repository:
+        return self.repo(record.TABLE)
+
+    persons = property(lambda self: self.repo("persons"))
+    organisations = property(lambda self: self.repo("organisations"))
+    incidents = property(lambda self: self.repo("incidents"))
+    authorities = property(lambda self: self.repo("authorities"))
+    officials = property(lambda self: self.repo("officials"))
+    meetings = property(lambda self: self.repo("meetings"))
+    commitments = property(lambda self: self.repo("commitments"))
+    volunteers = property(lambda self: self.repo("volunteers"))
+    accompaniments = property(lambda self: self.repo("accompaniments"))
+    checkins = property(lambda self: self.repo("checkins"))
+    alerts = property(lambda self: self.repo("alerts"))
+    users = property(lambda self: self.repo("users"))
+    attachments = property(lambda self: self.repo("attachments"))
+
+    def search(self, text: str, *, tables: list[str] | None = None, limit: int = 100):
+        return search.search(self.conn, text, tables=tables, limit=limit)
+
+    def record_audit(self, action: str, record_table: str = "vault", record_id: str = "",
+                     detail: str = "") -> None:
+        """An audit entry for an act that changes no record (an export, a backup)."""
+        with self.transaction():
+            audit.append(self.conn, self.user, action, record_table, record_id, "", "", detail)
+
+    def audit_entries(self, **filters):
+        return audit.entries(self.conn, **filters)
+
+    def verify_audit(self) -> tuple[bool, str]:
+        return audit.verify(self.conn)
+
+    def meta(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else None
