@@ -346,8 +346,21 @@ CREATE VIRTUAL TABLE search_fts USING fts5(
 );
 """
 
+_DRAFTS = """
+CREATE TABLE drafts (
+    id TEXT PRIMARY KEY NOT NULL,
+    user TEXT NOT NULL,
+    form TEXT NOT NULL,
+    record_id TEXT,
+    payload TEXT NOT NULL,
+    saved_at TEXT NOT NULL
+);
+CREATE INDEX drafts_user ON drafts(user);
+"""
+
 MIGRATIONS: list[str] = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
+    _DRAFTS,  # 2: half-filled forms kept across a lock
 ]
 
 LATEST = len(MIGRATIONS)
