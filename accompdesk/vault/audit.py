@@ -51,6 +51,21 @@ def append(conn, user: str, action: str, record_table: str, record_id: str,
                   detail, prev, digest))
 
 
+def append_many(conn, user: str, action: str, record_table: str,
+                items: list[tuple[str, str, str]]) -> None:
+    """Entries for many records at once: (record_id, before_digest, after_digest)."""
+    last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    seq, prev = (last[0], last[1]) if last else (0, GENESIS)
+    rows = []
+    for record_id, before, after in items:
+        seq += 1
+        at = now_utc()
+        digest = entry_hash(seq, at, user, action, record_table, record_id, before, after, "", prev)
+        rows.append((seq, at, user, action, record_table, record_id, before, after, "", prev, digest))
+        prev = digest
+    conn.executemany(f"INSERT INTO audit_log ({_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", rows)
+
+
 def entries(conn, *, record_table: str | None = None, record_id: str | None = None,
             user: str | None = None, limit: int | None = None) -> list[AuditEntry]:
     where, args = [], []

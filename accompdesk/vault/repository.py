@@ -312,12 +312,129 @@ class Repository(Generic[R]):
 
     def add_many(self, records: Iterable[R]) -> int:
         """Create or update many records in one transaction: all of them, or none."""
-        count = 0
+        records = list(records)
         with self.vault.transaction():
-            for record in records:
-                self.save(record)
-                count += 1
-        return count
+            self.import_many(records)
+        return len(records)
+
+    def import_many(self, records: list[R], progress=None) -> None:
+        """Save many records (create, or update when the id exists) inside the caller's
+        transaction. The first invalid record raises ValidationError with `.index`.
+
+        New records take a batched path: links are checked against sets read once,
+        and rows, links, search documents and audit entries are written with
+        executemany. Updates, and tables whose checks read the database record by
+        record (a chain of command), go one at a time.
+        """
+        self.vault.require("staff")
+        existing = self._existing_ids([r.id for r in records if r.id])
+        batched = type(self)._extra_problems is Repository._extra_problems and \
+            type(self)._after_write is Repository._after_write
+        pending: list[R] = []
+        known = _KnownIds(self.conn)
+        for index, record in enumerate(records):
+            try:
+                if record.id and record.id in existing:
+                    self._flush(pending)
+                    pending = []
+                    self.save(record)
+                elif not batched:
+                    self.add(record)
+                else:
+                    pending.append(self._prepare_new(record, known))
+                    if len(pending) >= 2000:
+                        self._flush(pending)
+                        pending = []
+            except ValidationError as exc:
+                exc.index = index
+                raise
+            except UsageError as exc:
+                problem = ValidationError([Problem("id", str(exc))])
+                problem.index = index
+                raise problem from None
+            if progress is not None and index % 500 == 0:
+                progress(index, len(records))
+        self._flush(pending)
+
+    def _existing_ids(self, ids: list[str]) -> set[str]:
+        found: set[str] = set()
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            found.update(r[0] for r in self.conn.execute(
+                f"SELECT id FROM {self.table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
+        return found
+
+    def _prepare_new(self, record: R, known: "_KnownIds") -> R:
+        record = clean(copy(record))
+        if record.id:
+            try:
+                record.id = check_uuid(record.id)
+            except FieldValueError as exc:
+                raise ValidationError([Problem("id", str(exc))]) from None
+        else:
+            record.id = new_id()
+        found = problems(record)
+        if not found:
+            for name, spec in self.type.__dataclass_fields__.items():
+                spec = spec.metadata.get("spec")
+                if spec is None or spec.kind not in ("link", "links"):
+                    continue
+                wanted = getattr(record, name)
+                for target in ([wanted] if spec.kind == "link" else wanted):
+                    if target and not known.has(spec.target, target):
+                        found.append(Problem(spec.label_en, f"there is no "
+                                             f"{NOUNS.get(spec.target, spec.target)} with id {target}."))
+                        break
+        if found:
+            raise ValidationError(found)
+        known.add(self.table, record.id)
+        stamp, user = now_utc(), self.vault.user
+        record.created_at = record.updated_at = stamp
+        record.created_by = record.updated_by = user
+        record.deleted_at = None
+        return record
+
+    def _flush(self, records: list[R]) -> None:
+        if not records:
+            return
+        conn = self.conn
+        conn.executemany(f"INSERT INTO {self.table} ({', '.join(self._columns)}) "
+                         f"VALUES ({','.join('?' * len(self._columns))})",
+                         [self._row(r) for r in records])
+        for record in records:
+            self._write_links(record)
+        next_doc = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_docs").fetchone()[0]
+        docs, texts = [], []
+        for record in records:
+            title, body = search.document(record)
+            if title or body:
+                docs.append((next_doc, self.table, record.id))
+                texts.append((next_doc, title, body))
+                next_doc += 1
+        conn.executemany("INSERT INTO search_docs (rowid, record_table, record_id) VALUES (?,?,?)", docs)
+        conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
+        audit.append_many(conn, self.vault.user, "create", self.table,
+                          [(r.id, "", digest(r)) for r in records])
+
+
+class _KnownIds:
+    """Which records exist (and are not deleted), read once per table and target."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self._cache: dict[str, set[str]] = {}
+        self._added: dict[str, set[str]] = {}
+
+    def has(self, table: str, record_id: str) -> bool:
+        if record_id in self._added.get(table, ()):
+            return True
+        if table not in self._cache:
+            self._cache[table] = {r[0] for r in self.conn.execute(
+                f"SELECT id FROM {table} WHERE deleted_at IS NULL")}
+        return record_id in self._cache[table]
+
+    def add(self, table: str, record_id: str) -> None:
+        self._added.setdefault(table, set()).add(record_id)
 
 
 def _without_stamps(record: Record) -> Record:
