@@ -1,0 +1,286 @@
+"""Who may be named for which audience, and how a withheld name is written instead.
+
+Every document and spreadsheet that leaves the office names an audience. A person or
+organisation is named only if its consent level is at least as wide as the audience;
+everyone else is described ("a community leader in Cauca") and their names and aliases
+are replaced wherever they occur in free text. `find_withheld` is the last check before
+anything is written: it must find nothing.
+
+Matching ignores case and accents on both sides and respects word edges, so that
+"ANA PÉREZ", "ana perez" and "Ana  Pérez" are all found, while "Ana" is not found
+inside "Banana".
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import Enum
+from functools import lru_cache
+from typing import Iterable
+
+from .vocab import AUDIENCE, CONSENT_LEVEL, ORGANISATION_KIND, PERSON_KIND
+
+
+class Audience(str, Enum):
+    INTERNAL = "internal"
+    DIPLOMATIC = "diplomatic"
+    PUBLIC = "public"
+
+    @classmethod
+    def parse(cls, value: "str | Audience") -> "Audience":
+        """The audience named by a code or a label in either language."""
+        if isinstance(value, Audience):
+            return value
+        term = AUDIENCE.match(str(value or ""))
+        if term is None:
+            raise ValueError(f"'{value}' is not an audience; use one of: {', '.join(AUDIENCE.codes)}.")
+        return cls(term.code)
+
+    @property
+    def width(self) -> int:
+        return AUDIENCE.rank(self.value)
+
+    def label(self, language: str = "en") -> str:
+        return AUDIENCE.label(self.value, language)
+
+
+def may_name(consent: str | None, audience: "str | Audience") -> bool:
+    """True if a record with this consent level may be named for this audience.
+
+    A missing or unknown consent level counts as internal: when in doubt, withhold.
+    """
+    width = AUDIENCE.rank(Audience.parse(audience).value)
+    if consent not in CONSENT_LEVEL:
+        return width == 0
+    return CONSENT_LEVEL.rank(consent) >= width
+
+
+# -- descriptors ------------------------------------------------------------------------
+
+# Spanish needs the article's gender; the vocabulary labels alone cannot tell it.
+_ES_FEMININE = {"womens_rights_defender", "community", "peasant_organisation",
+                "indigenous_organisation", "afro_descendant_organisation", "womens_organisation",
+                "victims_organisation", "human_rights_ngo", "environmental_organisation"}
+_ES_NOUN_OVERRIDE = {"lawyer": "un/a abogado/a", "environmental_defender": "un/a defensor/a ambiental",
+                     "lgbti_defender": "un/a defensor/a LGBTI"}
+_GENERIC = {
+    ("person", "en"): "a human rights defender",
+    ("person", "es"): "una persona defensora de derechos humanos",
+    ("organisation", "en"): "an organisation",
+    ("organisation", "es"): "una organización",
+}
+_LAST_RESORT = "[…]"  # no letters, so it can never spell a name
+
+
+def _lower_first(label: str) -> str:
+    first = label.split(" ", 1)[0]
+    # Acronyms and proper adjectives keep their capitals (LGBTI, Afro-descendant, ONG).
+    if first.isupper() or first.startswith("Afro"):
+        return label
+    return label[:1].lower() + label[1:]
+
+
+def _article_en(phrase: str) -> str:
+    first = phrase.split(" ", 1)[0]
+    vowel_sound = phrase[:1].lower() in "aeiou" or first in ("LGBTI", "NGO", "UN")
+    return ("an " if vowel_sound else "a ") + phrase
+
+
+def _is_organisation(entity) -> bool:
+    return getattr(entity, "TABLE", "") == "organisations" or (
+        not hasattr(entity, "full_name") and hasattr(entity, "name"))
+
+
+def descriptor(entity, language: str = "en") -> str:
+    """The neutral description of a person or organisation who may not be named."""
+    organisation = _is_organisation(entity)
+    vocabulary = ORGANISATION_KIND if organisation else PERSON_KIND
+    kind = getattr(entity, "kind", None) or "other"
+    lang = "es" if language == "es" else "en"
+    if kind == "other" or kind not in vocabulary:
+        phrase = _GENERIC[("organisation" if organisation else "person", lang)]
+    elif lang == "es":
+        phrase = _ES_NOUN_OVERRIDE.get(kind) or (
+            ("una " if kind in _ES_FEMININE else "un ") + _lower_first(vocabulary.label(kind, "es")))
+    else:
+        phrase = _article_en(_lower_first(vocabulary.label(kind, "en")))
+    region = " ".join(str(getattr(entity, "region", "") or "").split())
+    if region:
+        phrase += (" en " if lang == "es" else " in ") + region
+    return phrase
+
+
+def names_of(entity) -> list[str]:
+    """Every name a person or organisation is known by: full name (or name) and alias."""
+    out = []
+    for attr in ("full_name", "name", "alias"):
+        value = getattr(entity, attr, None)
+        if isinstance(value, str) and value.strip():
+            out.append(value.strip())
+    return out
+
+
+# -- matching ---------------------------------------------------------------------------
+
+@lru_cache(maxsize=8192)
+def _fold_char(ch: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", ch.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def fold(text: str) -> str:
+    """Case- and accent-free form of a text, character by character (no trimming)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+_SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u00b7_"
+_SEPARATOR_RE = re.compile(f"[{_SEPARATORS}]+")
+_LETTER = "[^\\W\\d_]"
+# Scripts written without spaces between words: a name there has no word edge to wait for.
+_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "HANGUL", "YI ")
+
+
+def _needs_edge(ch: str) -> bool:
+    if not (ch.isalpha() or ch.isdigit()):
+        return False
+    name = unicodedata.name(ch, "")
+    return not any(script in name for script in _UNSPACED)
+
+
+def _name_key(name: str) -> str:
+    """A name as the matcher sees it: folded, separators as single spaces."""
+    return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
+
+
+def _name_pattern(key: str) -> str:
+    body = f"[{_SEPARATORS}]+".join(re.escape(part) for part in key.split(" "))
+    before = f"(?<!{_LETTER})" if _needs_edge(key[0]) else ""
+    after = f"(?!{_LETTER})" if _needs_edge(key[-1]) else ""
+    return before + body + after
+
+
+def _usable(key: str) -> bool:
+    return any(c.isalnum() for c in key)
+
+
+class _Matcher:
+    """One regular expression over folded text for a set of names, longest first."""
+
+    def __init__(self, names: Iterable[str]):
+        keys = {_name_key(n) for n in names}
+        self.keys = sorted((k for k in keys if k and _usable(k)), key=lambda k: (-len(k), k))
+        self.regex = (re.compile("|".join(_name_pattern(k) for k in self.keys))
+                      if self.keys else None)
+
+    def first(self, folded: str):
+        return self.regex.search(folded) if self.regex else None
+
+    def spans(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every match, as positions in the original text."""
+        if self.regex is None:
+            return []
+        if not self.regex.search(fold(text)):
+            return []  # the common case stays at the speed of C
+        pieces = [_fold_char(c) for c in text]
+        folded = "".join(pieces)
+        origin = []
+        for i, piece in enumerate(pieces):
+            origin.extend([i] * len(piece))
+        out = []
+        for m in self.regex.finditer(folded):
+            start = origin[m.start()]
+            end = origin[m.end() - 1] + 1
+            while end < len(text) and not pieces[end]:
+                end += 1  # combining marks that belong to the last letter
+            out.append((start, end, _name_key(m.group(0))))
+        return out
+
+
+def find_withheld(text: str, names: Iterable[str]) -> list[str]:
+    """The withheld names (as given) that occur in the text, ignoring case and accents."""
+    return _Scanner(names).find(text)
+
+
+class _Scanner:
+    def __init__(self, names: Iterable[str]):
+        self.by_key: dict[str, str] = {}
+        for n in names:
+            self.by_key.setdefault(_name_key(n), n)
+        self.matcher = _Matcher(self.by_key)
+
+    def find(self, text: str) -> list[str]:
+        return sorted({self.by_key[key] for _s, _e, key in self.matcher.spans(text)})
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """A person or organisation that may not be named: what to look for, what to write."""
+    names: tuple[str, ...]
+    descriptor: str
+
+
+class Redactor:
+    """Replaces every name and alias of the withheld entities inside free text."""
+
+    def __init__(self, withheld: Iterable, language: str = "en"):
+        entries = [w if isinstance(w, Withheld) else
+                   Withheld(tuple(names_of(w)), descriptor(w, language)) for w in withheld]
+        all_names = [n for w in entries for n in w.names]
+        self.names: tuple[str, ...] = tuple(dict.fromkeys(all_names))
+        self._scanner = _Scanner(self.names)
+        self._matcher = self._scanner.matcher
+        generic = _GENERIC[("person", "es" if language == "es" else "en")]
+        self._descriptor: dict[str, str] = {}
+        for w in entries:
+            # A descriptor that itself spells a withheld name (a region called like a
+            # person) would undo the redaction; fall back to words that cannot.
+            text = next((t for t in (w.descriptor, generic) if not self._matcher.first(fold(t))),
+                        _LAST_RESORT)
+            for n in w.names:
+                self._descriptor.setdefault(_name_key(n), text)
+
+    def __bool__(self) -> bool:
+        return bool(self._matcher.keys)
+
+    def redact(self, text: str) -> str:
+        if not text or not self._matcher.keys:
+            return text
+        for _round in range(4):
+            spans = self._matcher.spans(text)
+            if not spans:
+                return text
+            text = self._replace(text, spans, lambda key: self._descriptor.get(key, _LAST_RESORT))
+        # Replacements that keep spelling names anew (a descriptor next to a name's tail):
+        # the last resort has no letters, so each round removes letters and this ends.
+        while spans := self._matcher.spans(text):
+            text = self._replace(text, spans, lambda key: _LAST_RESORT)
+        return text
+
+    @staticmethod
+    def _replace(text: str, spans, replacement) -> str:
+        out, last = [], 0
+        for start, end, key in spans:
+            out.append(text[last:start])
+            words = replacement(key)
+            if _starts_sentence(text, start):
+                words = words[:1].upper() + words[1:]
+            out.append(words)
+            last = end
+        out.append(text[last:])
+        return "".join(out)
+
+    def find_withheld(self, text: str) -> list[str]:
+        """The withheld names that occur in the text; empty means it may be written."""
+        return self._scanner.find(text) if text else []
+
+
+def _starts_sentence(text: str, position: int) -> bool:
+    i = position - 1
+    while i >= 0 and text[i] in " \t\r\n\u00a0(\"'«“":
+        if text[i] == "\n":
+            return True
+        i -= 1
+    return i < 0 or text[i] in ".!?¡¿"
