@@ -247,8 +247,14 @@ def cmd_list(args, secrets: Secrets) -> int:
 
 # -- parser --------------------------------------------------------------------------------
 
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):
+        # One sentence, as for every other error; --help has the full usage.
+        self.exit(EXIT_USAGE, f"{self.prog}: {_sentence(message)} See '{self.prog} --help'.\n")
+
+
 def _common() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS,
                         help="the vault file (default: the user data folder)")
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
@@ -263,12 +269,12 @@ def _common() -> argparse.ArgumentParser:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _common()
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="accompdesk-cli", parents=[common],
         description="AccompDesk without a window: the encrypted vault, imports, exports, backups.",
         epilog="Exit codes: 0 done, 2 usage error, 3 wrong passphrase or no key, "
                "4 input rejected, 5 vault damaged.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
 
     p = sub.add_parser("init", parents=[common], help="create a new vault and print its recovery key")
     p.set_defaults(func=cmd_init, needs_vault=False)
@@ -312,7 +318,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("user", parents=[common], help="staff members and their key slots")
-    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True, parser_class=_Parser)
     q = user_sub.add_parser("list", parents=[common], help="list staff members")
     q = user_sub.add_parser("add", parents=[common], help="add a staff member (they type their passphrase)")
     q.add_argument("name", metavar="NAME")
