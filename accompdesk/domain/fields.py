@@ -8,6 +8,7 @@ field's metadata, so a field is described once.
 from __future__ import annotations
 
 import dataclasses
+import functools
 from dataclasses import dataclass
 from typing import Any
 
@@ -84,6 +85,11 @@ def integer(en: str, es: str, *, default: int | None = None, minimum: int | None
                   default=default)
 
 
+@functools.cache
 def specs(record_type: type) -> dict[str, FieldSpec]:
-    """The declared (user-facing) fields of a record type, in declaration order."""
+    """The declared (user-facing) fields of a record type, in declaration order.
+
+    Cached: it is asked for every field of every row of an import. Callers must not
+    change the dict they get.
+    """
     return {f.name: f.metadata["spec"] for f in dataclasses.fields(record_type) if "spec" in f.metadata}

@@ -112,6 +112,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
     file_ids = {cell.strip().lower() for row in body for cell in row[head.index("id"):head.index("id") + 1]
                 } if "id" in head else set()
     known: dict[str, set[str]] = {}
+    present = set(repo.ids(include_deleted=True)) if file_ids else set()
     records: list[Record] = []
     lines: list[int] = []
     seen_ids: dict[str, int] = {}
@@ -134,7 +135,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         if record_id and record_id in seen_ids:
             row_problems.append(("id", f"is the same as in row {seen_ids[record_id]}."))
         base = None
-        if record_id and not row_problems and repo.exists(record_id):
+        if record_id and not row_problems and record_id in present:
             base = repo.get(record_id, include_deleted=True)
             existing += 1
         else:
@@ -232,7 +233,7 @@ def import_csv(vault, table: str, data: bytes | str, *, dry_run: bool = False,
     line_of = {id(r): line for r, line in zip(records, lines)}
     try:
         with vault.transaction():
-            vault.repo(table).import_many(ordered, progress=progress)
+            vault.repo(table).import_many(ordered, progress=progress, prechecked=True)
             if dry_run:
                 raise _DryRunDone
             vault.record_audit("import", table, detail=f"{len(records)} rows")

@@ -317,7 +317,7 @@ class Repository(Generic[R]):
             self.import_many(records)
         return len(records)
 
-    def import_many(self, records: list[R], progress=None) -> None:
+    def import_many(self, records: list[R], progress=None, *, prechecked: bool = False) -> None:
         """Save many records (create, or update when the id exists) inside the caller's
         transaction. The first invalid record raises ValidationError with `.index`.
 
@@ -341,7 +341,7 @@ class Repository(Generic[R]):
                 elif not batched:
                     self.add(record)
                 else:
-                    pending.append(self._prepare_new(record, known))
+                    pending.append(self._prepare_new(record, known, prechecked))
                     if len(pending) >= 2000:
                         self._flush(pending)
                         pending = []
@@ -364,8 +364,9 @@ class Repository(Generic[R]):
                 f"SELECT id FROM {self.table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         return found
 
-    def _prepare_new(self, record: R, known: "_KnownIds") -> R:
-        record = clean(copy(record))
+    def _prepare_new(self, record: R, known: "_KnownIds", prechecked: bool = False) -> R:
+        # prechecked: the caller ran clean() and problems() on these very objects already.
+        record = copy(record) if prechecked else clean(copy(record))
         if record.id:
             try:
                 record.id = check_uuid(record.id)
@@ -373,7 +374,7 @@ class Repository(Generic[R]):
                 raise ValidationError([Problem("id", str(exc))]) from None
         else:
             record.id = new_id()
-        found = problems(record)
+        found = [] if prechecked else problems(record)
         if not found:
             for name, spec in self.type.__dataclass_fields__.items():
                 spec = spec.metadata.get("spec")
