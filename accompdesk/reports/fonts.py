@@ -1,0 +1,216 @@
+"""The fonts shipped in resources/fonts, registered with reportlab, and script fallback.
+
+reportlab draws each run of text in one font and has no fallback of its own, so text is
+cut into runs by which shipped font has the glyphs: Noto Sans for Latin, Greek and
+Cyrillic, Noto Sans Arabic, Hebrew and Devanagari, and Droid Sans Fallback for Chinese,
+Japanese and Korean. reportlab does not reorder right-to-left text either: runs in
+Arabic or Hebrew are put in visual order here, and Arabic letters take their joined
+forms from the presentation-form block, so that a name in Arabic reads as written.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import unicodedata
+from functools import lru_cache
+from pathlib import Path
+
+MAIN = "ADSans"
+FAMILIES = {
+    # family: (regular, bold, italic, bold italic) file names
+    MAIN: ("NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf", "NotoSans-BoldItalic.ttf"),
+    "ADArabic": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf", None, None),
+    "ADHebrew": ("NotoSansHebrew-Regular.ttf", None, None, None),
+    "ADDevanagari": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf", None, None),
+    "ADCJK": ("DroidSansFallback.ttf", None, None, None),
+}
+FALLBACK_ORDER = ["ADArabic", "ADHebrew", "ADDevanagari", "ADCJK"]
+WORD_FONT = "Noto Sans"  # what the Word file asks for; Word substitutes per script itself
+
+
+def fonts_dir() -> Path:
+    here = Path(__file__).resolve().parents[2] / "resources" / "fonts"
+    frozen = Path(getattr(sys, "_MEIPASS", "")) / "resources" / "fonts"
+    override = os.environ.get("ACCOMPDESK_FONTS")
+    for candidate in ([Path(override)] if override else []) + [here, frozen]:
+        if (candidate / FAMILIES[MAIN][0]).is_file():
+            return candidate
+    raise FileNotFoundError("The report fonts are missing from resources/fonts; reinstall AccompDesk.")
+
+
+def _face_name(family: str, style: int) -> str:
+    return family + ("", "-Bold", "-Italic", "-BoldItalic")[style]
+
+
+@lru_cache(maxsize=1)
+def register() -> dict[str, frozenset[int]]:
+    """Register every family with reportlab once; returns each family's covered code points."""
+    from reportlab.lib.fonts import addMapping
+    from reportlab.pdfbase import pdfmetrics
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    folder = fonts_dir()
+    coverage = {}
+    for family, files in FAMILIES.items():
+        faces = []
+        for style, filename in enumerate(files):
+            filename = filename or files[1 if style == 3 and files[1] else 0]
+            name = _face_name(family, style)
+            font = TTFont(name, str(folder / filename))
+            pdfmetrics.registerFont(font)
+            faces.append(name)
+            if style == 0:
+                coverage[family] = frozenset(font.face.charToGlyph)
+        for style, face in enumerate(faces):
+            addMapping(family, style & 1, (style >> 1) & 1, face)
+    return coverage
+
+
+def face(family: str, bold: bool = False, italic: bool = False) -> str:
+    return _face_name(family, (1 if bold else 0) | (2 if italic else 0))
+
+
+def family_for(ch: str, coverage: dict[str, frozenset[int]]) -> str:
+    cp = ord(ch)
+    if cp in coverage[MAIN] or ch.isspace():
+        return MAIN
+    for family in FALLBACK_ORDER:
+        if cp in coverage[family]:
+            return family
+    return MAIN
+
+
+def covered_by_main(text: str) -> bool:
+    main = register()[MAIN]
+    return all(ord(c) in main or c.isspace() for c in text)
+
+
+def runs_by_family(text: str) -> list[tuple[str, str]]:
+    """(family, text) pieces; combining marks stay with the letter they follow."""
+    coverage = register()
+    out: list[list] = []
+    for ch in text:
+        if out and (unicodedata.combining(ch) or ch in "\u200c\u200d"):
+            out[-1][1] += ch
+            continue
+        family = family_for(ch, coverage)
+        if family != MAIN and ch in " \u00a0" and out:
+            family = out[-1][0]
+        if out and out[-1][0] == family:
+            out[-1][1] += ch
+        elif out and ch.isspace():
+            out[-1][1] += ch
+        else:
+            out.append([family, ch])
+    return [(f, t) for f, t in out]
+
+
+# -- right-to-left ------------------------------------------------------------------------
+
+def _is_rtl(ch: str) -> bool:
+    return unicodedata.bidirectional(ch) in ("R", "AL")
+
+
+def has_rtl(text: str) -> bool:
+    return any(_is_rtl(c) for c in text)
+
+
+def visual_order(text: str) -> str:
+    """Right-to-left stretches reversed for drawing left to right, Arabic joined.
+
+    A simplified bidi: stretches of right-to-left letters (with the spaces and
+    punctuation between them) are reversed as a whole inside an otherwise left-to-right
+    line; digits inside them keep their order. Enough for names and short phrases.
+    """
+    if not has_rtl(text):
+        return text
+    text = shape_arabic(text)
+    out, i, n = [], 0, len(text)
+    while i < n:
+        if not _is_rtl(text[i]):
+            out.append(text[i])
+            i += 1
+            continue
+        j = i
+        last_rtl = i
+        while j < n and (_is_rtl(text[j]) or unicodedata.bidirectional(text[j]) in
+                         ("NSM", "WS", "ON", "CS", "ES", "ET", "EN", "AN", "BN")):
+            if _is_rtl(text[j]):
+                last_rtl = j
+            j += 1
+        stretch = text[i:last_rtl + 1]
+        out.append(_reverse_keeping_numbers(stretch))
+        i = last_rtl + 1
+    return "".join(out)
+
+
+_MIRROR = {"(": ")", ")": "(", "[": "]", "]": "[", "{": "}", "}": "{", "«": "»", "»": "«",
+           "<": ">", ">": "<"}
+
+
+def _reverse_keeping_numbers(stretch: str) -> str:
+    clusters: list[str] = []
+    for ch in stretch:
+        if clusters and (unicodedata.combining(ch) or (
+                ch.isdigit() and clusters[-1][-1:].isdigit())):
+            clusters[-1] += ch
+        else:
+            clusters.append(ch)
+    return "".join(_MIRROR.get(c, c) for c in reversed(clusters))
+
+
+@lru_cache(maxsize=1)
+def _arabic_forms() -> dict[str, dict[str, str]]:
+    """letter -> {isolated, initial, medial, final: presentation form}, from Unicode itself."""
+    forms: dict[str, dict[str, str]] = {}
+    for cp in list(range(0xFB50, 0xFE00)) + list(range(0xFE70, 0xFF00)):
+        ch = chr(cp)
+        decomposition = unicodedata.decomposition(ch).split()
+        if len(decomposition) != 2 or not decomposition[0].startswith("<"):
+            continue
+        tag = decomposition[0].strip("<>")
+        if tag not in ("isolated", "initial", "medial", "final"):
+            continue
+        base = chr(int(decomposition[1], 16))
+        forms.setdefault(base, {}).setdefault(tag, ch)
+    return forms
+
+
+def _joins_forward(ch: str, forms) -> bool:
+    f = forms.get(ch)
+    return bool(f) and ("initial" in f or "medial" in f)
+
+
+def shape_arabic(text: str) -> str:
+    """Contextual forms for Arabic letters, so a word reads joined without a shaping engine."""
+    forms = _arabic_forms()
+    if not any(c in forms for c in text):
+        return text
+    letters = list(text)
+    out = []
+    for i, ch in enumerate(letters):
+        f = forms.get(ch)
+        if not f:
+            out.append(ch)
+            continue
+        prev = _neighbour(letters, i, -1)
+        nxt = _neighbour(letters, i, 1)
+        joins_prev = prev is not None and _joins_forward(prev, forms)
+        joins_next = nxt is not None and nxt in forms and _joins_forward(ch, forms)
+        if joins_prev and joins_next and "medial" in f:
+            out.append(f["medial"])
+        elif joins_prev and "final" in f:
+            out.append(f["final"])
+        elif joins_next and "initial" in f:
+            out.append(f["initial"])
+        else:
+            out.append(f.get("isolated", ch))
+    return "".join(out)
+
+
+def _neighbour(letters: list[str], i: int, step: int) -> str | None:
+    j = i + step
+    while 0 <= j < len(letters) and unicodedata.combining(letters[j]):
+        j += step
+    return letters[j] if 0 <= j < len(letters) else None
