@@ -70,13 +70,22 @@ class KdfParams:
 
 
 def calibrate(target_seconds: float = 0.5) -> dict:
-    """Argon2id parameters that take about `target_seconds` on this machine."""
+    """Argon2id parameters that take about `target_seconds` on this machine.
+
+    Time grows linearly with passes after a fixed cost of filling the memory, so
+    two probes (1 and 3 passes) give both and the pass count follows.
+    """
     params = dict(DEFAULT_KDF)
-    probe = KdfParams(params["memory_kib"], 1, params["lanes"], os.urandom(16))
-    start = time.perf_counter()
-    probe.derive("calibration")
-    one_pass = max(time.perf_counter() - start, 1e-3)
-    params["iterations"] = max(MIN_ITERATIONS, min(10, round(target_seconds / one_pass)))
+
+    def probe(passes: int) -> float:
+        start = time.perf_counter()
+        KdfParams(params["memory_kib"], passes, params["lanes"], os.urandom(16)).derive("calibration")
+        return time.perf_counter() - start
+
+    one, three = probe(1), probe(3)
+    per_pass = max((three - one) / 2, 1e-3)
+    fixed = max(one - per_pass, 0.0)
+    params["iterations"] = max(MIN_ITERATIONS, min(20, round((target_seconds - fixed) / per_pass)))
     return params
 
 
@@ -151,7 +160,8 @@ class Slot:
 
     @classmethod
     def create(cls, user: str, passphrase: str, raw_key: bytes, kdf: dict | None = None) -> "Slot":
-        params = dict(kdf or DEFAULT_KDF)
+        # Without explicit parameters, calibrate: about half a second on this machine.
+        params = dict(kdf or calibrate())
         kdf_params = KdfParams(params["memory_kib"], params["iterations"], params["lanes"], os.urandom(16))
         kdf_params.check_strength()
         private = X25519PrivateKey.generate()
