@@ -37,6 +37,7 @@ class Repository(Generic[R]):
         self.noun = NOUNS.get(self.table, self.table)
         self._columns = columns(record_type)
         self._column_fields = column_fields(record_type)
+        self._column_specs = [(name, self._column_fields.get(name)) for name in self._columns]
         self._links = link_fields(record_type)
         self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
 
@@ -282,12 +283,8 @@ class Repository(Generic[R]):
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
 
     def _row(self, record: R) -> list:
-        out = []
-        for name in self._columns:
-            spec = self._column_fields.get(name)
-            value = getattr(record, name)
-            out.append(to_sql(spec, value) if spec else value)
-        return out
+        return [to_sql(spec, getattr(record, name)) if spec else getattr(record, name)
+                for name, spec in self._column_specs]
 
     def _write_links(self, record: R, replace: bool = False) -> None:
         for name, spec in self._links.items():
@@ -365,8 +362,8 @@ class Repository(Generic[R]):
         return found
 
     def _prepare_new(self, record: R, known: "_KnownIds", prechecked: bool = False) -> R:
-        # prechecked: the caller ran clean() and problems() on these very objects already.
-        record = copy(record) if prechecked else clean(copy(record))
+        # prechecked records belong to the importer, which made them for this call alone.
+        record = record if prechecked else clean(copy(record))
         if record.id:
             try:
                 record.id = check_uuid(record.id)

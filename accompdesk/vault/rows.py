@@ -66,10 +66,13 @@ def record_from_row(record_type: type[Record], row) -> Record:
 
 def canonical(record: Record) -> dict[str, str]:
     """The record as text, field by field: for digests and canonical CSV."""
-    out = {name: ("" if getattr(record, name) is None else str(getattr(record, name)))
-           for name in BOOKKEEPING}
+    out = {}
+    for name in BOOKKEEPING:
+        value = getattr(record, name)
+        out[name] = "" if value is None else str(value)
     for name, spec in specs(type(record)).items():
-        out[name] = to_text(spec, getattr(record, name))
+        value = getattr(record, name)
+        out[name] = value if spec.kind == "text" else to_text(spec, value)
     return out
 
 
