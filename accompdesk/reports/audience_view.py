@@ -1,0 +1,49 @@
+"""The vault as one audience may see it: who is named, who is described, and the redactor.
+
+Deleted records are withheld too: a person removed from the list can still be named in
+an old incident's description.
+"""
+
+from __future__ import annotations
+
+from ..domain.audience import Audience, Redactor, descriptor, may_name, name_key, names_of
+
+
+class AudienceView:
+    def __init__(self, vault, audience: "str | Audience", language: str = "en"):
+        self.audience = Audience.parse(audience)
+        self.language = language
+        people = vault.persons.list(include_deleted=True, with_links=False)
+        organisations = vault.organisations.list(include_deleted=True, with_links=False)
+        entities = [*people, *organisations]
+        withheld = [e for e in entities if not may_name(e.consent_level, self.audience)]
+        # Someone who may be named but shares a name with someone who may not is
+        # described as well: the printed name alone cannot tell the two apart.
+        withheld_keys = {name_key(n) for e in withheld for n in names_of(e)}
+        self._withheld_ids = {e.id for e in withheld}
+        for e in entities:
+            if e.id not in self._withheld_ids and any(name_key(n) in withheld_keys for n in names_of(e)):
+                withheld.append(e)
+                self._withheld_ids.add(e.id)
+        self._label = {}
+        for e in entities:
+            self._label[e.id] = (descriptor(e, language) if e.id in self._withheld_ids
+                                 else e.title)
+        self.persons = {p.id: p for p in people}
+        self.organisations = {o.id: o for o in organisations}
+        self.redactor = Redactor(withheld, language)
+
+    def may_name(self, record_id: str) -> bool:
+        return record_id not in self._withheld_ids
+
+    def label(self, record_id: str | None) -> str:
+        """The name, or the neutral description, of a person or organisation."""
+        if not record_id:
+            return ""
+        return self._label.get(record_id, "")
+
+    def labels(self, record_ids) -> list[str]:
+        return [self.label(i) for i in record_ids if i]
+
+    def redact(self, text: str) -> str:
+        return self.redactor.redact(text)

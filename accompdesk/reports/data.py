@@ -1,0 +1,102 @@
+"""Incidents of a period as one pandas frame, read through the repository in one query.
+
+Every statistic of the briefing and the statistics report is a group-by over this
+frame, so a year of a large vault costs one query and a few vectorised counts.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from ..domain.audience import fold
+from ..domain.vocab import SEVERITY
+
+COLUMNS = ["id", "occurred_on", "kind", "region", "place", "severity", "perpetrator_type",
+           "perpetrator_authority_id", "verification", "summary", "description",
+           "affected_persons", "affected_person_roles", "affected_organisations",
+           "affected_organisation_roles", "follow_up"]
+
+
+@dataclass(frozen=True)
+class Period:
+    start: dt.date
+    end: dt.date
+
+    @property
+    def days(self) -> int:
+        return (self.end - self.start).days + 1
+
+    def previous(self) -> "Period":
+        """The period of the same length just before this one."""
+        end = self.start - dt.timedelta(days=1)
+        return Period(end - dt.timedelta(days=self.days - 1), end)
+
+    def label(self) -> str:
+        return f"{self.start.isoformat()} – {self.end.isoformat()}"
+
+
+def default_period(today: dt.date | None = None) -> Period:
+    """The twelve months up to today."""
+    today = today or dt.date.today()
+    try:
+        start = today.replace(year=today.year - 1) + dt.timedelta(days=1)
+    except ValueError:  # 29 February
+        start = today.replace(year=today.year - 1, day=28) + dt.timedelta(days=1)
+    return Period(start, today)
+
+
+def in_regions(region: str, wanted: list[str] | None) -> bool:
+    return not wanted or fold(region or "") in {fold(w) for w in wanted}
+
+
+def incidents_frame(vault, period: Period, regions: list[str] | None = None,
+                    with_links: bool = True):
+    """The incidents of the period (and regions), oldest first, as a DataFrame."""
+    import pandas as pd
+
+    records = vault.incidents.list(ranges={"occurred_on": (period.start, period.end)},
+                                   order_by="occurred_on", with_links=with_links)
+    frame = pd.DataFrame([{c: getattr(r, c) for c in COLUMNS} for r in records], columns=COLUMNS)
+    if regions:
+        wanted = {fold(w) for w in regions}
+        frame = frame[frame["region"].map(lambda r: fold(r or "") in wanted)]
+    frame = frame.reset_index(drop=True)
+    frame["month"] = frame["occurred_on"].map(lambda d: d.strftime("%Y-%m"))
+    frame["severity_rank"] = frame["severity"].map(
+        lambda s: SEVERITY.rank(s) if s in SEVERITY else 0)
+    return frame
+
+
+def counts(frame, column: str, vocabulary=None, language: str = "en"):
+    """Counts per value of a column, as a Series indexed by code (vocabulary order)."""
+    series = frame[column].fillna("").value_counts()
+    if vocabulary is not None:
+        order = [c for c in vocabulary.codes if c in series.index]
+        series = series.reindex(order + [c for c in series.index if c not in order])
+    return series
+
+
+def comparison(current, previous, column: str, vocabulary=None, language: str = "en",
+               top: int | None = None):
+    """A frame with label, this period, previous period and change for each value."""
+    import pandas as pd
+
+    now = counts(current, column, vocabulary)
+    before = counts(previous, column, vocabulary)
+    index = list(dict.fromkeys(list(now.index) + list(before.index)))
+    table = pd.DataFrame({"current": now.reindex(index, fill_value=0),
+                          "previous": before.reindex(index, fill_value=0)})
+    table = table.sort_values("current", ascending=False, kind="stable")
+    if top:
+        table = table.head(top)
+    table["label"] = [vocabulary.label(c, language) if vocabulary is not None else (c or "—")
+                      for c in table.index]
+    return table
+
+
+def change_text(now: int, before: int) -> str:
+    if before == 0:
+        return "—" if now == 0 else "+∞"
+    pct = round(100.0 * (now - before) / before)
+    return f"{pct:+d}%"

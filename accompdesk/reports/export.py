@@ -1,0 +1,116 @@
+"""Writing a document: redact, render, scan the finished file, write atomically, audit.
+
+The scan reads what the file will really contain: every XML part of the Word file
+(text and attribute values, so metadata and picture descriptions count), and for the
+PDF every string handed to reportlab, page headers and document information included.
+If a withheld name is found anywhere, nothing is written.
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import os
+import re
+import zipfile
+
+from ..domain.audience import Redactor
+from ..vault.errors import InputRejected, UsageError
+from ..vault.fsutil import atomic_write
+from .model import Document
+from .textsafe import clean
+
+FORMATS = ("pdf", "docx")
+
+
+class WithheldNameFound(InputRejected):
+    """The finished document would name someone its audience may not see."""
+
+    def __init__(self, document: str, fmt: str, names: list[str], parts: list[str]):
+        self.names = names
+        self.parts = parts
+        count = len(names)
+        super().__init__(
+            f"The {document} was not written: its {fmt} would name {count} "
+            f"{'person or organisation' if count == 1 else 'people or organisations'} that this "
+            f"audience may not see (in {', '.join(sorted(set(parts))[:3])}); "
+            "check the free texts and the consent levels")
+
+
+def prepare(document: Document, redactor: Redactor) -> Document:
+    """Every string cleaned of control characters, then every withheld name replaced.
+
+    Cleaning comes first so that a control character hidden inside a name cannot
+    shield it from the redactor and then vanish when the file is written.
+    """
+    return document.map_text(lambda text: redactor.redact(clean(text)))
+
+
+def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
+    """The finished file's bytes; raises WithheldNameFound instead of returning a leak."""
+    document = prepare(document, redactor)
+    if fmt == "pdf":
+        from .pdf import render_pdf
+
+        data, printed = render_pdf(document)
+        parts = {"PDF text": "\n".join(printed)}
+    elif fmt == "docx":
+        from .word import render_docx
+
+        data = render_docx(document)
+        parts = docx_parts_text(data)
+    else:
+        raise UsageError(f"There is no {fmt} format for documents; use pdf or docx.")
+    found, where = set(), []
+    for part, text in parts.items():
+        names = redactor.find_withheld(text)
+        if names:
+            found.update(names)
+            where.append(part)
+    if found:
+        raise WithheldNameFound(document.kind, fmt, sorted(found), where)
+    return data
+
+
+_TAG = re.compile(r"<[^>]*>")
+_ATTRIBUTE = re.compile(r'="([^"]*)"')
+_PARAGRAPH_END = re.compile(r"</w:p>|</a:p>|<w:br/>|<w:tab/>|</w:tc>")
+
+
+def docx_parts_text(data: bytes) -> dict[str, str]:
+    """The text of every part of a Word file: what it shows, and its attribute values."""
+    out = {}
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        for name in z.namelist():
+            raw = z.read(name)
+            try:
+                xml = raw.decode("utf-8")
+            except UnicodeDecodeError:
+                continue  # pictures: their pixels hold no names we wrote
+            shown = html.unescape(_TAG.sub("", _PARAGRAPH_END.sub("\n", xml)))
+            attributes = html.unescape("\n".join(_ATTRIBUTE.findall(xml)))
+            out[name] = shown + "\n" + attributes
+    return out
+
+
+def export(vault, document: Document, fmt: str, path: str, redactor: Redactor, *,
+           table: str = "incidents", detail: str = "") -> int:
+    """Write the document to `path` (atomically) and record the export; returns its size."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"There is no {fmt} format for documents; use pdf or docx.")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise UsageError(f"The folder {folder} does not exist.")
+    data = render(document, fmt, redactor)
+    atomic_write(path, data)
+    vault.record_audit("export", table, detail=export_detail(document, fmt, path, detail))
+    return len(data)
+
+
+def export_detail(document: Document, fmt: str, path: str, extra: str = "") -> str:
+    words = [f"document={document.kind}", f"audience={document.audience}", f"format={fmt}",
+             f"language={document.language}", f"file={os.path.basename(path)}"]
+    if extra:
+        words.append(extra)
+    return "; ".join(words)
