@@ -119,7 +119,9 @@ def test_backup_is_a_verified_copy_that_opens(vault, tmp_path):
     with Vault.open(target, passphrase=PASSPHRASE) as copy:
         assert [p.full_name for p in copy.persons.list()] == ["Respaldada"]
         assert all(c.ok for c in verify(copy))
-    assert vault.audit_entries()[-1].action == "backup"
+    assert [e.action for e in vault.audit_entries()][-2:] == ["backup", "settings"]
+    from accompdesk.vault import settings
+    assert settings.load(vault).last_backup_path == target
 
 
 def test_backup_refuses_to_overwrite(vault, tmp_path):

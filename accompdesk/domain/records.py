@@ -145,7 +145,8 @@ class Meeting(Record):
     TABLE = "meetings"
     TITLE_FIELD = "purpose"
 
-    held_on: dt.date | None = date("Date", "Fecha", required=True, past_only=True)
+    # A planned meeting may lie ahead; a held one may not (see validation).
+    held_on: dt.date | None = date("Date", "Fecha", required=True)
     authority_id: str | None = link("Authority", "Autoridad", "authorities", required=True)
     place: str = text("Place", "Lugar")
     purpose: str = text("Purpose", "Propósito", required=True, max_len=300, searchable=True)
@@ -159,6 +160,8 @@ class Meeting(Record):
     organisations: list[str] = links("Organisations raised", "Organizaciones mencionadas",
                                      "organisations")
     next_meeting_on: dt.date | None = date("Next meeting", "Próxima reunión")
+    status: str = vocab("Status", "Estado", V.MEETING_STATUS, "held")
+    follows_meeting_id: str | None = link("Follows the meeting", "Sigue a la reunión", "meetings")
 
 
 @dataclass(kw_only=True)
@@ -224,6 +227,22 @@ class CheckIn(Record):
 
 
 @dataclass(kw_only=True)
+class CheckInSchedule(Record):
+    """When a person or organisation is to be called: the safety check-in protocol."""
+    TABLE = "checkin_schedules"
+    TITLE_FIELD = "at_time"
+
+    person_id: str | None = link("Person", "Persona", "persons")
+    organisation_id: str | None = link("Organisation", "Organización", "organisations")
+    frequency: str = vocab("Frequency", "Frecuencia", V.CHECKIN_FREQUENCY, "daily")
+    weekday: int | None = integer("Day of the week (0 = Monday)", "Día de la semana (0 = lunes)",
+                                  minimum=0, maximum=6)
+    at_time: str = text("Time (HH:MM)", "Hora (HH:MM)", required=True, max_len=5)
+    active: bool = boolean("Active", "Activo", default=True)
+    notes: str = text("Notes", "Notas", max_len=2000, multiline=True)
+
+
+@dataclass(kw_only=True)
 class Alert(Record):
     TABLE = "alerts"
     TITLE_FIELD = "alerted"
@@ -267,4 +286,5 @@ CSV_TYPES: dict[str, type[Record]] = {t.TABLE: t for t in [
     Accompaniment, CheckIn, Alert,
 ]}
 
-ALL_TYPES: dict[str, type[Record]] = {**CSV_TYPES, User.TABLE: User, Attachment.TABLE: Attachment}
+ALL_TYPES: dict[str, type[Record]] = {**CSV_TYPES, CheckInSchedule.TABLE: CheckInSchedule,
+                                      User.TABLE: User, Attachment.TABLE: Attachment}

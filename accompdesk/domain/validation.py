@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from .codec import FieldValueError, check_uuid
 from .fields import specs
-from .records import Accompaniment, CheckIn, Incident, Official, Record, Volunteer
+from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
+                      Volunteer)
 
 # C0/C1 control characters and the Unicode line/paragraph separators, which no
 # field needs; tabs and line breaks are allowed where a field is multi-line.
@@ -122,12 +123,26 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
                 bad(f"must be at least {spec.minimum}.")
             elif spec.maximum is not None and value > spec.maximum:
                 bad(f"must be at most {spec.maximum}.")
-    found.extend(_record_rules(record))
+    found.extend(_record_rules(record, today))
     return found
 
 
-def _record_rules(record: Record) -> list[Problem]:
+_TIME = re.compile(r"([01]\d|2[0-3]):[0-5]\d")
+
+
+def _record_rules(record: Record, today: dt.date) -> list[Problem]:
     out = []
+    if isinstance(record, Meeting):
+        if record.status == "held" and isinstance(record.held_on, dt.date) and record.held_on > today:
+            out.append(Problem("Date", f"{record.held_on.isoformat()} is in the future; "
+                                       "a meeting not yet held is planned."))
+    elif isinstance(record, CheckInSchedule):
+        if not record.person_id and not record.organisation_id:
+            out.append(Problem("Person", "choose a person or an organisation."))
+        if record.at_time and not _TIME.fullmatch(record.at_time):
+            out.append(Problem("Time (HH:MM)", f"'{record.at_time}' is not a time such as 18:00."))
+        if record.frequency == "weekly" and record.weekday is None:
+            out.append(Problem("Day of the week (0 = Monday)", "is required for a weekly call."))
     if isinstance(record, Accompaniment):
         if not record.person_id and not record.organisation_id:
             out.append(Problem("Person accompanied", "choose a person or an organisation."))

@@ -257,6 +257,18 @@ ACCOMPANIMENT_PLAN_STATUS = Vocabulary("accompaniment_plan_status", [
     ("cancelled", "Cancelled", "Cancelado"),
 ])
 
+MEETING_STATUS = Vocabulary("meeting_status", [
+    ("held", "Held", "Realizada"),
+    ("planned", "Planned", "Planificada"),
+    ("cancelled", "Cancelled", "Cancelada"),
+])
+
+CHECKIN_FREQUENCY = Vocabulary("checkin_frequency", [
+    ("daily", "Every day", "Todos los días"),
+    ("weekdays", "Monday to Friday", "De lunes a viernes"),
+    ("weekly", "Once a week", "Una vez por semana"),
+])
+
 CHECKIN_OUTCOME = Vocabulary("checkin_outcome", [
     ("pending", "Pending", "Pendiente"),
     ("all_well", "All well", "Todo bien"),
@@ -280,5 +292,5 @@ ALL = {v.name: v for v in [
     INCIDENT_KIND, PERPETRATOR_TYPE, AUTHORITY_KIND, AUTHORITY_LEVEL, VERIFICATION_STATUS,
     SEVERITY, DATE_PRECISION, FOLLOW_UP_STATUS, SOURCE_KIND, AFFECTED_ROLE, COMMITMENT_STATUS,
     VOLUNTEER_STATUS, ACCOMPANIMENT_KIND, ACCOMPANIMENT_PLAN_STATUS, CHECKIN_OUTCOME,
-    ALERT_STATUS, USER_ROLE,
+    ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY,
 ]}

@@ -67,12 +67,21 @@ def append_many(conn, user: str, action: str, record_table: str,
 
 
 def entries(conn, *, record_table: str | None = None, record_id: str | None = None,
-            user: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+            user: str | None = None, action: str | None = None, since: str | None = None,
+            until: str | None = None, limit: int | None = None) -> list[AuditEntry]:
+    """Entries, oldest first; `since`/`until` are ISO timestamps or dates (inclusive)."""
     where, args = [], []
-    for column, value in (("record_table", record_table), ("record_id", record_id), ("user", user)):
+    for column, value in (("record_table", record_table), ("record_id", record_id), ("user", user),
+                          ("action", action)):
         if value is not None:
             where.append(f"{column} = ?")
             args.append(value)
+    if since:
+        where.append("at >= ?")
+        args.append(since)
+    if until:
+        where.append("at <= ?")
+        args.append(until + ("T99" if len(until) == 10 else ""))  # a whole day when given a date
     sql = f"SELECT {_COLUMNS} FROM audit_log"
     if where:
         sql += " WHERE " + " AND ".join(where)

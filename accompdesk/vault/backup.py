@@ -39,6 +39,9 @@ def backup(vault, dest: str) -> str:
                 os.unlink(leftover)
         raise
     vault.record_audit("backup", detail=os.path.basename(target))
+    from . import settings
+    from .clock import now_utc
+    settings.save(vault, last_backup_at=now_utc(), last_backup_path=target)
     return target
 
 

@@ -358,9 +358,40 @@ CREATE TABLE drafts (
 CREATE INDEX drafts_user ON drafts(user);
 """
 
+_OPERATIONS = """
+ALTER TABLE meetings ADD COLUMN status TEXT NOT NULL DEFAULT 'held';
+ALTER TABLE meetings ADD COLUMN follows_meeting_id TEXT REFERENCES meetings(id);
+CREATE INDEX meetings_follows_meeting_id ON meetings(follows_meeting_id);
+CREATE INDEX meetings_authority_id_held_on ON meetings(authority_id, held_on);
+CREATE TABLE checkin_schedules (
+    id TEXT PRIMARY KEY NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL,
+    deleted_at TEXT,
+    person_id TEXT REFERENCES persons(id),
+    organisation_id TEXT REFERENCES organisations(id),
+    frequency TEXT,
+    weekday INTEGER,
+    at_time TEXT NOT NULL DEFAULT '',
+    active INTEGER NOT NULL DEFAULT 0,
+    notes TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX checkin_schedules_person_id ON checkin_schedules(person_id);
+CREATE INDEX checkin_schedules_organisation_id ON checkin_schedules(organisation_id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    updated_by TEXT NOT NULL
+);
+"""
+
 MIGRATIONS: list[str] = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
+    _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
 ]
 
 LATEST = len(MIGRATIONS)
