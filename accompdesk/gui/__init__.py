@@ -1,0 +1,1 @@
+"""The office window (PySide6). Nothing here creates a QApplication at import time."""

@@ -1,0 +1,54 @@
+"""The user's language: Qt translators for our strings and Qt's own, and the
+language used for field labels and vocabularies (which the domain carries in
+English and Spanish)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from .resources import translations_dir
+
+LANGUAGES = {"en": "English", "es": "Español"}
+DEFAULT = "en"
+
+_state = {"language": DEFAULT, "translators": []}
+
+
+def system_language() -> str:
+    name = QLocale.system().name().split("_")[0]
+    return name if name in LANGUAGES else DEFAULT
+
+
+def resolve(preference: str | None) -> str:
+    return preference if preference in LANGUAGES else system_language()
+
+
+def install(language: str) -> str:
+    """Load translations for `language` into the running application; returns it."""
+    app = QCoreApplication.instance()
+    for translator in _state["translators"]:
+        app.removeTranslator(translator)
+    _state["translators"] = []
+    language = language if language in LANGUAGES else DEFAULT
+    if language != "en":
+        ours = QTranslator(app)
+        if ours.load(f"accompdesk_{language}", str(translations_dir())):
+            app.installTranslator(ours)
+            _state["translators"].append(ours)
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _state["translators"].append(qt)
+    QLocale.setDefault(QLocale(language))
+    _state["language"] = language
+    return language
+
+
+def language() -> str:
+    """The language of labels and vocabularies, as the domain names it ('en' or 'es')."""
+    return _state["language"]
+
+
+def set_language_for_labels(language_code: str) -> None:
+    """For tests and model code that run without installed translators."""
+    _state["language"] = language_code if language_code in LANGUAGES else DEFAULT

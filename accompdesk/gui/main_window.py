@@ -1,0 +1,344 @@
+"""The office window: unlock page while locked, the workspace while unlocked.
+
+Locking (Ctrl+L, the menu, or idle time) lets open forms keep what was typed as
+encrypted drafts, closes the vault and destroys every widget that showed a record;
+the window then shows only the unlock page.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
+                               QToolBar, QWidget)
+
+from . import i18n
+from .areas import AREAS
+from .icons import icon
+from .idle import IdleWatcher
+from .messages import error_text
+from .record_actions import MoveToTrash, RestoreFromTrash, describe
+from .settings import IDLE_LOCK_MINUTES
+from .unlock import UnlockPage, default_backoff
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session, settings, *, opener=None, backoff=default_backoff,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings
+        self._opener = opener
+        self._backoff = backoff
+        self.workspace = None
+        self.undo_stack = QUndoStack(self)
+        self.idle = IdleWatcher(self)
+        self.idle.idle.connect(self.lock)
+
+        from .records.form_manager import FormManager
+
+        self.forms = FormManager(self)
+        self.central = QStackedWidget(self)
+        self.setCentralWidget(self.central)
+        self.unlock_page: UnlockPage | None = None
+        self._build_unlock_page()
+
+        self.user_label = QLabel(self)
+        self.vault_label = QLabel(self)
+        self.lock_label = QLabel(self)
+        for label in (self.user_label, self.vault_label, self.lock_label):
+            self.statusBar().addPermanentWidget(label)
+        self.search_box = QLineEdit(self)
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.addAction(icon("search"), QLineEdit.ActionPosition.LeadingPosition)
+        self.search_box.setMinimumWidth(260)
+        self.search_box.returnPressed.connect(self.search_now)
+        self._search_timer = QTimer(self, singleShot=True, interval=300)
+        self._search_timer.timeout.connect(self.search_now)
+        self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        self.toolbar = QToolBar(self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.addToolBar(self.toolbar)
+        self._build_chrome()
+
+        session.unlocked.connect(self._on_unlocked)
+        session.locking.connect(self.forms.keep_drafts_and_close)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(lambda _t: self._update_state())
+        self.setWindowIcon(icon("app"))
+        geometry = settings.layout("main/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1180, 760)
+        self._update_state()
+
+    # -- building -----------------------------------------------------------------------
+
+    def _build_unlock_page(self) -> None:
+        old = self.unlock_page
+        self.unlock_page = UnlockPage(self.session.path, self, opener=self._opener, backoff=self._backoff)
+        self.unlock_page.opened.connect(self.session.unlock_with)
+        self.central.insertWidget(0, self.unlock_page)
+        if old is not None:
+            self.central.removeWidget(old)
+            old.deleteLater()
+
+    def _action(self, text: str, slot, shortcut=None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if shortcut is not None:
+            if isinstance(shortcut, list):
+                action.setShortcuts(shortcut)
+            else:
+                action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_chrome(self) -> None:
+        """Menus and toolbar; built again when the language changes."""
+        self.menuBar().clear()
+        self.toolbar.clear()
+        SK = QKeySequence.StandardKey
+        self.new_incident_action = self._action(self.tr("New &incident"), lambda: self.new_record("incidents"),
+                                                QKeySequence(SK.New), "incident")
+        self.new_person_action = self._action(self.tr("New &person"), lambda: self.new_record("persons"),
+                                              QKeySequence("Ctrl+Shift+P"), "person")
+        self.new_organisation_action = self._action(self.tr("New &organisation"),
+                                                    lambda: self.new_record("organisations"),
+                                                    QKeySequence("Ctrl+Shift+O"), "organisation")
+        self.lock_action = self._action(self.tr("&Lock"), self.lock, QKeySequence("Ctrl+L"), "lock")
+        self.lock_action.setToolTip(self.tr("Lock the window (Ctrl+L)"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(SK.Quit))
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence(SK.Undo))
+        self.undo_action.setIcon(icon("undo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence(SK.Redo))
+        self.redo_action.setIcon(icon("redo"))
+        self.find_action = self._action(self.tr("&Find in the whole vault"), self.focus_search,
+                                        QKeySequence(SK.Find), "search")
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.show_preferences,
+                                               [QKeySequence(SK.Preferences), QKeySequence("Ctrl+,")],
+                                               "preferences")
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.export_action = self._action(self.tr("&Export the current list…"), lambda: None, None, "export")
+        self.export_action.setEnabled(False)
+        self.export_action.setToolTip(self.tr("Export comes with the import and export module."))
+        self.about_action = self._action(self.tr("&About AccompDesk"), self.show_about)
+        self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
+
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        for action in (self.new_incident_action, self.new_person_action, self.new_organisation_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.lock_action)
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.preferences_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        self.area_actions = []
+        for number, area in enumerate(AREAS, start=1):
+            action = self._action(area.title, lambda _c=False, k=area.key: self.show_area(k),
+                                  QKeySequence(f"Ctrl+{number}") if number <= 9 else None, area.icon)
+            view_menu.addAction(action)
+            self.area_actions.append(action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+        self.toolbar.addAction(self.new_incident_action)
+        self.toolbar.addAction(self.new_person_action)
+        self.toolbar.addSeparator()
+        spacer = QWidget(self.toolbar)
+        spacer.setSizePolicy(spacer.sizePolicy().Policy.Expanding, spacer.sizePolicy().Policy.Preferred)
+        self.toolbar.addWidget(spacer)
+        self.search_box.setPlaceholderText(self.tr("Search the whole vault (Ctrl+F)"))
+        self.search_box.setAccessibleName(self.tr("Search the whole vault"))
+        self.toolbar.addWidget(self.search_box)
+        self.toolbar.addAction(self.lock_action)
+        self._update_state()
+
+    # -- lock state ---------------------------------------------------------------------
+
+    @property
+    def vault_actions(self) -> list[QAction]:
+        return [self.new_incident_action, self.new_person_action, self.new_organisation_action,
+                self.lock_action, self.find_action, *self.area_actions]
+
+    def _update_state(self) -> None:
+        unlocked = self.session.is_unlocked
+        for action in self.vault_actions:
+            action.setEnabled(unlocked)
+        self.search_box.setEnabled(unlocked)
+        name = os.path.basename(self.session.path)
+        self.vault_label.setText(self.tr("Vault: %1").replace("%1", name))
+        self.vault_label.setToolTip(self.session.path)
+        if unlocked:
+            vault = self.session.vault
+            from ..domain.vocab import USER_ROLE
+
+            self.user_label.setText(self.tr("%1 (%2)").replace("%1", vault.user)
+                                    .replace("%2", USER_ROLE.label(vault.role, i18n.language())))
+            self.lock_label.setText(self.tr("Unlocked"))
+            self.setWindowTitle(self.tr("AccompDesk — %1").replace("%1", name))
+        else:
+            self.user_label.setText("")
+            self.lock_label.setText(self.tr("Locked"))
+            self.setWindowTitle(self.tr("AccompDesk — locked"))
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _on_unlocked(self) -> None:
+        from .workspace import Workspace
+
+        self.workspace = Workspace(self, self.central)
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        last = self.settings.layout("main/area")
+        self.workspace.show_area(last if last in {a.key for a in AREAS} else "incidents")
+        self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
+        self._update_state()
+        restored = self.forms.restore_drafts()
+        if restored:
+            self.notify(self.tr("%n unsaved form(s) came back as you left them.", "", restored))
+
+    def _on_locked(self) -> None:
+        self.idle.stop()
+        self.undo_stack.clear()
+        self._search_timer.stop()
+        self.search_box.clear()
+        if self.workspace is not None:
+            self.settings.set_layout("main/area", self.workspace.current_area or "incidents")
+            self.workspace.save_layout()
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        self.central.setCurrentWidget(self.unlock_page)
+        self.unlock_page.reset()
+        self._update_state()
+
+    # -- areas and records --------------------------------------------------------------
+
+    def show_area(self, key: str) -> None:
+        if self.workspace is not None:
+            self.workspace.show_area(key)
+
+    def notify(self, text: str, action_text: str = "", action=None) -> None:
+        if self.workspace is not None:
+            self.workspace.notice.show_message(text, action_text, action)
+        else:
+            self.statusBar().showMessage(text, 8000)
+
+    def new_record(self, table: str) -> None:
+        if self.session.is_unlocked:
+            self.forms.open_new(table)
+
+    def edit_record(self, table: str, record_id: str) -> None:
+        if self.session.is_unlocked:
+            self.forms.open_record(table, record_id)
+
+    def open_record(self, table: str, record_id: str) -> None:
+        """A person opens on their page; other records in their form."""
+        if not self.session.is_unlocked:
+            return
+        if table == "persons" and self.workspace is not None:
+            self.workspace.view("person").show_person(record_id)
+            self.workspace.show_area("person")
+        else:
+            self.forms.open_record(table, record_id)
+
+    def move_to_trash(self, table: str, ids: list[str]) -> None:
+        try:
+            self.undo_stack.push(MoveToTrash(self.session, table, ids))
+        except Exception as exc:  # noqa: BLE001 - said in one sentence, nothing half-done
+            QMessageBox.warning(self, self.tr("Not moved to the Trash"), error_text(exc))
+            return
+        self.notify(self.tr("%1 moved to the Trash.").replace("%1", describe(table, len(ids))),
+                    self.tr("&Undo"), self.undo_stack.undo)
+
+    def restore_from_trash(self, items: list[tuple[str, str]]) -> None:
+        try:
+            self.undo_stack.push(RestoreFromTrash(self.session, items))
+        except Exception as exc:  # noqa: BLE001
+            QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
+            return
+        self.notify(self.tr("%n record(s) restored.", "", len(items)), self.tr("&Undo"),
+                    self.undo_stack.undo)
+
+    # -- search -------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        if self.session.is_unlocked:
+            self.search_box.setFocus()
+            self.search_box.selectAll()
+
+    def search_now(self) -> None:
+        self._search_timer.stop()
+        if self.workspace is None:
+            return
+        text = self.search_box.text().strip()
+        if not text:
+            return
+        view = self.workspace.view("search")
+        view.search(text)
+        self.workspace.show_area("search")
+
+    # -- dialogs ------------------------------------------------------------------------
+
+    def show_preferences(self) -> None:
+        from .preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
+            return
+        if self.session.is_unlocked:
+            self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
+        if dialog.language_changed:
+            self.change_language(i18n.resolve(dialog.chosen_language))
+
+    def change_language(self, language: str) -> None:
+        i18n.install(language)
+        self._build_chrome()
+        self._build_unlock_page()
+        if self.workspace is not None:
+            area = self.workspace.current_area
+            self.workspace.save_layout()
+            self.central.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            from .workspace import Workspace
+
+            self.workspace = Workspace(self, self.central)
+            self.central.addWidget(self.workspace)
+            self.central.setCurrentWidget(self.workspace)
+            self.workspace.show_area(area if area in {a.key for a in AREAS} else "incidents")
+        else:
+            self.central.setCurrentWidget(self.unlock_page)
+        self._update_state()
+
+    def show_about(self) -> None:
+        from .. import __version__
+
+        QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(
+            "<h3>AccompDesk %1</h3><p>The encrypted record and advocacy documents of a "
+            "protective-accompaniment field office.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event) -> None:
+        self.session.lock()  # open forms keep what was typed as drafts
+        self.settings.set_layout("main/geometry", self.saveGeometry())
+        self.settings.sync()
+        self.idle.uninstall()
+        super().closeEvent(event)

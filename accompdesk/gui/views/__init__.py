@@ -1,0 +1,1 @@
+"""The areas of the main window: record lists, the trash, search results, pages."""

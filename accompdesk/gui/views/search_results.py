@@ -1,0 +1,68 @@
+"""Results of a search of the whole vault (Ctrl+F), opened with a double click or Enter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView,
+                               QVBoxLayout, QWidget)
+
+from ..models.roles import ID_ROLE, TABLE_ROLE
+from ..models.search_results import SearchResultsModel
+from ..models.sort_proxy import ValueSortProxy
+
+
+class SearchResultsView(QWidget):
+    open_requested = Signal(str, str)
+
+    def __init__(self, session, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.model = SearchResultsModel(session.vault, self)
+        self.proxy = ValueSortProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self.title = QLabel(self)
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.view = QTableView(self)
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(SearchResultsModel.SNIPPET, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(SearchResultsModel.KIND, 120)
+        self.view.setColumnWidth(SearchResultsModel.TITLE, 280)
+        self.view.setAccessibleName(self.tr("Search results"))
+        self.view.doubleClicked.connect(self._open)
+        open_action = QAction(self)
+        open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        open_action.triggered.connect(lambda: self._open(self.view.currentIndex()))
+        self.view.addAction(open_action)
+        self.empty = QLabel(self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.stack, 1)
+
+    def search(self, text: str) -> None:
+        self.model.search(text)
+        count = self.model.rowCount()
+        self.title.setText(self.tr("Search: “%1”").replace("%1", text))
+        if count:
+            self.stack.setCurrentWidget(self.view)
+            self.view.selectRow(0)
+        else:
+            self.empty.setText(self.tr("Nothing in the vault matches “%1”. Names, aliases, summaries, "
+                                       "descriptions and notes are searched.").replace("%1", text))
+            self.stack.setCurrentWidget(self.empty)
+
+    def _open(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.open_requested.emit(index.data(TABLE_ROLE), index.data(ID_ROLE))

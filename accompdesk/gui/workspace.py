@@ -1,0 +1,134 @@
+"""What the unlocked window shows: navigation, the current area, a message bar.
+
+The workspace is built at unlock and destroyed at lock, so nothing it showed
+outlives the open vault.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QSplitter, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from .areas import AREAS, BY_KEY
+from .icons import icon
+from .notice import NoticeBar
+
+LIST_TABLES = ("persons", "organisations", "incidents")
+
+
+class Workspace(QWidget):
+    area_changed = Signal(str)
+
+    def __init__(self, window, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.window_ = window
+        self.session = window.session
+        self.settings = window.settings
+        self.notice = NoticeBar(self)
+
+        self.nav = QListWidget(self)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setAccessibleName(self.tr("Areas of the record"))
+        self.nav.setMinimumWidth(150)
+        for area in AREAS:
+            item = QListWidgetItem(icon(area.icon), area.title)
+            item.setData(Qt.ItemDataRole.UserRole, area.key)
+            self.nav.addItem(item)
+        self.pages = QStackedWidget(self)
+        self.views: dict[str, QWidget] = {}
+
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.nav)
+        self.splitter.addWidget(self.pages)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        state = self.settings.layout("workspace/splitter")
+        if state is None or not self.splitter.restoreState(state):
+            self.splitter.setSizes([180, 900])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.splitter, 1)
+        self.nav.currentRowChanged.connect(self._nav_changed)
+
+    # -- areas --------------------------------------------------------------------------
+
+    def _nav_changed(self, row: int) -> None:
+        if 0 <= row < len(AREAS):
+            self._show(AREAS[row].key)
+
+    def show_area(self, key: str) -> None:
+        if key in BY_KEY:
+            self.nav.setCurrentRow([a.key for a in AREAS].index(key))  # calls _show
+        else:
+            self._show(key)
+
+    @property
+    def current_area(self) -> str:
+        widget = self.pages.currentWidget()
+        for key, view in self.views.items():
+            if view is widget:
+                return key
+        return ""
+
+    def view(self, key: str) -> QWidget:
+        if key not in self.views:
+            self.views[key] = self._build(key)
+            self.pages.addWidget(self.views[key])
+        return self.views[key]
+
+    def _show(self, key: str) -> None:
+        self.pages.setCurrentWidget(self.view(key))
+        if key not in BY_KEY:
+            self.nav.blockSignals(True)
+            self.nav.clearSelection()
+            self.nav.setCurrentRow(-1)
+            self.nav.blockSignals(False)
+        self.area_changed.emit(key)
+
+    def _build(self, key: str) -> QWidget:
+        w = self.window_
+        if key in LIST_TABLES:
+            from .views.record_list import RecordListView
+
+            view = RecordListView(self.session, key, self.settings, self)
+            view.open_requested.connect(w.open_record)
+            view.new_requested.connect(w.new_record)
+            view.delete_requested.connect(w.move_to_trash)
+            return view
+        if key == "trash":
+            from .views.trash import TrashView
+
+            view = TrashView(self.session, self)
+            view.restore_requested.connect(w.restore_from_trash)
+            return view
+        if key == "search":
+            from .views.search_results import SearchResultsView
+
+            view = SearchResultsView(self.session, self)
+            view.open_requested.connect(w.open_record)
+            return view
+        if key == "person":
+            from .views.defender_page import DefenderPage
+
+            view = DefenderPage(self.session, self)
+            view.open_requested.connect(w.open_record)
+            view.edit_requested.connect(w.edit_record)
+            view.back_requested.connect(lambda: self.show_area("persons"))
+            return view
+        from .views.placeholder import PlaceholderView
+
+        area = BY_KEY[key]
+        return PlaceholderView(area.title, area.icon, self)
+
+    def list_view(self, table: str):
+        return self.view(table)
+
+    def save_layout(self) -> None:
+        self.settings.set_layout("workspace/splitter", self.splitter.saveState())
+        for view in self.views.values():
+            if hasattr(view, "save_layout"):
+                view.save_layout()
