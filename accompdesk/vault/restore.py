@@ -1,0 +1,197 @@
+"""Restoring a backup: copy it to a new place, open and verify the copy, then switch.
+
+The backup itself is never opened in place (opening sets the journal mode and may
+migrate, which would change it), and the current vault is never overwritten: a
+switch moves it, unchanged, to a safety name beside it, and only with an explicit
+confirmation. A vault found damaged is left exactly as it was unless the person
+asks to switch, and even then its bytes are kept under the safety name.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import os
+import shutil
+from dataclasses import dataclass, field
+
+from . import roles
+from .errors import UsageError, VaultDamaged
+from .fsutil import atomic_rename, atomic_write, fsync_file
+from .keyslots import SlotFile
+
+SIDECARS = ("", "-wal", "-shm", ".keys")
+
+
+@dataclass
+class Restored:
+    vault: object  # the open Vault at its new place
+    checks: list = field(default_factory=list)  # verify.Check
+    digests: dict = field(default_factory=dict)  # table -> (rows, sha256)
+
+    @property
+    def counts(self) -> dict[str, int]:
+        return {table: rows for table, (rows, _digest) in self.digests.items()}
+
+
+def is_backup(path: str) -> bool:
+    return os.path.isfile(path) and os.path.isfile(path + ".keys")
+
+
+def find_backups(folder: str) -> list[str]:
+    """Backups in a folder (a vault file with its key-slot file), newest first."""
+    if not folder or not os.path.isdir(folder):
+        return []
+    found = [p for p in glob.glob(os.path.join(glob.escape(folder), "*.vault")) if is_backup(p)]
+    return sorted(found, key=os.path.getmtime, reverse=True)
+
+
+def latest_backup(candidates: list[str]) -> str | None:
+    """The newest backup among files and folders (a remembered path, its folder …)."""
+    found = []
+    for item in candidates:
+        if item and os.path.isdir(item):
+            found += find_backups(item)
+        elif item and is_backup(item):
+            found.append(item)
+    return max(found, key=os.path.getmtime) if found else None
+
+
+def staff_in(backup_path: str) -> list[str]:
+    """Who can open a backup: the staff members named in its key-slot file."""
+    return SlotFile.load(backup_path + ".keys").users
+
+
+def restored_name(folder: str, backup_path: str, when: dt.datetime | None = None) -> str:
+    stem = os.path.splitext(os.path.basename(backup_path))[0]
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return os.path.join(folder, f"{stem}-restored-{stamp}.vault")
+
+
+def safety_name(current_path: str, when: dt.datetime | None = None) -> str:
+    stem, ext = os.path.splitext(current_path)
+    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    return f"{stem}-before-restore-{stamp}{ext or '.vault'}"
+
+
+def _occupied(path: str) -> bool:
+    return any(os.path.exists(path + s) for s in SIDECARS)
+
+
+def _remove(path: str) -> None:
+    for suffix in (*SIDECARS, ".partial"):
+        if os.path.exists(path + suffix):
+            os.unlink(path + suffix)
+
+
+def copy_backup(backup_path: str, dest: str) -> None:
+    """Copy a backup and its key-slot file to `dest`, which must be free."""
+    backup_path, dest = os.path.abspath(backup_path), os.path.abspath(dest)
+    if not is_backup(backup_path):
+        raise UsageError(f"{backup_path} is not a backup: a vault file with its .keys file beside it.")
+    if not os.path.isdir(os.path.dirname(dest)):
+        raise UsageError(f"The folder {os.path.dirname(dest)} does not exist.")
+    if dest == backup_path:
+        raise UsageError("Restore into a new place: the backup itself stays as it is.")
+    if _occupied(dest):
+        raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
+    partial = dest + ".partial"
+    try:
+        shutil.copyfile(backup_path, partial)
+        fsync_file(partial)
+        os.chmod(partial, 0o600)
+        with open(backup_path + ".keys", "rb") as fh:
+            atomic_write(dest + ".keys", fh.read())
+        atomic_rename(partial, dest)
+    except BaseException:
+        _remove(dest)
+        raise
+
+
+def table_digests(conn) -> dict[str, tuple[int, str]]:
+    """Rows and a SHA-256 of every table's content, to compare two vaults."""
+    tables = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' "
+        "AND sql NOT LIKE 'CREATE VIRTUAL%' ORDER BY name")]
+    out = {}
+    for table in tables:
+        columns = len(conn.execute(f'SELECT * FROM "{table}" LIMIT 0').description)
+        order = ", ".join(str(i) for i in range(1, columns + 1))
+        digest, rows = hashlib.sha256(), 0
+        for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY {order}'):
+            digest.update(repr(row).encode("utf-8"))
+            rows += 1
+        out[table] = (rows, digest.hexdigest())
+    return out
+
+
+def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user: str | None = None,
+            recovery_key: str | None = None) -> Restored:
+    """Copy the backup to `dest`, open the copy, verify it; the copy stays open.
+
+    A copy that fails its checks is removed again (it is ours; the backup is untouched).
+    """
+    from .store import Vault
+    from .verify import verify
+
+    copy_backup(backup_path, dest)
+    try:
+        vault = Vault.open(dest, passphrase=passphrase, user=user, recovery_key=recovery_key)
+    except BaseException:
+        _remove(dest)
+        raise
+    try:
+        checks = verify(vault)
+        failed = [c for c in checks if not c.ok]
+        if failed:
+            raise VaultDamaged(f"The backup does not pass its checks ({failed[0].name}: "
+                               f"{failed[0].message}); it was left as it is.")
+        digests = table_digests(vault.conn)
+        vault.record_audit("restore", detail=os.path.basename(backup_path))
+    except BaseException:
+        vault.close()
+        _remove(dest)
+        raise
+    return Restored(vault, checks, digests)
+
+
+def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | None = None,
+           user: str | None = None, recovery_key: str | None = None):
+    """Make the restored vault the one at `current_path`; returns (vault, safety path).
+
+    The vault at `current_path` must be closed. It is moved, byte for byte, to a
+    safety name beside it; if anything fails on the way it is moved back.
+    """
+    from .store import Vault
+
+    if not confirmed:
+        raise UsageError("Replacing the office vault needs your confirmation; nothing was changed.")
+    roles.require(restored, "restore")
+    current_path = os.path.abspath(current_path)
+    source = restored.path
+    if source == current_path:
+        raise UsageError("The restored vault is already the office vault.")
+    safety = safety_name(current_path)
+    while _occupied(safety):
+        safety = safety_name(current_path, dt.datetime.now() + dt.timedelta(seconds=1))
+    restored.close()
+    moved: list[tuple[str, str]] = []
+    try:
+        for suffix in SIDECARS:
+            if os.path.exists(current_path + suffix):
+                atomic_rename(current_path + suffix, safety + suffix)
+                moved.append((safety + suffix, current_path + suffix))
+        for suffix in SIDECARS:
+            if os.path.exists(source + suffix):
+                atomic_rename(source + suffix, current_path + suffix)
+                moved.append((current_path + suffix, source + suffix))
+        vault = Vault.open(current_path, passphrase=passphrase, user=user, recovery_key=recovery_key)
+    except BaseException:
+        for done, back in reversed(moved):
+            if os.path.exists(done) and not os.path.exists(back):
+                atomic_rename(done, back)
+        raise
+    vault.record_audit("switch to restored vault",
+                       detail=f"previous vault kept as {os.path.basename(safety)}")
+    return vault, safety
