@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from ..domain.records import Authority, Commitment, Incident, Meeting
+from ..domain.records import Authority, Commitment, Incident, Meeting, Official
 from ..domain.vocab import AUTHORITY_KIND, AUTHORITY_LEVEL, fold
 
 CHUNK = 500
@@ -195,6 +195,19 @@ class Tree:
     def international_tops(self) -> list[Authority]:
         return [a for a in self.living() if a.level == "international" and a.kind == "un_office"
                 and not (a.superior_id and a.superior_id in self.by_id)]
+
+
+# -- who was in post ------------------------------------------------------------------------------
+
+def in_post(official: Official, day: dt.date) -> bool:
+    """An open start or end counts as in post: the office often knows only one of the dates."""
+    return (official.start_on is None or official.start_on <= day) and \
+        (official.end_on is None or day <= official.end_on)
+
+
+def officials_in_post(vault, authority_id: str, day: dt.date) -> list[Official]:
+    found = vault.officials.list(filters={"authority_id": authority_id}, order_by="start_on", descending=True)
+    return [o for o in found if in_post(o, day)]
 
 
 # -- meetings that raised incidents ---------------------------------------------------------------

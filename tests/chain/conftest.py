@@ -1,0 +1,55 @@
+"""Chain-of-command tests: real vaults, offscreen Qt, and any Qt warning fails the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+# Messages the offscreen platform prints for reasons that have nothing to do with the code.
+HARMLESS = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings_fail():
+    caught: list[str] = []
+
+    def handler(kind, _context, message):
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
+                and not any(h in message for h in HARMLESS):
+            caught.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield caught
+    qInstallMessageHandler(previous)
+    assert not caught, "Qt warned: " + "; ".join(caught)
+
+
+@pytest.fixture
+def gui(qapp, tmp_path, monkeypatch):
+    """English labels, settings in a temporary file: what every widget test starts from."""
+    from accompdesk.gui import i18n
+
+    monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
+    i18n.install("en")
+    yield qapp
+    i18n.install("en")
+
+
+@pytest.fixture
+def session(vault, gui):
+    from accompdesk.gui.session import Session
+
+    s = Session(vault.path)
+    s.unlock_with(vault)
+    yield s
+
+
+@pytest.fixture
+def office(vault):
+    from .builders import build_office
+
+    return build_office(vault)
