@@ -148,7 +148,7 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
             raise VaultDamaged(f"The backup does not pass its checks ({failed[0].name}: "
                                f"{failed[0].message}); it was left as it is.")
         digests = table_digests(vault.conn)
-        vault.record_audit("restore", detail=os.path.basename(backup_path))
+        vault.record_audit("restore from backup", detail=os.path.basename(backup_path))
     except BaseException:
         vault.close()
         _remove(dest)
