@@ -1,0 +1,205 @@
+"""The printed roster: one landscape page per week that each volunteer carries.
+
+Paper leaves the office, so by default the people and organisations accompanied are
+named by their alias (or, lacking one, described), and their full names are
+replaced wherever they occur in a place or a meeting point. Only an internal roster,
+chosen on purpose, prints full names. Notes never go on paper.
+
+    accompdesk-cli report roster --week 2026-W48 --format pdf -o roster.pdf
+
+calls `roster_command`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from ..domain import vocab as V
+from ..domain.audience import Redactor, Withheld, descriptor
+from ..vault import settings
+from ..vault.errors import UsageError
+from ..vault.roster import Week, days_touched, load_week
+from .labels import classification
+from .model import Document, Note, PageBreak, Run, Table, TitleBlock, bold, para
+
+PAGE_SIZES = ("A4", "Letter")
+WIDTHS = [1.7, 2.3, 3.6, 2.6, 4.6, 4.4, 4.4]
+
+_DAYS = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
+         "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]}
+_MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
+           "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]}
+_WORDS = {
+    "title": ("Roster — week %s", "Turnos — semana %s"),
+    "day": ("Day", "Día"),
+    "time": ("Time", "Hora"),
+    "accompanied": ("Accompanied", "Acompañado/a"),
+    "kind": ("Kind", "Tipo"),
+    "place": ("Place", "Lugar"),
+    "meeting_point": ("Meeting point", "Punto de encuentro"),
+    "volunteers": ("Volunteers", "Voluntarios/as"),
+    "emergency": ("In an emergency", "En caso de emergencia"),
+    "call": ("Call the office: ", "Llame a la oficina: "),
+    "any_hour": (" — at any hour, before anything else.", " — a cualquier hora, antes que nada."),
+    "no_number": ("[the office has not set its emergency number]",
+                  "[la oficina no ha configurado su número de emergencia]"),
+    "none": ("No accompaniment is planned this week.", "No hay acompañamientos previstos esta semana."),
+    "aliases": ("Roster — aliases only; keep it on you and destroy it after the week",
+                "Turnos — solo alias; llévelo consigo y destrúyalo al terminar la semana"),
+    "unassigned": ("(no one yet)", "(nadie aún)"),
+    "until": ("until %s", "hasta las %s"),
+    "all_day": ("all day", "todo el día"),
+}
+
+
+def _w(key: str, language: str) -> str:
+    en, es = _WORDS[key]
+    return es if language == "es" else en
+
+
+def day_label(day: dt.date, language: str) -> str:
+    return f"{_DAYS['es' if language == 'es' else 'en'][day.weekday()]} {day.day}"
+
+
+def week_label(week: Week, language: str) -> str:
+    months = _MONTHS["es" if language == "es" else "en"]
+    start, end = week.start, week.end
+    if start.month == end.month:
+        return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
+    if start.year == end.year:
+        return f"{start.day} {months[start.month - 1]} – {end.day} {months[end.month - 1]} {end.year}"
+    return f"{start.day} {months[start.month - 1]} {start.year} – {end.day} {months[end.month - 1]} {end.year}"
+
+
+def time_label(a, day: dt.date, language: str) -> str:
+    """'08:00–14:30'; across midnight '20:00 – Sat 28, 07:00' on the first day and
+    'until 07:00' on the last (reportlab's fonts have no arrow to draw)."""
+    start, end = a.starts_at, a.ends_at or a.starts_at
+    if start.date() == end.date() or end == dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time()):
+        return f"{start:%H:%M}–{end:%H:%M}"
+    if day == start.date():
+        return f"{start:%H:%M} – {day_label(end.date(), language)}, {end:%H:%M}"
+    if day == end.date() or (end.time() == dt.time() and day == end.date() - dt.timedelta(days=1)):
+        return (_w("until", language) % f"{end:%H:%M}")
+    return _w("all_day", language)
+
+
+# -- who is named, and how -------------------------------------------------------------------
+
+def alias_redactor(vault, language: str) -> Redactor:
+    """Full names are withheld from everyone; each is written as its alias where it occurs."""
+    entries = []
+    for repo in (vault.persons, vault.organisations):
+        for e in repo.list(include_deleted=True, with_links=False):
+            full = (e.title or "").strip()
+            if full:
+                entries.append(Withheld((full,), e.alias.strip() or descriptor(e, language)))
+    return Redactor(entries, language)
+
+
+def subject_label(subject, internal: bool, language: str) -> str:
+    if subject is None:
+        return ""
+    alias = subject.alias.strip()
+    if internal:
+        return f"{subject.title} ({alias})" if alias else subject.title
+    return alias or descriptor(subject, language)
+
+
+# -- the document ------------------------------------------------------------------------------
+
+def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, language: str = "en",
+                 page_size: str = "A4") -> tuple[Document, Redactor]:
+    """The roster of one or more weeks, one page each, and the redactor it must pass."""
+    weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
+    if not weeks:
+        raise UsageError("A roster needs at least one week.")
+    if page_size not in PAGE_SIZES:
+        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+    office = settings.load(vault)
+    lang = "es" if language == "es" else "en"
+    title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
+    doc = Document(kind="roster", title=title,
+                   classification=classification("internal", lang) if internal else _w("aliases", lang),
+                   office=office.office_name, audience="internal" if internal else "public",
+                   language=lang, page_size=page_size, landscape=True)
+    for i, week in enumerate(weeks):
+        if i:
+            doc.add(PageBreak())
+        _week_page(doc, vault, week, office, internal, lang)
+    redactor = Redactor([], lang) if internal else alias_redactor(vault, lang)
+    return doc, redactor
+
+
+def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: str) -> None:
+    plan = load_week(vault, week)
+    doc.add(TitleBlock(_w("title", lang) % week, week_label(week, lang)))
+    number = office.emergency_number.strip() or _w("no_number", lang)
+    doc.add(Note([Run(_w("call", lang)), bold(number), Run(_w("any_hour", lang))], _w("emergency", lang)))
+    rows = []
+    live = [a for a in plan.accompaniments if a.status != "cancelled"]
+    for day in week.days:
+        first = True
+        for a in live:
+            if day not in days_touched(a, week):
+                continue
+            team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
+            rows.append([day_label(day, lang) if first else "", time_label(a, day, lang),
+                         subject_label(plan.subject(a), internal, lang),
+                         V.ACCOMPANIMENT_KIND.label(a.kind, lang), a.place, a.meeting_point,
+                         ", ".join(team) or _w("unassigned", lang)])
+            first = False
+    header = [_w(k, lang) for k in ("day", "time", "accompanied", "kind", "place", "meeting_point",
+                                    "volunteers")]
+    if rows:
+        doc.add(Table(header, rows, widths=WIDTHS))
+    else:
+        doc.add(para(_w("none", lang)))
+
+
+# -- files -------------------------------------------------------------------------------------
+
+def render_roster(vault, week: Week, fmt: str, **options) -> bytes:
+    """The finished PDF or Word file, after the withheld-name scan."""
+    from .export import render
+
+    doc, redactor = build_roster(vault, week, **options)
+    return render(doc, fmt.lower(), redactor)
+
+
+def export_roster(vault, week: Week, fmt: str, path: str, **options) -> int:
+    """Write the roster (atomically) and record the export; returns the file's size."""
+    from .export import export
+
+    doc, redactor = build_roster(vault, week, **options)
+    detail = f"week={week}; names={'full' if options.get('internal') else 'aliases'}"
+    return export(vault, doc, fmt, path, redactor, table="accompaniments", detail=detail)
+
+
+def roster_command(vault, week: str, fmt: str, output: str, *, internal: bool = False,
+                   language: str = "en", page_size: str = "A4") -> int:
+    """`report roster --week 2026-W48 --format pdf|docx -o FILE [--internal] [--lang es]
+    [--page-size Letter]`: returns the exit code; bad input raises UsageError (exit 2)."""
+    if not output:
+        raise UsageError("Name the file to write with -o FILE.")
+    export_roster(vault, Week.parse(week), (fmt or "pdf").lower(), output, internal=internal,
+                  language=language, page_size=_page_size(page_size))
+    return 0
+
+
+def _page_size(text: str) -> str:
+    for size in PAGE_SIZES:
+        if (text or "A4").strip().lower() == size.lower():
+            return size
+    raise UsageError(f"There is no {text} page size for the roster; use A4 or Letter.")
+
+
+def add_arguments(parser) -> None:
+    """The options of `report roster`, for the command line's argparse sub-parser."""
+    parser.add_argument("--week", required=True, help="the ISO week, such as 2026-W48")
+    parser.add_argument("--format", dest="format", choices=("pdf", "docx"), default="pdf")
+    parser.add_argument("-o", "--output", required=True, metavar="FILE")
+    parser.add_argument("--internal", action="store_true",
+                        help="full names instead of aliases (the roster must not leave the office)")
+    parser.add_argument("--lang", dest="language", choices=("en", "es"), default="en")
+    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4")

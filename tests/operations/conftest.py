@@ -1,0 +1,65 @@
+"""Operations tests: real vaults (tests/conftest.py), offscreen Qt, settings in a
+temporary file, and any Qt warning fails the test."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+# Messages the offscreen platform prints for reasons that have nothing to do with the code.
+HARMLESS = (
+    "This plugin does not support propagateSizeHints()",
+    "This plugin does not support raise()",
+    "This plugin does not support grabbing the keyboard",
+)
+
+
+@pytest.fixture(autouse=True)
+def qt_warnings_fail(qapp):
+    caught: list[str] = []
+
+    def handler(kind, _context, message):
+        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
+                and not any(h in message for h in HARMLESS):
+            caught.append(message)
+
+    previous = qInstallMessageHandler(handler)
+    yield caught
+    qInstallMessageHandler(previous)
+    assert not caught, "Qt warned: " + "; ".join(caught)
+
+
+@pytest.fixture(autouse=True)
+def private_settings(tmp_path, monkeypatch, qapp):
+    from accompdesk.gui import i18n
+    from accompdesk.gui.operations import i18n as operations_i18n
+
+    monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
+    i18n.install("en")
+    operations_i18n.install("en")
+    yield
+    i18n.install("en")
+    operations_i18n.install("en")
+
+
+@pytest.fixture
+def settings():
+    from accompdesk.gui.settings import open_settings
+
+    return open_settings()
+
+
+@pytest.fixture
+def session(vault, qapp):
+    from accompdesk.gui.session import Session
+
+    s = Session(vault.path)
+    s.unlock_with(vault)
+    yield s
+
+
+@pytest.fixture
+def office_week(vault):
+    from .week_data import fill_week
+
+    return fill_week(vault)

@@ -1,0 +1,157 @@
+"""The printed roster, in PDF and Word, for the demo week: aliases by default, what a
+volunteer needs (date, time, place, meeting point, partner, emergency number), one
+landscape page, fast."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import subprocess
+import time
+import zipfile
+
+import pytest
+
+from accompdesk.domain.audience import fold
+from accompdesk.reports.export import docx_parts_text
+from accompdesk.reports.roster import build_roster, export_roster, render_roster, roster_command
+from accompdesk.reports.model import Table
+from accompdesk.vault.errors import UsageError
+from accompdesk.vault.roster import Week
+
+from .week_data import EMERGENCY, WEEK
+
+
+def pdf_text(data: bytes) -> tuple[str, list]:
+    """The text a reader of the PDF gets, and its page boxes."""
+    try:
+        import pypdf
+    except ImportError:
+        pypdf = None
+    if pypdf is not None:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        return "\n".join(p.extract_text() for p in reader.pages), [p.mediabox for p in reader.pages]
+    if shutil.which("pdftotext") is None:
+        pytest.skip("neither pypdf nor pdftotext is here to read the PDF")
+    text = subprocess.run(["pdftotext", "-", "-"], input=data, capture_output=True, check=True).stdout
+    return text.decode("utf-8"), []
+
+
+def docx_xml(data: bytes) -> str:
+    """Every XML part of the Word file, as stored (tags and attributes included)."""
+    with zipfile.ZipFile(io.BytesIO(data)) as z:
+        return "\n".join(z.read(n).decode("utf-8", "replace") for n in z.namelist())
+
+
+def assert_no_full_name(text: str, office_week) -> None:
+    folded = " ".join(fold(text).split())
+    for name in office_week.names():
+        assert fold(name) not in folded, f"{name} is printed"
+    for person in office_week.persons:
+        # Not even a surname of a person (places may share an organisation's words).
+        for part in person.full_name.split()[1:]:
+            assert not re.search(rf"\b{re.escape(fold(part))}\b", folded), \
+                f"{part} (of {person.full_name}) is printed"
+
+
+def test_alias_roster_pdf_names_no_one_by_full_name(vault, office_week):
+    text, boxes = pdf_text(render_roster(vault, WEEK, "pdf"))
+    assert_no_full_name(text, office_week)
+    for alias in ("Guacamaya", "Mangle", "Consejo del río", "La Asociación"):
+        assert alias in text
+    assert "a lawyer in Alto Yarumal" in text  # no alias: described, not named
+    if boxes:
+        assert len(boxes) == 1  # one week, one page
+        width, height = float(boxes[0].width), float(boxes[0].height)
+        assert width > height  # landscape
+        assert round(width) == 842 and round(height) == 595  # A4
+
+
+def test_alias_roster_docx_xml_names_no_one_by_full_name(vault, office_week):
+    data = render_roster(vault, WEEK, "docx")
+    assert_no_full_name(docx_xml(data), office_week)
+    assert_no_full_name("\n".join(docx_parts_text(data).values()), office_week)
+    xml = docx_xml(data)
+    assert 'w:orient="landscape"' in xml
+    assert "Guacamaya" in xml and "Consejo del río" in xml
+
+
+def test_what_a_volunteer_needs_is_on_the_page(vault, office_week):
+    text, _ = pdf_text(render_roster(vault, WEEK, "pdf"))
+    flat = " ".join(text.split())
+    assert EMERGENCY in flat
+    for expected in ("Mon 23", "08:00–13:00", "Juzgado Promiscuo de San Isidro", "Parque principal",
+                     "Court hearing", "Lea Brunner", "Håkon Sæther", "Sat 28",
+                     "Tienda de Don Efraín", "(no one yet)"):
+        assert expected in flat, expected
+    # Across midnight: on Friday with its end, and again on Saturday until it ends.
+    assert "19:00 – Sat 28, 07:00" in flat and "until 07:00" in flat
+    assert "Nota interna" not in flat  # notes stay in the office
+    assert "Vereda El Limón" not in flat  # cancelled
+
+
+def test_internal_roster_names_full_names(vault, office_week):
+    doc, redactor = build_roster(vault, WEEK, internal=True)
+    assert not redactor
+    text, _ = pdf_text(render_roster(vault, WEEK, "pdf", internal=True))
+    flat = " ".join(text.split())
+    assert "Yolanda Epieyú Uriana (Guacamaya)" in flat
+    assert "Internal — does not leave the office" in flat
+
+
+def test_full_names_inside_places_become_aliases(vault, office_week):
+    doc, redactor = build_roster(vault, WEEK)
+    from accompdesk.reports.export import prepare
+
+    rows = [row for block in prepare(doc, redactor).blocks if isinstance(block, Table) for row in block.rows]
+    place = next(r[4] for r in rows if r[4].startswith("Sede del Consejo"))
+    assert place == "Sede del Consejo, casa de a lawyer in Alto Yarumal"
+
+
+def test_roster_in_spanish_and_on_letter_paper(vault, office_week):
+    data = render_roster(vault, WEEK, "pdf", language="es", page_size="Letter")
+    text, boxes = pdf_text(data)
+    flat = " ".join(text.split())
+    assert "Turnos — semana 2026-W48" in flat and "lun 23" in flat and "Audiencia judicial" in flat
+    assert "una abogada" in flat or "un/a abogado/a en Alto Yarumal" in flat
+    if boxes:
+        assert (round(float(boxes[0].width)), round(float(boxes[0].height))) == (792, 612)
+
+
+def test_several_weeks_one_page_each(vault, office_week):
+    doc, _ = build_roster(vault, [WEEK, WEEK.shifted(1)])
+    text, boxes = pdf_text(render_roster_weeks(vault, [WEEK, WEEK.shifted(1)]))
+    if boxes:
+        assert len(boxes) == 2
+    assert "No accompaniment is planned this week." in text
+
+
+def render_roster_weeks(vault, weeks):
+    from accompdesk.reports.export import render
+
+    doc, redactor = build_roster(vault, weeks)
+    return render(doc, "pdf", redactor)
+
+
+def test_export_writes_the_file_and_audits_it(vault, office_week, tmp_path):
+    target = tmp_path / "roster.docx"
+    assert roster_command(vault, "2026-W48", "docx", str(target)) == 0
+    assert target.stat().st_size > 0 and oct(target.stat().st_mode & 0o777) == "0o600"
+    exports = vault.audit_entries(action="export")
+    assert exports and "document=roster" in exports[-1].detail and "week=2026-W48" in exports[-1].detail
+    assert "names=aliases" in exports[-1].detail
+    with pytest.raises(UsageError):
+        roster_command(vault, "2026-W99", "pdf", str(tmp_path / "x.pdf"))
+    with pytest.raises(UsageError):
+        roster_command(vault, "2026-W48", "odt", str(tmp_path / "x.odt"))
+    with pytest.raises(UsageError):
+        roster_command(vault, "2026-W48", "pdf", str(tmp_path / "x.pdf"), page_size="A3")
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_weekly_roster_pdf_takes_at_most_half_a_second(vault, office_week):
+    render_roster(vault, WEEK, "pdf")  # fonts registered once per process
+    started = time.perf_counter()
+    render_roster(vault, WEEK, "pdf")
+    assert time.perf_counter() - started <= 0.5
