@@ -32,6 +32,7 @@ class Vocabulary:
         self.name = name
         self.terms = tuple(Term(*t) for t in terms)
         self._by_code = {t.code: t for t in self.terms}
+        self._codes = tuple(t.code for t in self.terms)
         self._by_folded = {}
         for t in self.terms:
             for key in (t.code, t.en, t.es):
@@ -48,7 +49,7 @@ class Vocabulary:
 
     @property
     def codes(self) -> tuple[str, ...]:
-        return tuple(t.code for t in self.terms)
+        return self._codes
 
     def term(self, code: str) -> Term:
         return self._by_code[code]

@@ -420,16 +420,25 @@ class _KnownIds:
 
     def __init__(self, conn):
         self.conn = conn
-        self._cache: dict[str, set[str]] = {}
+        self._cache: dict[str, set[str] | None] = {}
         self._added: dict[str, set[str]] = {}
+
+    # Tables up to this size are read whole once; bigger ones are asked id by id, so a
+    # batch of meetings does not read every one of 100,000 incident ids.
+    WHOLE_TABLE = 20_000
 
     def has(self, table: str, record_id: str) -> bool:
         if record_id in self._added.get(table, ()):
             return True
         if table not in self._cache:
+            count = self.conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
             self._cache[table] = {r[0] for r in self.conn.execute(
-                f"SELECT id FROM {table} WHERE deleted_at IS NULL")}
-        return record_id in self._cache[table]
+                f"SELECT id FROM {table} WHERE deleted_at IS NULL")} if count <= self.WHOLE_TABLE else None
+        cached = self._cache[table]
+        if cached is not None:
+            return record_id in cached
+        return self.conn.execute(f"SELECT 1 FROM {table} WHERE id = ? AND deleted_at IS NULL",
+                                 (record_id,)).fetchone() is not None
 
     def add(self, table: str, record_id: str) -> None:
         self._added.setdefault(table, set()).add(record_id)
