@@ -124,78 +124,138 @@ def names_of(entity) -> list[str]:
 
 # -- matching ---------------------------------------------------------------------------
 
+def _invisible(c: str) -> bool:
+    # Accents, and format characters (soft hyphen, zero-width space) that a reader
+    # does not see inside a name but that would split it for a plain comparison.
+    return bool(unicodedata.combining(c)) or unicodedata.category(c) == "Cf"
+
+
 @lru_cache(maxsize=8192)
 def _fold_char(ch: str) -> str:
     decomposed = unicodedata.normalize("NFKD", ch.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not _invisible(c))
 
 
 def fold(text: str) -> str:
     """Case- and accent-free form of a text, character by character (no trimming)."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    return "".join(c for c in decomposed if not _invisible(c))
 
 
 _SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u00b7_"
 _SEPARATOR_RE = re.compile(f"[{_SEPARATORS}]+")
-_LETTER = "[^\\W\\d_]"
-# Scripts written without spaces between words: a name there has no word edge to wait for.
-_UNSPACED = ("CJK", "HIRAGANA", "KATAKANA", "THAI", "LAO", "KHMER", "MYANMAR", "HANGUL", "YI ")
+# Scripts written without spaces between words (and Korean, whose particles attach to
+# names): every letter is a word of its own, so a name is found inside a run of text.
+_UNSPACED = ("\u0e00-\u0eff\u1000-\u109f\u1100-\u11ff\u1780-\u17ff\u3040-\u30ff"
+             "\u3100-\u312f\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+             "\U00020000-\U0003134f")
 
 
-def _needs_edge(ch: str) -> bool:
-    if not (ch.isalpha() or ch.isdigit()):
-        return False
-    name = unicodedata.name(ch, "")
-    return not any(script in name for script in _UNSPACED)
+@lru_cache(maxsize=1)
+def _marks() -> str:
+    """A character class body for the combining marks (vowel signs of Devanagari etc.)."""
+    ranges, start = [], None
+    for cp in list(range(0x20000)) + list(range(0xE0100, 0xE01F0)):
+        mark = unicodedata.category(chr(cp)).startswith("M")
+        if mark and start is None:
+            start = cp
+        elif not mark and start is not None:
+            ranges.append((start, cp - 1))
+            start = None
+    if start is not None:
+        ranges.append((start, 0xE01EF))
+    return "".join(re.escape(chr(a)) + ("-" + re.escape(chr(b)) if b > a else "") for a, b in ranges)
 
 
-def _name_key(name: str) -> str:
+@lru_cache(maxsize=1)
+def _word_re() -> re.Pattern:
+    """A word: a run of letters with their marks, a run of digits, or one unspaced letter."""
+    marks = _marks()
+    return re.compile(f"[{_UNSPACED}][{marks}]*|(?:(?![{_UNSPACED}])[^\\W\\d_]|[{marks}])+|\\d+")
+
+
+def name_key(name: str) -> str:
     """A name as the matcher sees it: folded, separators as single spaces."""
     return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
 
 
-def _name_pattern(key: str) -> str:
-    body = f"[{_SEPARATORS}]+".join(re.escape(part) for part in key.split(" "))
-    before = f"(?<!{_LETTER})" if _needs_edge(key[0]) else ""
-    after = f"(?!{_LETTER})" if _needs_edge(key[-1]) else ""
-    return before + body + after
+_name_key = name_key
 
 
-def _usable(key: str) -> bool:
-    return any(c.isalnum() for c in key)
+def _gap(text: str) -> str:
+    """What lies between two words, less the separators (which may vary freely)."""
+    return _SEPARATOR_RE.sub("", text)
+
+
+def _signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    words = list(_word_re().finditer(key))
+    if not words:
+        return None  # no letter or digit: nothing a reader would take for a name
+    gaps = tuple(_gap(key[a.end():b.start()]) for a, b in zip(words, words[1:]))
+    return tuple(w.group() for w in words), gaps
 
 
 class _Matcher:
-    """One regular expression over folded text for a set of names, longest first."""
+    """Finds names word by word, longest first, in time that does not grow with their number.
+
+    A name matches where its words follow each other in the folded text with only
+    separators between them (and the same punctuation, such as an apostrophe, where
+    the name has some). Words are whole runs of letters, so 'Ana' is not in 'Banana'.
+    """
 
     def __init__(self, names: Iterable[str]):
-        keys = {_name_key(n) for n in names}
-        self.keys = sorted((k for k in keys if k and _usable(k)), key=lambda k: (-len(k), k))
-        self.regex = (re.compile("|".join(_name_pattern(k) for k in self.keys))
-                      if self.keys else None)
+        self.index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
+        self.keys: list[str] = []
+        for key in sorted({name_key(n) for n in names}):
+            signature = _signature(key)
+            if signature is None:
+                continue
+            self.keys.append(key)
+            self.index.setdefault(signature[0][0], []).append((*signature, key))
+        for candidates in self.index.values():
+            candidates.sort(key=lambda c: -len(c[0]))
+        self._first = frozenset(self.index)
 
-    def first(self, folded: str):
-        return self.regex.search(folded) if self.regex else None
+    def _scan(self, folded: str) -> list[tuple[int, int, str]]:
+        words = [(m.start(), m.end(), m.group()) for m in _word_re().finditer(folded)]
+        out, i, n = [], 0, len(words)
+        while i < n:
+            for tokens, gaps, key in self.index.get(words[i][2], ()):
+                size = len(tokens)
+                if i + size <= n and all(words[i + k][2] == tokens[k] for k in range(1, size)) and all(
+                        _gap(folded[words[i + k][1]:words[i + k + 1][0]]) == gaps[k]
+                        for k in range(size - 1)):
+                    out.append((words[i][0], words[i + size - 1][1], key))
+                    i += size
+                    break
+            else:
+                i += 1
+        return out
+
+    def hits(self, text: str) -> bool:
+        folded = fold(text)
+        return not self._first.isdisjoint(_word_re().findall(folded)) and bool(self._scan(folded))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every match, as positions in the original text."""
-        if self.regex is None:
+        if not self.keys or not text:
             return []
-        if not self.regex.search(fold(text)):
-            return []  # the common case stays at the speed of C
+        folded = fold(text)
+        if self._first.isdisjoint(_word_re().findall(folded)):
+            return []  # the common case: no word of the text starts any name
         pieces = [_fold_char(c) for c in text]
         folded = "".join(pieces)
         origin = []
         for i, piece in enumerate(pieces):
             origin.extend([i] * len(piece))
         out = []
-        for m in self.regex.finditer(folded):
-            start = origin[m.start()]
-            end = origin[m.end() - 1] + 1
+        for start, end, key in self._scan(folded):
+            start, end = origin[start], origin[end - 1] + 1
             while end < len(text) and not pieces[end]:
                 end += 1  # combining marks that belong to the last letter
-            out.append((start, end, _name_key(m.group(0))))
+            out.append((start, end, key))
         return out
 
 
@@ -237,7 +297,7 @@ class Redactor:
         for w in entries:
             # A descriptor that itself spells a withheld name (a region called like a
             # person) would undo the redaction; fall back to words that cannot.
-            text = next((t for t in (w.descriptor, generic) if not self._matcher.first(fold(t))),
+            text = next((t for t in (w.descriptor, generic) if not self._matcher.hits(t)),
                         _LAST_RESORT)
             for n in w.names:
                 self._descriptor.setdefault(_name_key(n), text)
