@@ -20,7 +20,7 @@ from ...vault import restore as service
 from ...vault import roles
 from . import known
 from .forms.ui_restore_wizard import Ui_RestoreWizard
-from .texts import describe
+from .texts import check_text, describe
 from .work import Job, file_size
 
 SOURCE, WHERE, CHECK, SWITCH = range(4)
@@ -172,7 +172,7 @@ class RestoreWizard(QWizard):
         self.restored = restored
         self.ui.progress.setValue(100)
         for check in restored.checks:
-            self.ui.checks.addItem(("✔ " if check.ok else "✘ ") + f"{check.name}: {check.message}")
+            self.ui.checks.addItem(check_text(check))
         counts = restored.counts
         self.ui.checks.addItem(self.tr("%1 defenders, %2 organisations, %3 incidents, %4 audit entries.")
                                .replace("%1", str(counts.get("persons", 0)))

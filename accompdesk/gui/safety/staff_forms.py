@@ -15,12 +15,16 @@ from ...vault.keyslots import MIN_PASSPHRASE
 from .. import passphrase_strength
 from .forms.ui_staff_add import Ui_StaffAddDialog
 from .forms.ui_staff_passphrase import Ui_StaffPassphraseDialog
-from .texts import describe, role_label
+from .texts import describe, role_label, tr
 from .work import Job
 
 
 class _PassphraseDialog(QDialog):
-    """Shared: strength hint, matching repeat, the slot written in the background."""
+    """Shared: strength hint, matching repeat, the slot written in the background.
+
+    Its strings use the module-level tr(): a base class's self.tr() would look them
+    up under the subclass's name at run time.
+    """
 
     def _setup_passphrase(self) -> None:
         self.ok_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Ok)
@@ -37,11 +41,11 @@ class _PassphraseDialog(QDialog):
 
     def _hint(self, level: str) -> str:
         return {
-            "too_short": self.tr("Too short: at least %n characters.", "", MIN_PASSPHRASE),
-            "weak": self.tr("Weak: add another word or two."),
-            "fair": self.tr("Fair: another word would make it much harder to guess."),
-            "strong": self.tr("Strong."),
-            "very_strong": self.tr("Very strong."),
+            "too_short": tr("Too short: at least %n characters.", "", MIN_PASSPHRASE),
+            "weak": tr("Weak: add another word or two."),
+            "fair": tr("Fair: another word would make it much harder to guess."),
+            "strong": tr("Strong."),
+            "very_strong": tr("Very strong."),
         }[level]
 
     def _changed(self) -> None:
@@ -51,7 +55,7 @@ class _PassphraseDialog(QDialog):
             self.ui.strength.setValue(passphrase_strength.LEVELS.index(level))
         hint = self._hint(level) if text else ""
         if self.ui.repeat.text() and self.ui.repeat.text() != text:
-            hint = self.tr("The two passphrases are not the same.")
+            hint = tr("The two passphrases are not the same.")
         self.ui.hint.setText(hint)
         self.ok_button.setEnabled(self.ready() and self.job is None)
 

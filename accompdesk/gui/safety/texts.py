@@ -69,3 +69,18 @@ def recovery_key_lines(key: str) -> str:
     """Four lines of four groups read more easily than one long line."""
     groups = key.split()
     return "\n".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
+
+
+def check_text(check) -> str:
+    """One line of vault verification (verify.Check), translated where it is known."""
+    names = {"encryption": tr("Encryption"), "structure": tr("Structure"), "links": tr("Links"),
+             "audit": tr("Audit log"), "key slots": tr("Key slots")}
+    known = {"every page authenticates": tr("every page authenticates"),
+             "database structure is sound": tr("the database structure is sound"),
+             "every link points to a record": tr("every link points to a record")}
+    message = known.get(check.message) or chain_text(check.message)
+    slots = re.fullmatch(r"(\d+) key slot\(s\) readable", check.message)
+    if slots:
+        message = tr("%n key slot(s) readable", "", int(slots[1]))
+    mark = "✔" if check.ok else "✘"
+    return f"{mark} {names.get(check.name, check.name)}: {message}"

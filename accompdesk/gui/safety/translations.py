@@ -27,3 +27,26 @@ def install(language: str) -> bool:
     app.installTranslator(translator)
     _state["translator"] = translator
     return True
+
+
+# -- keeping the .ts file up to date (developers and the completeness test) -------------
+
+def sources() -> list[str]:
+    """Files whose strings belong in safety_<lang>.ts: this package's code and its forms."""
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent
+    ui_dir = package.parents[2] / "ui"
+    code = sorted(str(p) for p in package.glob("*.py"))
+    forms = sorted(str(p) for p in ui_dir.glob("*.ui")
+                   if p.name.startswith(("staff_", "audit_", "backup_", "restore_")))
+    return code + forms
+
+
+def lupdate_command(ts_file: str) -> list[str]:
+    """pyside6-lupdate for these sources; then translate in Linguist and run pyside6-lrelease."""
+    import sys
+    from pathlib import Path
+
+    tool = Path(sys.executable).parent / "pyside6-lupdate"
+    return [str(tool), *sources(), "-ts", ts_file, "-no-obsolete", "-locations", "none"]

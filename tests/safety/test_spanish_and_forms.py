@@ -1,0 +1,94 @@
+"""Spanish is complete for every safety string, and the compiled forms match ui/*.ui."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+
+from accompdesk.gui.safety import translations
+from accompdesk.gui.safety.forms import compile as forms
+
+TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "safety_es.ts"
+PLACEHOLDER = re.compile(r"%(?:\d|n)")
+
+
+def test_every_form_is_compiled_from_its_ui_file():
+    assert len(forms.ui_files()) >= 8
+    for ui_file in forms.ui_files():
+        target = forms.target_for(ui_file)
+        assert target.exists(), f"run python -m accompdesk.gui.safety.forms.compile ({ui_file.name})"
+        assert target.read_text(encoding="utf-8") == forms.generate(ui_file), \
+            f"{target.name} differs from {ui_file.name}: run python -m accompdesk.gui.safety.forms.compile"
+
+
+def test_spanish_is_complete_for_the_current_sources(tmp_path):
+    fresh = tmp_path / "safety_es.ts"
+    shutil.copy(TS, fresh)
+    subprocess.run(translations.lupdate_command(str(fresh)), check=True, capture_output=True)
+    messages = list(ET.parse(fresh).getroot().iter("message"))
+    assert len(messages) > 200
+    for message in messages:
+        source = message.find("source").text
+        translation = message.find("translation")
+        assert translation.get("type") is None, f"not translated: {source!r}"
+        forms_ = [f.text for f in translation.findall("numerusform")] if message.get("numerus") else [translation.text]
+        assert forms_ and all(forms_), f"empty translation: {source!r}"
+        for form in forms_:
+            assert sorted(set(PLACEHOLDER.findall(form))) == sorted(set(PLACEHOLDER.findall(source))), source
+
+
+def test_the_compiled_translation_is_current(tmp_path):
+    import sys
+
+    out = tmp_path / "safety_es.qm"
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), str(TS), "-qm", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on safety_es.ts"
+
+
+@pytest.fixture
+def spanish(gui):
+    from accompdesk.gui import i18n
+
+    i18n.install("es")
+    assert translations.install("es")
+    yield
+    translations.install("en")
+
+
+def test_the_dialogs_speak_spanish(qtbot, spanish, vault, settings):
+    from accompdesk.domain.records import Person
+    from accompdesk.gui.safety.audit_view import AuditLogDialog
+    from accompdesk.gui.safety.backup_dialog import BackupDialog
+    from accompdesk.gui.safety.damaged import DamagedVaultDialog
+    from accompdesk.gui.safety.restore_wizard import RestoreWizard
+    from accompdesk.gui.safety.staff_dialog import StaffDialog
+    from accompdesk.gui.safety.staff_forms import AddStaffDialog
+    from accompdesk.gui.safety.texts import chain_text
+    from accompdesk.vault.errors import VaultDamaged
+
+    vault.persons.add(Person(full_name="Uno"))
+    staff = StaffDialog(vault)
+    add = AddStaffDialog(vault)
+    add.ui.passphrase.setText("corta")
+    log = AuditLogDialog(vault)
+    backup = BackupDialog(vault, settings)
+    wizard = RestoreWizard(vault.path, settings)
+    damaged = DamagedVaultDialog(vault.path, VaultDamaged("x"), settings)
+    for widget in (staff, add, log, backup, wizard, damaged):
+        qtbot.addWidget(widget)
+    assert staff.windowTitle() == "Equipo y ranuras de clave"
+    assert staff.ui.staff_table.horizontalHeaderItem(1).text() == "Rol"
+    assert add.ui.hint.text().startswith("Demasiado corta")
+    assert log.ui.count_label.text() == "Se muestran 3 entradas."
+    assert log.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "N.º"
+    assert "creado" in {log.model.cell(e, 3) for e in log.model.entries}
+    assert chain_text("1 audit entries, chain intact") == "1 entrada de auditoría; la cadena está intacta."
+    assert backup.ui.start_button.text() == "&Hacer la copia ahora"
+    assert wizard.windowTitle() == "Restaurar desde una copia de seguridad"
+    assert damaged.ui.heading.text() == "La bóveda está dañada"
