@@ -146,7 +146,10 @@ class Escalation:
     def next_steps(self) -> list[tuple[Incident, Rung]]:
         return [(ladder.incident, ladder.next_step) for ladder in self.ladders if ladder.next_step]
 
-    def not_raised_above(self, threshold: str) -> list[Ladder]:
+    def not_raised_above(self, threshold: str | None) -> list[Ladder]:
+        """Ladders never raised above a level, kind or authority; with None, never raised at all."""
+        if threshold is None:
+            return [ladder for ladder in self.ladders if ladder.highest_reached is None]
         return [ladder for ladder in self.ladders if not ladder.raised_above(threshold)]
 
 
@@ -173,6 +176,20 @@ class Tree:
             current = authority.superior_id
         gap = last if last is not None and level_rank(last) < NATIONAL and not current else None
         return out, gap
+
+    def below(self, authority_id: str) -> set[str]:
+        """The authority and every one under it, however deep."""
+        children: dict[str, list[str]] = {}
+        for a in self.by_id.values():
+            if a.superior_id:
+                children.setdefault(a.superior_id, []).append(a.id)
+        found, todo = set(), [authority_id]
+        while todo:
+            current = todo.pop()
+            if current not in found:
+                found.add(current)
+                todo.extend(children.get(current, ()))
+        return found
 
     def living(self) -> list[Authority]:
         return [a for a in self.by_id.values() if a.deleted_at is None]
@@ -231,10 +248,7 @@ def raised_meetings(vault, incident_ids: list[str]) -> dict[str, list[tuple[Meet
         for m in vault.meetings.list(filters={"id": chunk}, with_links=False):
             if m.status != "cancelled":
                 meetings[m.id] = m
-    commitments: dict[str, list[Commitment]] = {}
-    for chunk in _chunks(list(meetings)):
-        for c in vault.commitments.list(filters={"meeting_id": chunk}, order_by="due_on"):
-            commitments.setdefault(c.meeting_id, []).append(c)
+    commitments = commitments_by_meeting(vault, list(meetings))
     out: dict[str, list[tuple[Meeting, list[Commitment]]]] = {}
     for meeting in sorted(meetings.values(), key=lambda m: (m.held_on or dt.date.min, m.id)):
         for incident_id in links[meeting.id]:
@@ -297,7 +311,11 @@ def ladder_for(vault, incident_id: str) -> Ladder:
 def escalation(vault, incidents: list[Incident]) -> Escalation:
     tree = Tree(vault)
     raised = raised_meetings(vault, [i.id for i in incidents])
-    ladders = [build_ladder(tree, i, raised.get(i.id, [])) for i in incidents]
+    return summarise([build_ladder(tree, i, raised.get(i.id, [])) for i in incidents])
+
+
+def summarise(ladders: list[Ladder]) -> Escalation:
+    """The sum of some ladders: each authority once, with the incidents on its chain and raised there."""
     summary: dict[str, SummaryRung] = {}
     by_meeting: dict[tuple[str, str], Raised] = {}
     for ladder in ladders:
@@ -379,6 +397,47 @@ def escalation_for(vault, scope: str, key: str, since: dt.date | None = None,
     else:
         raise ValueError(f"no escalation for {scope}")
     return escalation(vault, incidents)
+
+
+# -- meetings, found -------------------------------------------------------------------------------
+
+def find_meetings(vault, *, authority_id: str | None = None, below: bool = False, level: str | None = None,
+                  since: dt.date | None = None, until: dt.date | None = None, incident_id: str | None = None,
+                  status: str | None = None, text: str | None = None) -> list[Meeting]:
+    """Meetings, newest first, by authority (and those under it), level, period, incident raised."""
+    clauses, args = ["deleted_at IS NULL"], []
+    if authority_id:
+        wanted = sorted(Tree(vault).below(authority_id)) if below else [authority_id]
+        clauses.append(f"authority_id IN ({','.join('?' * len(wanted))})")
+        args += wanted
+    if level:
+        clauses.append("authority_id IN (SELECT id FROM authorities WHERE level = ?)")
+        args.append(level)
+    if since:
+        clauses.append("held_on >= ?")
+        args.append(since.isoformat())
+    if until:
+        clauses.append("held_on <= ?")
+        args.append(until.isoformat())
+    if incident_id:
+        clauses.append("id IN (SELECT owner_id FROM meetings__incidents WHERE target_id = ?)")
+        args.append(incident_id)
+    if status:
+        clauses.append("status = ?")
+        args.append(status)
+    ids = _ids(vault, f"SELECT id FROM meetings WHERE {' AND '.join(clauses)}", args)
+    found: list[Meeting] = []
+    for chunk in _chunks(ids):
+        found.extend(vault.meetings.list(filters={"id": chunk}, text=text or None))
+    return sorted(found, key=lambda m: (m.held_on or dt.date.min, m.id), reverse=True)
+
+
+def commitments_by_meeting(vault, meeting_ids: list[str]) -> dict[str, list[Commitment]]:
+    out: dict[str, list[Commitment]] = {}
+    for chunk in _chunks(list(meeting_ids)):
+        for c in vault.commitments.list(filters={"meeting_id": chunk}, order_by="due_on"):
+            out.setdefault(c.meeting_id, []).append(c)
+    return out
 
 
 # -- the follow-up board ----------------------------------------------------------------------------

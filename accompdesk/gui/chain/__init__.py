@@ -1,0 +1,72 @@
+"""The chain of command in the office window: authorities, meetings, escalation, follow-up.
+
+Wiring (the main window's workspace builds areas by key):
+
+    from .chain import CHAIN_AREAS, areas
+    factories = areas(window)          # key -> factory(parent) -> QWidget
+    view = factories[key](workspace)   # in Workspace._build, for keys in factories
+
+`CHAIN_AREAS` are `Area` entries for the navigation. Chain records open in their own
+forms through `chain_forms(window).open_any(table, id)`.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+from PySide6.QtWidgets import QWidget
+
+from ..areas import Area
+
+CHAIN_AREAS = (
+    Area("authorities", "authority", QT_TRANSLATE_NOOP("Areas", "Authorities"), True),
+    Area("meetings", "meeting", QT_TRANSLATE_NOOP("Areas", "Meetings"), True),
+    Area("escalation", "chain-escalation", QT_TRANSLATE_NOOP("Areas", "Escalation"), True),
+    Area("followups", "chain-followups", QT_TRANSLATE_NOOP("Areas", "Follow-up"), True),
+)
+FORM_TABLES = ("authorities", "officials", "meetings", "commitments")
+
+
+def areas(window) -> dict[str, Callable[[QWidget], QWidget]]:
+    """Factories for the chain areas. `window` is the main window (or anything with its
+    `session`, and optionally `open_record`, `notify`, `undo_stack`, `move_to_trash`)."""
+    from . import translations
+    from .form_opener import chain_forms
+
+    translations.ensure()
+    forms = chain_forms(window)
+
+    def authorities(parent: QWidget) -> QWidget:
+        from .views.authorities import AuthoritiesView
+        return AuthoritiesView(window, forms, parent)
+
+    def meetings(parent: QWidget) -> QWidget:
+        from .views.meetings import MeetingsView
+        return MeetingsView(window, forms, parent)
+
+    def escalation(parent: QWidget) -> QWidget:
+        from .views.escalation import EscalationView
+        return EscalationView(window, forms, parent)
+
+    def followups(parent: QWidget) -> QWidget:
+        from .views.followups import FollowUpsView
+        return FollowUpsView(window, forms, parent)
+
+    return {"authorities": authorities, "meetings": meetings, "escalation": escalation, "followups": followups}
+
+
+def open_record(window, table: str, record_id: str) -> None:
+    """Open a chain record (authority, official, meeting, commitment) in its form."""
+    from .form_opener import chain_forms
+
+    chain_forms(window).open_record(table, record_id)
+
+
+def show_escalation(window, scope: str, key: str) -> None:
+    """Show the escalation area for an incident, person, organisation (ids) or region (a name)."""
+    workspace = getattr(window, "workspace", None)
+    if workspace is None:
+        return
+    workspace.show_area("escalation")
+    workspace.view("escalation").show_scope(scope, key)

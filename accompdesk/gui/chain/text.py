@@ -1,0 +1,76 @@
+"""How chain records read in lists: one line per incident, official, meeting or commitment."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QColor
+
+from ...domain.fields import specs
+from ...domain.records import Authority, Commitment, Incident, Meeting, Official, Record
+from .. import i18n
+from ..formatting import format_date
+
+# Colours that read on light and dark backgrounds; the status is also said in words.
+STATUS_COLOURS = {"broken": "#c62828", "partly_kept": "#b26a00", "kept": "#2e7d32"}
+WARNING_COLOUR = "#c62828"
+
+
+def tr(text: str, n: int = -1) -> str:
+    return QCoreApplication.translate("ChainText", text, None, n)
+
+
+def label(record_type: type, name: str, code: str | None) -> str:
+    spec = specs(record_type)[name]
+    return spec.vocab.label(code, i18n.language()) if code else ""
+
+
+def incident_line(incident: Incident) -> str:
+    day = format_date(incident.occurred_on, incident.date_precision)
+    return f"{day} — {incident.summary}" if day else incident.summary
+
+
+def authority_line(authority: Authority) -> str:
+    kind = label(Authority, "kind", authority.kind)
+    return f"{authority.name} ({kind})" if kind else authority.name
+
+
+def official_line(official: Official) -> str:
+    return f"{official.full_name} — {official.position}" if official.position else official.full_name
+
+
+def post_period(official: Official) -> str:
+    start = official.start_on.isoformat() if official.start_on else "…"
+    end = official.end_on.isoformat() if official.end_on else "…"
+    return f"{start} – {end}"
+
+
+def meeting_line(meeting: Meeting) -> str:
+    day = meeting.held_on.isoformat() if meeting.held_on else ""
+    return f"{day} — {meeting.purpose}" if day else meeting.purpose
+
+
+def line(record: Record) -> str:
+    if isinstance(record, Incident):
+        return incident_line(record)
+    if isinstance(record, Official):
+        return official_line(record)
+    if isinstance(record, Meeting):
+        return meeting_line(record)
+    return record.title
+
+
+def status_colour(commitment: Commitment, today: dt.date | None = None) -> QColor | None:
+    if commitment.status == "pending" and commitment.due_on and commitment.due_on < (today or dt.date.today()):
+        return QColor(WARNING_COLOUR)
+    name = STATUS_COLOURS.get(commitment.status)
+    return QColor(name) if name else None
+
+
+def due_text(days: int) -> str:
+    if days < 0:
+        return tr("%n day(s) overdue", -days)
+    if days == 0:
+        return tr("due today")
+    return tr("due in %n day(s)", days)

@@ -1,0 +1,1 @@
+"""The areas of the chain of command: authorities, meetings, escalation, follow-up."""
