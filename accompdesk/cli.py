@@ -125,42 +125,133 @@ def cmd_demo(args, secrets: Secrets) -> int:
 
 
 def cmd_import(args, secrets: Secrets) -> int:
-    from .exchange.canonical import import_csv
+    """Canonical and foreign files alike: read, map, check, then import (or not)."""
+    from .exchange import importer, profiles
+    from .exchange.report import write_report
 
     try:
         with open(args.file, "rb") as fh:
             data = fh.read()
     except OSError as exc:
         raise UsageError(f"Cannot read {args.file}: {exc.strerror}.") from None
+    if args.report and not os.path.isdir(os.path.dirname(os.path.abspath(args.report))):
+        raise UsageError(f"The folder for the report {args.report} does not exist.")
     with open_vault(args, secrets) as vault:
-        result = import_csv(vault, args.table, data, dry_run=args.dry_run)
+        profile = profiles.load(vault, args.profile) if args.profile else None
+        options = importer.Options(month_first=args.month_first or bool(profile and profile.month_first),
+                                   skip_invalid=args.skip_invalid, keep_duplicates=args.keep_duplicates)
+        plan = importer.prepare(vault, args.table, data, args.file, maps=args.map or [],
+                                profile=profile, encoding=args.encoding,
+                                delimiter=_delimiter(args.delimiter), sheet=args.sheet)
+        if args.dry_run or args.show_mapping:
+            _print_plan(plan, args.file)
+        checked = None
+        try:
+            checked = importer.examine(vault, plan, options)
+            result = importer.write(vault, checked, dry_run=args.dry_run)
+        except InputRejected as exc:
+            if args.report:
+                issues = checked.issues if checked is not None else [
+                    importer.Issue(row, column, message) for row, column, message in exc.report]
+                write_report(vault, args.report, issues, table=args.table, source=plan.filename)
+            raise
+        if args.report:
+            write_report(vault, args.report, result.issues, table=args.table, source=plan.filename)
+        if args.save_profile:
+            profiles.save(vault, profiles.from_mapping(
+                args.save_profile, plan.mapping, encoding=args.encoding,
+                delimiter=_delimiter(args.delimiter), month_first=options.month_first))
     verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {result.created + result.updated} {args.table}: {result.created} new, "
-          f"{result.updated} updated.")
+    line = (f"{verb} {result.created + result.updated} {args.table}: {result.created} new, "
+            f"{result.updated} updated.")
+    if result.skipped_duplicates:
+        line += (f" {result.skipped_duplicates} likely duplicate(s) skipped "
+                 "(--keep-duplicates imports them).")
+    if result.skipped_invalid:
+        line += f" {result.skipped_invalid} row(s) with problems skipped."
+    print(line)
+    notes = [i for i in result.issues]
+    if notes and (args.dry_run or args.skip_invalid):
+        shown = notes[:50]
+        print("Problems and notes:")
+        for issue in shown:
+            where = f"row {issue.row}" + (f", {issue.column}" if issue.column else "")
+            print(f"  {where}: {issue.message}")
+        if len(notes) > len(shown):
+            print(f"  … and {len(notes) - len(shown)} more" +
+                  ("; the report lists them all." if args.report else "; --report FILE.csv lists them all."))
+    elif notes:
+        print(f"{len(notes)} note(s) about the file" +
+              (f" are in {args.report}." if args.report else "; --dry-run or --report FILE.csv shows them."))
+    if args.save_profile:
+        print(f"Saved the mapping as the import profile {args.save_profile}.")
     return EXIT_OK
 
 
-def cmd_export(args, secrets: Secrets) -> int:
-    from .exchange.canonical import export_csv
-    from .vault.fsutil import atomic_write
-    import io
+def _delimiter(value: str | None) -> str | None:
+    if value is None:
+        return None
+    named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "bar": "|", "pipe": "|"}
+    value = named.get(value.lower(), value)
+    if value not in (",", ";", "\t", "|"):
+        raise UsageError("The delimiter is one of: comma, semicolon, tab, bar.")
+    return value
 
-    if args.format != "csv":
-        raise UsageError("The canonical export writes csv; use --format csv.")
+
+def _print_plan(plan, filename: str) -> None:
+    sheet = plan.sheet
+    print(f"File: {os.path.basename(filename)} ({sheet.describe()}).")
+    for note in sheet.notes:
+        print(f"  Note: {note}.")
+    print("Mapping used (column -> field):")
+    for line in plan.mapping.describe():
+        print(f"  {line}")
+
+
+def cmd_export(args, secrets: Secrets) -> int:
+    """Without --audience: the canonical machine file (ids, codes; internal). With it:
+    a table for people, through the audience rules."""
+    from .vault.fsutil import atomic_write
+
+    fmt = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
+    if args.audience is None:
+        if args.columns or args.language:
+            raise UsageError("--columns and --language need --audience (a table for people).")
+        with open_vault(args, secrets) as vault:
+            # The canonical file names everyone: an internal export, a coordinator's act.
+            vault.require("coordinator")
+            from .exchange.canonical import export_csv, export_xlsx
+            if fmt == "xlsx":
+                if args.output == "-":
+                    raise UsageError("A workbook cannot go to standard output; give a file name.")
+                data, count = export_xlsx(vault, args.table, include_deleted=args.include_deleted)
+            else:
+                import io
+                buffer = io.StringIO()
+                count = export_csv(vault, args.table, buffer, include_deleted=args.include_deleted)
+                data = buffer.getvalue().encode("utf-8")
+            if args.output == "-":
+                sys.stdout.write(data.decode("utf-8"))
+            else:
+                atomic_write(args.output, data)
+            vault.record_audit("export", args.table,
+                               detail=f"canonical {fmt}, internal, {count} records")
+        if args.output != "-":
+            print(f"Exported {count} {args.table} to {args.output} (internal: it names everyone).",
+                  file=sys.stderr)
+        return EXIT_OK
+    from .exchange.export import export_table
+
+    if args.output == "-":
+        raise UsageError("An export for an audience goes to a file; give one with -o.")
+    columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     with open_vault(args, secrets) as vault:
-        # The canonical file names everyone: an internal export, a coordinator's act.
-        vault.require("coordinator")
-        buffer = io.StringIO()
-        count = export_csv(vault, args.table, buffer, include_deleted=args.include_deleted)
-        data = buffer.getvalue().encode("utf-8")
-        if args.output == "-":
-            sys.stdout.write(buffer.getvalue())
-        else:
-            atomic_write(args.output, data)
-        vault.record_audit("export", args.table, detail=f"canonical csv, internal, {count} records")
-    if args.output != "-":
-        print(f"Exported {count} {args.table} to {args.output} (internal: it names everyone).",
-              file=sys.stderr)
+        count = export_table(vault, args.table, args.output, fmt=fmt, audience=args.audience,
+                             language=args.language or "en", columns=columns,
+                             include_deleted=args.include_deleted,
+                             delimiter=_delimiter(args.delimiter) or ",")
+    print(f"Exported {count} {args.table} to {args.output} ({args.audience}: names withheld "
+          "below that audience).", file=sys.stderr)
     return EXIT_OK
 
 
@@ -284,16 +375,44 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2026)
     p.set_defaults(func=cmd_demo)
 
-    p = sub.add_parser("import", parents=[common], help="import a canonical CSV file (all or nothing)")
+    p = sub.add_parser("import", parents=[common],
+                       help="import a CSV or XLSX file, canonical or as offices write them")
     p.add_argument("table", metavar="TABLE", help=TABLES_HELP)
-    p.add_argument("file", metavar="FILE.csv")
-    p.add_argument("--dry-run", action="store_true", help="check the file and change nothing")
+    p.add_argument("file", metavar="FILE", help="a .csv or .xlsx file")
+    p.add_argument("--dry-run", action="store_true",
+                   help="check the file, print the mapping and every problem, change nothing")
+    p.add_argument("--map", action="append", metavar="COLUMN=field",
+                   help="fill a field from a column (repeatable); COLUMN=- leaves a column out")
+    p.add_argument("--profile", metavar="NAME", help="use a saved mapping")
+    p.add_argument("--save-profile", metavar="NAME", help="save the mapping used under a name")
+    p.add_argument("--show-mapping", action="store_true", help="print the mapping used")
+    p.add_argument("--skip-invalid", action="store_true",
+                   help="import the valid rows and report the rest (default: one bad row rejects all)")
+    p.add_argument("--keep-duplicates", action="store_true",
+                   help="import rows that look like records already there (default: report and skip)")
+    p.add_argument("--report", metavar="FILE.csv",
+                   help="write every problem and note by row and column to a CSV file")
+    p.add_argument("--encoding", metavar="ENC", help="utf-8, utf-16, windows-1252 or latin-1 "
+                                                     "(default: detected)")
+    p.add_argument("--delimiter", metavar="D", help="comma, semicolon, tab or bar (default: detected)")
+    p.add_argument("--sheet", metavar="NAME", help="the worksheet of an .xlsx file (default: the first)")
+    p.add_argument("--month-first", action="store_true",
+                   help="read numeric dates month first (03/15/2024); the default is day first")
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("export", parents=[common], help="export a table as canonical CSV")
+    p = sub.add_parser("export", parents=[common],
+                       help="export a table: canonical, or for an audience (CSV or XLSX)")
     p.add_argument("table", metavar="TABLE", help=TABLES_HELP)
-    p.add_argument("--format", default="csv", choices=["csv"])
-    p.add_argument("-o", "--output", required=True, metavar="FILE", help="the file to write, or - for stdout")
+    p.add_argument("--format", choices=["csv", "xlsx"], help="default: from the file name, else csv")
+    p.add_argument("-o", "--output", required=True, metavar="FILE",
+                   help="the file to write, or - for stdout (canonical csv only)")
+    p.add_argument("--audience", choices=["public", "diplomatic", "internal"],
+                   help="a table for people: labels and names, withheld below this audience "
+                        "(without it: the canonical file, ids and codes, internal)")
+    p.add_argument("--language", choices=["en", "es"], help="headers and labels (with --audience)")
+    p.add_argument("--columns", metavar="a,b,c", help="the fields to export, in order (with --audience)")
+    p.add_argument("--delimiter", metavar="D", help="for csv with --audience: comma (default), "
+                                                    "semicolon, tab or bar")
     p.add_argument("--include-deleted", action="store_true")
     p.set_defaults(func=cmd_export)
 

@@ -4,6 +4,11 @@ This is the machine format (backups between offices, scripts, round trips): an `
 column with the record's UUID, every declared field as text, lists of linked ids
 joined by ';'. Import is all-or-nothing: every row is read and checked first, and
 only a file without a single problem is written, in one transaction.
+
+Exported cells that a spreadsheet could evaluate carry a leading apostrophe (see
+`cells`). `import_csv` here reads cells literally; the command line imports through
+`importer`, which reads canonical files too and removes that apostrophe again, so
+export and import round-trip exactly.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from ..domain.fields import specs
 from ..domain.records import CSV_TYPES, Record
 from ..domain.validation import clean, problems
 from ..vault.errors import InputRejected, UsageError
+from .cells import neutralise
 
 MAX_ROWS = 1_000_000
 
@@ -55,9 +61,19 @@ def export_csv(vault, table: str, out, *, include_deleted: bool = False) -> int:
     writer = csv.writer(out, lineterminator="\r\n")
     count = -1
     for row in export_rows(vault, table, include_deleted=include_deleted):
-        writer.writerow(row)
+        writer.writerow([neutralise(cell) for cell in row])
         count += 1
     return count
+
+
+def export_xlsx(vault, table: str, *, include_deleted: bool = False) -> tuple[bytes, int]:
+    """The same cells as a workbook (every cell text); returns (bytes, records written)."""
+    from .xlsx import write_xlsx
+
+    rows = export_rows(vault, table, include_deleted=include_deleted)
+    head = next(rows)
+    body = list(rows)
+    return write_xlsx(table, head, body), len(body)
 
 
 # -- import ----------------------------------------------------------------------------

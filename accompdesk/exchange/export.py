@@ -1,0 +1,201 @@
+"""Tables for people: any record table, or a list as filtered and shown, to CSV or XLSX,
+through the audience rules.
+
+Headers are field labels, vocabularies their labels, links the names of what they point
+to, all in the chosen language. A person or organisation whose consent is below the
+audience is never named: their own row shows the neutral descriptor and loses contact
+details and safety protocol, links to them show the descriptor, and every free text is
+redacted. The finished cells are scanned for withheld names before anything is written;
+one found means nothing is written. Every text cell is made safe from formula
+evaluation, the file is written atomically, and the export is audited.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import os
+from typing import Callable
+
+from ..domain.fields import specs
+from ..domain.records import CSV_TYPES
+from ..vault.errors import InputRejected, UsageError
+from ..vault.fsutil import atomic_write
+from ..vault.roles import require_export
+from .cells import neutralise
+from .links import NAMED_BY
+from .withholding import Withholding, visible
+
+FORMATS = ("csv", "xlsx")
+BOOKKEEPING = {"id": ("ID", "ID"), "created_at": ("Created", "Creado"),
+               "created_by": ("Created by", "Creado por"), "updated_at": ("Last changed", "Último cambio"),
+               "updated_by": ("Changed by", "Cambiado por"), "deleted_at": ("Deleted", "Eliminado")}
+_YES_NO = {"en": ("Yes", "No"), "es": ("Sí", "No")}
+# A withheld person's or organisation's own row keeps what the descriptor says, no more.
+_WITHHELD_BLANK = ("alias", "contact", "checkin_protocol")
+_PAGE = 2000
+
+
+class WithheldNameFound(InputRejected):
+    """The finished table would name someone its audience may not see."""
+
+
+def default_columns(table: str, audience: str) -> list[str]:
+    names = list(specs(_type(table)))
+    return (["id"] if audience == "internal" else []) + names
+
+
+def _type(table: str):
+    try:
+        return CSV_TYPES[table]
+    except KeyError:
+        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+
+
+def header_for(table: str, column: str, language: str) -> str:
+    if column in BOOKKEEPING:
+        return BOOKKEEPING[column][1 if language == "es" else 0]
+    return specs(_type(table))[column].label(language)
+
+
+def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: str,
+                 language: str = "en", columns: list[str] | None = None, filters: dict | None = None,
+                 ranges: dict | None = None, text: str | None = None, include_deleted: bool = False,
+                 order_by: str | None = None, descending: bool = False, delimiter: str = ",",
+                 progress: Callable[[int, int], None] | None = None) -> int:
+    """Write the table (or the list as filtered) to `path`; returns the number of rows."""
+    fmt = fmt.lower()
+    if fmt not in FORMATS:
+        raise UsageError(f"The format is csv or xlsx; not {fmt}.")
+    require_export(vault, audience)
+    language = "es" if language == "es" else "en"
+    record_type = _type(table)
+    fields = specs(record_type)
+    columns = list(columns or default_columns(table, audience))
+    unknown = [c for c in columns if c not in fields and c not in BOOKKEEPING]
+    if unknown:
+        raise UsageError(f"{table} has no column called {unknown[0]}; the columns are: "
+                         f"{', '.join(default_columns(table, 'internal'))}.")
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise UsageError(f"The folder {folder} does not exist.")
+    rules = Withholding(vault, audience, language)
+    titles = _Titles(vault, rules)
+    header = [header_for(table, c, language) for c in columns]
+    kinds = [_kind(fields.get(c)) if c in fields else ("datetime_text" if c.endswith("_at") else "text")
+             for c in columns]
+    repo = vault.repo(table)
+    total = repo.count(filters=filters, ranges=ranges, text=text, include_deleted=include_deleted)
+    rows: list[list] = []
+    written_text: list[str] = []
+    offset = 0
+    while True:
+        batch = repo.list(filters=filters, ranges=ranges, text=text, order_by=order_by,
+                          descending=descending, limit=_PAGE, offset=offset,
+                          include_deleted=include_deleted)
+        for record in batch:
+            row = _row(record, table, columns, fields, rules, titles, language)
+            rows.append(row)
+            written_text.extend(v for v in row if isinstance(v, str) and v)
+        offset += len(batch)
+        if progress is not None:
+            progress(offset, total)
+        if len(batch) < _PAGE:
+            break
+    # The last check reads what the file will hold, every cell and the headers.
+    leaks = rules.leaks("\n".join(header + written_text))
+    if leaks:
+        raise WithheldNameFound(f"The {table} table was not written: it would name "
+                                f"{len(leaks)} person(s) or organisation(s) that this audience may "
+                                "not see; check the consent levels and free texts.")
+    if fmt == "xlsx":
+        from .xlsx import write_xlsx
+
+        data = write_xlsx(table, header, rows, [k if k in ("date", "datetime", "int") else "text"
+                                                for k in kinds])
+    else:
+        data = _csv_bytes(header, rows, delimiter)
+    atomic_write(path, data)
+    filtered = "yes" if (filters or ranges or text) else "no"
+    vault.record_audit("export", table, detail=(
+        f"format={fmt}; audience={rules.audience.value}; language={language}; rows={len(rows)}; "
+        f"columns={','.join(columns)}; filtered={filtered}; file={os.path.basename(path)}"))
+    return len(rows)
+
+
+def _kind(spec) -> str:
+    return spec.kind if spec is not None else "text"
+
+
+def _row(record, table, columns, fields, rules: Withholding, titles: "_Titles", language) -> list:
+    withheld_row = table in ("persons", "organisations") and record.id in rules.withheld_ids
+    out = []
+    for column in columns:
+        value = getattr(record, column)
+        spec = fields.get(column)
+        if spec is None:
+            out.append("" if value is None else str(value))
+            continue
+        kind = spec.kind
+        if withheld_row and column in NAMED_BY[table][:1]:
+            out.append(rules.label(record.id))
+        elif withheld_row and column in _WITHHELD_BLANK:
+            out.append("")
+        elif kind == "text":
+            out.append(rules.text(value or ""))
+        elif kind == "vocab":
+            out.append(spec.vocab.label(value, language) if value else "")
+        elif kind == "roles":
+            out.append("; ".join(spec.vocab.label(v, language) for v in value or []))
+        elif kind == "link":
+            out.append(titles.title(spec.target, value))
+        elif kind == "links":
+            out.append("; ".join(titles.title(spec.target, v) for v in value or []))
+        elif kind == "bool":
+            out.append(_YES_NO[language][0 if value else 1])
+        elif kind in ("date", "datetime", "int"):
+            out.append(value)
+        else:
+            out.append(rules.text("" if value is None else str(value)))
+    return out
+
+
+class _Titles:
+    """What a link shows: a name (or descriptor) for people and organisations, the
+    redacted title of anything else. Read once per target table."""
+
+    def __init__(self, vault, rules: Withholding):
+        self.vault, self.rules = vault, rules
+        self._by_table: dict[str, dict[str, str]] = {}
+
+    def title(self, table: str, record_id: str | None) -> str:
+        if not record_id:
+            return ""
+        if table in ("persons", "organisations"):
+            return self.rules.label(record_id)
+        if table not in self._by_table:
+            self._by_table[table] = {
+                r.id: self.rules.text(r.title) for r in
+                self.vault.repo(table).list(include_deleted=True, with_links=False, order_by="created_at")}
+        return self._by_table[table].get(record_id, "")
+
+
+def _csv_bytes(header: list[str], rows: list[list], delimiter: str) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    writer.writerow([neutralise(visible(h)) for h in header])
+    for row in rows:
+        writer.writerow([_csv_cell(v) for v in row])
+    # The BOM tells Excel the file is UTF-8; without it accents arrive garbled.
+    return b"\xef\xbb\xbf" + out.getvalue().encode("utf-8")
+
+
+def _csv_cell(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.isoformat(timespec="minutes")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return neutralise(str(value))

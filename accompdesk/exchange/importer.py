@@ -1,0 +1,639 @@
+"""Importing a spreadsheet, canonical or foreign: read, map, check, then write or not.
+
+    plan  = prepare(vault, table, data, filename, maps=[...], profile=...)   # read + mapping
+    check = examine(vault, plan, options)                                   # every problem, by row
+    result = write(vault, check, dry_run=...)                               # all, the valid rows, or nothing
+
+The writing goes through the repository's batched `import_many` in one transaction.
+A dry run does the same writes and rolls them back, so it finds what a real import
+would; a cancelled import rolls back too. Nothing is ever half-imported.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import difflib
+import os
+import re
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..domain.codec import FieldValueError, check_uuid
+from ..domain.fields import FieldSpec
+from ..domain.records import Record, new_id
+from ..domain.validation import ValidationError, clean, problems
+from ..domain.vocab import fold
+from ..vault.errors import InputRejected, UsageError
+from ..vault.repository import NOUNS
+from . import dates, duplicates, mapping as mappings
+from .canonical import _ordered
+from .cells import restore
+from .links import Directory, NAMED_BY, noun_plural, split_list
+from .sheet import Sheet, read_sheet
+
+ERROR, WARNING, DUPLICATE = "error", "warning", "duplicate"
+_TRUE = {"true", "yes", "y", "1", "si", "s", "x", "verdadero", "v", "\u2713", "\u2714"}
+_FALSE = {"false", "no", "n", "0", "", "falso", "f"}
+_INT = re.compile(r"[+-]?\d{1,18}(?:\.0+)?")
+
+
+@dataclass(frozen=True)
+class Issue:
+    row: int       # spreadsheet row (the header is the row it sits on, usually 1)
+    column: str    # the file's column header, or "" for the whole row
+    message: str
+    severity: str = ERROR
+    field: str = ""
+
+    def as_tuple(self) -> tuple[int, str, str]:
+        return (self.row, self.column, self.message)
+
+
+@dataclass
+class Options:
+    month_first: bool = False
+    skip_invalid: bool = False
+    keep_duplicates: bool = False
+
+
+@dataclass
+class Plan:
+    table: str
+    sheet: Sheet
+    mapping: mappings.Mapping
+    filename: str = ""
+
+
+@dataclass
+class Checked:
+    plan: Plan
+    options: Options
+    records: list[Record]                     # every valid row's record, in file order
+    rows: list[int]                           # the spreadsheet row of each
+    updating: set[int] = field(default_factory=set)   # positions in records that update by id
+    issues: list[Issue] = field(default_factory=list)
+    invalid_rows: set[int] = field(default_factory=set)
+    duplicate_rows: set[int] = field(default_factory=set)
+
+    @property
+    def errors(self) -> list[Issue]:
+        return [i for i in self.issues if i.severity == ERROR]
+
+
+@dataclass
+class ImportResult:
+    table: str
+    created: int
+    updated: int
+    skipped_invalid: int
+    skipped_duplicates: int
+    issues: list[Issue]
+    mapping: mappings.Mapping | None = None
+    sheet: Sheet | None = None
+    dry_run: bool = False
+
+    @property
+    def report(self) -> list[tuple[int, str, str]]:
+        return [i.as_tuple() for i in self.issues]
+
+
+class ImportCancelled(Exception):
+    """The user stopped the import; its transaction was rolled back."""
+
+
+Progress = Callable[[str, int, int], None]
+
+
+# -- reading and mapping ---------------------------------------------------------------
+
+def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
+            profile=None, encoding: str | None = None, delimiter: str | None = None,
+            sheet: str | None = None) -> Plan:
+    """The file read and its mapping decided: suggested, then the profile, then --map."""
+    mappings.record_type(table)
+    if profile is not None and profile.table != table:
+        raise UsageError(f"The profile {profile.name} is for {profile.table}, not {table}.")
+    encoding = encoding or (profile.encoding if profile else None)
+    delimiter = delimiter or (profile.delimiter if profile else None)
+    read = read_sheet(data, filename, encoding=encoding, delimiter=delimiter, sheet=sheet,
+                      known_headers=mappings.is_known_header(table))
+    mapping = mappings.suggest(table, read.header)
+    if profile is not None:
+        mappings.apply(mapping, profile.choices(read.header), "profile")
+    if maps:
+        mappings.apply(mapping, mappings.parse_map_options(mapping, list(maps), read.header), "--map")
+    mappings.check(mapping)
+    return Plan(table, read, mapping, os.path.basename(filename))
+
+
+# -- checking ----------------------------------------------------------------------------
+
+def examine(vault, plan: Plan, options: Options | None = None, *, progress: Progress | None = None,
+            cancelled: Callable[[], bool] | None = None) -> Checked:
+    """Every row read into a record and checked; nothing is written."""
+    options = options or Options()
+    return _Examiner(vault, plan, options, progress, cancelled).run()
+
+
+class _Examiner:
+    def __init__(self, vault, plan: Plan, options: Options, progress, cancelled):
+        self.vault, self.plan, self.options = vault, plan, options
+        self.table = plan.table
+        self.type = mappings.record_type(self.table)
+        self.fields = mappings.targets(self.table)
+        self.sheet = plan.sheet
+        self.progress = progress or (lambda *_: None)
+        self.cancelled = cancelled or (lambda: False)
+        self.directory = Directory(vault)
+        self.issues: list[Issue] = []
+        self.by_field = plan.mapping.fields()
+        self.column_of = {name: self.sheet.column_name(cols[0]) for name, cols in self.by_field.items()}
+        self.label_to_field = {s.label_en: n for n, s in self.fields.items() if s is not None}
+        self.defaults = {f.name: f.default for f in dataclasses.fields(self.type)
+                         if f.default is not dataclasses.MISSING}
+        self.self_links = [n for n, s in self.fields.items()
+                           if s is not None and s.kind in ("link", "links") and s.target == self.table]
+
+    def issue(self, row: int, name: str, message: str, severity: str = ERROR) -> None:
+        column = self.column_of.get(name, name) if name else ""
+        self.issues.append(Issue(row, column, message, severity, name))
+
+    # Header-level problems stop everything: no row can be right.
+    def _check_header(self) -> None:
+        mapped = set(self.by_field)
+        if not mapped:
+            raise InputRejected(
+                f"No column of the file matches a field of {self.table}; map them with "
+                f"--map COLUMN=field (the fields are: {', '.join(self.fields)}).",
+                [(self.sheet.header_row, "", "no column is mapped to a field.")])
+        if mappings.ID in mapped:
+            return  # rows with an id update what they name; new rows are checked one by one
+        missing = [n for n, s in self.fields.items() if s is not None and s.required
+                   and self.defaults.get(n) in (None, "") and n not in mapped]
+        if missing:
+            report = [(self.sheet.header_row, name,
+                       f"no column is mapped to {name} ({self.fields[name].label_en}), which every "
+                       f"{NOUNS.get(self.table, self.table)} needs; add one with --map COLUMN={name}.")
+                      for name in missing]
+            raise InputRejected(f"The {self.table} file has no column for {', '.join(missing)}; "
+                                "nothing was imported.", report)
+
+    def run(self) -> Checked:
+        self._check_header()
+        converters = self._converters()
+        repo = self.vault.repo(self.table)
+        id_columns = self.by_field.get(mappings.ID, [])
+        id_column = id_columns[0] if id_columns else None
+        present = set(repo.ids(include_deleted=True)) if id_column is not None else set()
+        required = [n for n, s in self.fields.items() if s is not None and s.required
+                    and self.defaults.get(n) in (None, "") and n not in self.by_field]
+        width = len(self.sheet.header)
+        precision_field = "date_precision" if "date_precision" in self.fields else None
+        precision_mapped = "date_precision" in self.by_field
+        records: list[Record] = []
+        rows: list[int] = []
+        updating: set[int] = set()
+        deferred: list[tuple[int, dict[str, str]]] = []  # position -> self-link cells
+        seen_ids: dict[str, int] = {}
+        bad_rows: set[int] = set()
+        total = len(self.sheet.rows)
+        assign_ids = bool(self.self_links)
+        record_type = self.type
+        today = dt.date.today()
+        for index, cells in enumerate(self.sheet.rows):
+            if index % 2000 == 0:
+                self.progress("checking", index, total)
+                if self.cancelled():
+                    raise ImportCancelled()
+            if not any(cells) or not any(c.strip() for c in cells):
+                continue  # blank rows are left by spreadsheets
+            line = self.sheet.row_number(index)
+            row_bad = False
+            if len(cells) > width and any(c.strip() for c in cells[width:]):
+                self.issue(line, "", f"has {len(cells)} cells but the header has {width}.")
+                bad_rows.add(line)
+                continue
+            record = None
+            record_id = ""
+            if id_column is not None:
+                raw_id = cells[id_column].strip() if id_column < len(cells) else ""
+                if raw_id:
+                    try:
+                        record_id = check_uuid(raw_id)
+                    except FieldValueError as exc:
+                        self.issue(line, mappings.ID, str(exc))
+                        bad_rows.add(line)
+                        continue
+                    if record_id in seen_ids:
+                        self.issue(line, mappings.ID, f"is the same as in row {seen_ids[record_id]}.")
+                        bad_rows.add(line)
+                        continue
+                    seen_ids[record_id] = line
+                    if record_id in present:
+                        record = repo.get(record_id, include_deleted=True)
+            is_update = record is not None
+            if record is None:
+                record = record_type()
+                for name in required:
+                    self.issue(line, name, "is required, and the file has no column for it.")
+                    row_bad = True
+                if record_id:
+                    record.id = record_id
+                elif assign_ids:
+                    record.id = new_id()
+            self_cells: dict[str, str] = {}
+            for name, columns, convert, deferred_link in converters:
+                if len(columns) == 1:
+                    col = columns[0]
+                    raw = cells[col] if col < len(cells) else ""
+                else:
+                    raw = _joined(cells, columns, self.fields[name])
+                if deferred_link:
+                    self_cells[name] = raw
+                    continue
+                value, message, note = convert(raw)
+                if message:
+                    self.issue(line, name, message)
+                    row_bad = True
+                    continue
+                if note:
+                    self.issue(line, name, note, WARNING)
+                if precision_field and isinstance(note, _Precise) and not precision_mapped:
+                    setattr(record, precision_field, note.precision)
+                setattr(record, name, value)
+            if row_bad:
+                bad_rows.add(line)
+                continue
+            clean(record)
+            found = problems(record, today) if not self.self_links else \
+                [p for p in problems(record, today) if self.label_to_field.get(p.field) not in self.self_links]
+            if found:
+                for problem in found:
+                    self.issue(line, self.label_to_field.get(problem.field, problem.field), problem.message)
+                bad_rows.add(line)
+                continue
+            if is_update:
+                updating.add(len(records))
+            if self_cells:
+                deferred.append((len(records), self_cells))
+            records.append(record)
+            rows.append(line)
+        self.progress("checking", total, total)
+        checked = Checked(self.plan, self.options, records, rows, updating, self.issues, bad_rows)
+        self._duplicates(checked)
+        if self.self_links:
+            self._resolve_self_links(checked, deferred)
+        checked.issues.sort(key=lambda i: (i.row, i.severity != ERROR))
+        return checked
+
+    # -- converters -------------------------------------------------------------------
+
+    def _converters(self):
+        out = []
+        for name, columns in self.by_field.items():
+            if name == mappings.ID:
+                continue
+            spec = self.fields[name]
+            deferred = spec.kind in ("link", "links") and spec.target == self.table
+            out.append((name, columns, self._converter(name, spec, columns), deferred))
+        return out
+
+    def _converter(self, name: str, spec: FieldSpec, columns: list[int]):
+        cache: dict[str, tuple] = {}
+        kind = spec.kind
+        default = self.defaults.get(name)
+
+        if kind == "text":
+            def convert(raw: str):
+                return restore(raw).strip(), "", ""
+            return convert
+
+        if kind == "vocab":
+            def work(value: str):
+                if not value:
+                    return default, "", ""
+                term = spec.vocab.match(value)
+                if term is None:
+                    return None, _unknown_term(spec, value), ""
+                return term.code, "", ""
+        elif kind == "roles":
+            def work(value: str):
+                codes = []
+                for part in split_list(value):
+                    term = spec.vocab.match(part)
+                    if term is None:
+                        return None, _unknown_term(spec, part), ""
+                    codes.append(term.code)
+                return codes, "", ""
+        elif kind in ("date", "datetime"):
+            work = self._date_reader(spec, columns)
+        elif kind == "link":
+            def work(value: str):
+                if not value:
+                    return None, "", ""
+                found, why = self.directory.resolve(spec.target, value)
+                return found, why, ""
+        elif kind == "links":
+            def work(value: str):
+                ids, whys = self.directory.resolve_list(spec.target, value)
+                if whys:
+                    return None, " ".join(_capital(w) for w in whys[:3]), ""
+                return list(dict.fromkeys(ids)), "", ""
+        elif kind == "bool":
+            def work(value: str):
+                folded = fold(value)
+                if folded in _TRUE:
+                    return True, "", ""
+                if folded in _FALSE:
+                    return False, "", ""
+                return None, f"'{value}' is not yes or no.", ""
+        elif kind == "int":
+            def work(value: str):
+                if not value:
+                    return default, "", ""
+                if not _INT.fullmatch(value):
+                    return None, f"'{value}' is not a whole number.", ""
+                return int(float(value)) if "." in value else int(value), "", ""
+        else:  # a kind added to the domain later: refuse rather than guess
+            def work(value: str):
+                return None, f"this importer cannot read {kind} fields yet.", ""
+
+        def convert(raw: str):
+            value = raw.strip()
+            hit = cache.get(value)
+            if hit is None:
+                hit = cache[value] = work(value)
+            result, message, note = hit
+            if isinstance(result, list):
+                result = list(result)  # every record owns its own list
+            return result, message, note
+        return convert
+
+    def _date_reader(self, spec: FieldSpec, columns: list[int]):
+        month_first = self.options.month_first
+        with_time = spec.kind == "datetime"
+        # The column settles the order when one of its dates can only be read one way.
+        wanted = "mdy" if month_first else "dmy"
+        settled = False
+        seen = set()
+        for cells in self.sheet.rows:
+            for col in columns:
+                raw = cells[col] if col < len(cells) else ""
+                if raw and raw not in seen:
+                    seen.add(raw)
+                    if dates.evidence(raw) == wanted:
+                        settled = True
+                        break
+            if settled:
+                break
+
+        def work(value: str):
+            reading = dates.read(value, with_time=with_time, month_first=month_first)
+            if reading.error:
+                return None, reading.error, ""
+            note = ""
+            if reading.ambiguous and not settled:
+                day = reading.value.date() if isinstance(reading.value, dt.datetime) else reading.value
+                note = (f"'{value}' was read as {dates.spelled(day)} "
+                        f"({'month' if month_first else 'day'} first); check it.")
+            if reading.precision != "exact":
+                note = _Precise(note or f"'{value}' was read as {reading.value.isoformat()[:10]} "
+                                        f"with {reading.precision} precision.", reading.precision)
+            elif with_time and reading.no_time and reading.value is not None:
+                note = f"'{value}' has no time; it was read as 00:00."
+            return reading.value, "", note
+        return work
+
+    # -- duplicates and links within the file ---------------------------------------------
+
+    def _duplicates(self, checked: Checked) -> None:
+        table = self.table
+        fresh = [i for i in range(len(checked.records)) if i not in checked.updating]
+        if not fresh or table not in duplicates.KEYS:
+            return
+        stored = duplicates.existing_keys(self.vault, table, [checked.records[i] for i in fresh])
+        first_row: dict[tuple, int] = {}
+        keep = self.options.keep_duplicates
+        why = duplicates.reason(table)
+        noun = NOUNS.get(table, table)
+        drop = set()
+        for i in fresh:
+            key = duplicates.key_of(checked.records[i])
+            if key is None:
+                continue
+            line = checked.rows[i]
+            if key in stored:
+                message = f"likely duplicate of a {noun} already in the vault ({why})"
+            elif key in first_row:
+                message = f"likely duplicate of row {first_row[key]} ({why})"
+            else:
+                first_row[key] = line
+                continue
+            if keep:
+                self.issue(line, "", message + "; imported as asked.", WARNING)
+            else:
+                self.issue(line, "", message + "; skipped.", DUPLICATE)
+                drop.add(i)
+        if drop:
+            checked.duplicate_rows = {checked.rows[i] for i in drop}
+            _remove(checked, drop)
+
+    def _resolve_self_links(self, checked: Checked, deferred: list[tuple[int, dict[str, str]]]) -> None:
+        table = self.table
+        names = NAMED_BY.get(table, ())
+        for record, line in zip(checked.records, checked.rows):
+            self.directory.add_file_record(table, record.id, [getattr(record, n, "") for n in names], line)
+        bad: set[int] = set()
+        for position, cells in deferred:
+            record = checked.records[position]
+            line = checked.rows[position]
+            for name, raw in cells.items():
+                spec = self.fields[name]
+                if spec.kind == "link":
+                    value = raw.strip()
+                    found, why = (self.directory.resolve(table, value, owner_id=record.id)
+                                  if value else (None, ""))
+                    if why:
+                        self.issue(line, name, _capital(why))
+                        bad.add(position)
+                    else:
+                        setattr(record, name, found)
+                else:
+                    ids, whys = self.directory.resolve_list(table, raw, owner_id=record.id)
+                    if whys:
+                        self.issue(line, name, " ".join(_capital(w) for w in whys[:3]))
+                        bad.add(position)
+                    else:
+                        setattr(record, name, list(dict.fromkeys(ids)))
+            if position not in bad:
+                for problem in problems(record):
+                    self.issue(line, self.label_to_field.get(problem.field, problem.field), problem.message)
+                    bad.add(position)
+        # A row whose superior is a row that cannot be imported cannot be imported either.
+        by_id = {r.id: i for i, r in enumerate(checked.records)}
+        changed = True
+        while changed:
+            changed = False
+            for i, record in enumerate(checked.records):
+                if i in bad:
+                    continue
+                for name in self.self_links:
+                    value = getattr(record, name)
+                    for target in ([value] if isinstance(value, str) else (value or [])):
+                        j = by_id.get(target)
+                        if j is not None and j in bad:
+                            self.issue(checked.rows[i], name,
+                                       f"names row {checked.rows[j]}, which cannot be imported.")
+                            bad.add(i)
+                            changed = True
+                            break
+                    if i in bad:
+                        break
+        checked.invalid_rows |= {checked.rows[i] for i in bad}
+        _remove(checked, bad)
+
+
+class _Precise(str):
+    """A note that also says how precise the date it comes with is."""
+
+    def __new__(cls, text: str, precision: str):
+        obj = super().__new__(cls, text)
+        obj.precision = precision
+        return obj
+
+
+def _joined(cells: list[str], columns: list[int], spec: FieldSpec) -> str:
+    parts = [cells[c].strip() for c in columns if c < len(cells) and cells[c].strip()]
+    return (";" if spec.kind in ("links", "roles") else "\n\n").join(parts)
+
+
+def _remove(checked: Checked, positions: set[int]) -> None:
+    if not positions:
+        return
+    keep = [i for i in range(len(checked.records)) if i not in positions]
+    checked.updating = {new for new, old in enumerate(keep) if old in checked.updating}
+    checked.records = [checked.records[i] for i in keep]
+    checked.rows = [checked.rows[i] for i in keep]
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _unknown_term(spec: FieldSpec, value: str) -> str:
+    choices: dict[str, str] = {}
+    for term in spec.vocab:
+        for label in (term.code, term.en, term.es):
+            choices.setdefault(fold(label), term.code)
+    close = difflib.get_close_matches(fold(value), list(choices), n=6, cutoff=0.6)
+    codes = list(dict.fromkeys(choices[c] for c in close))[:3]
+    what = spec.label_en.lower()
+    if codes:
+        shown = ", ".join(f"{spec.vocab.term(c).es} / {spec.vocab.term(c).en} ({c})" for c in codes)
+        return f"'{value}' is not a known {what}; the closest: {shown}."
+    return f"'{value}' is not a known {what}; it is one of: {', '.join(spec.vocab.codes)}."
+
+
+# -- writing -----------------------------------------------------------------------------
+
+def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress | None = None,
+          cancelled: Callable[[], bool] | None = None) -> ImportResult:
+    """Write the checked records in one transaction (rolled back for a dry run).
+
+    Without skip_invalid, any problem rejects the whole file. With it, rows the
+    vault itself refuses (a chain of command that would become a circle) are
+    dropped one by one and the rest written.
+    """
+    vault.require("staff")
+    table = checked.plan.table
+    options = checked.options
+    progress = progress or (lambda *_: None)
+    cancelled = cancelled or (lambda: False)
+    if checked.errors and not options.skip_invalid:
+        raise InputRejected(f"The {table} file was rejected: {len(checked.errors)} problem(s); "
+                            "nothing was imported.", [i.as_tuple() for i in checked.errors])
+    issues = list(checked.issues)
+    records, rows = list(checked.records), list(checked.rows)
+    updating = set(checked.updating)
+    invalid = set(checked.invalid_rows)
+    for _attempt in range(100):
+        ordered = _ordered(records, table)
+        row_of = {id(r): line for r, line in zip(records, rows)}
+        total = len(ordered)
+
+        def step(index: int, _total: int) -> None:
+            progress("writing", index, total)
+            if cancelled():
+                raise ImportCancelled()
+
+        try:
+            with vault.transaction():
+                progress("writing", 0, total)
+                # The importer made these records for this call alone and checked them.
+                vault.repo(table).import_many(ordered, progress=step, prechecked=True)
+                if cancelled():
+                    raise ImportCancelled()
+                if dry_run:
+                    raise _DryRunDone
+                vault.record_audit("import", table, detail=_detail(
+                    checked, total - len(updating), len(updating), len(invalid)))
+            progress("writing", total, total)
+            break
+        except _DryRunDone:
+            progress("writing", total, total)
+            break
+        except ValidationError as exc:
+            bad = ordered[getattr(exc, "index", 0)] if ordered else None
+            line = row_of.get(id(bad), 0)
+            label_to_field = {s.label_en: (s.label_en, n) for n, s in mappings.targets(table).items() if s}
+            column_of = {n: checked.plan.sheet.column_name(c[0])
+                         for n, c in checked.plan.mapping.fields().items()}
+            found = [Issue(line, column_of.get(label_to_field.get(p.field, ("", p.field))[1], p.field),
+                           p.message) for p in exc.problems]
+            issues.extend(found)
+            if not options.skip_invalid:
+                errors = [i for i in issues if i.severity == ERROR]
+                raise InputRejected(f"The {table} file was rejected: {len(errors)} problem(s); "
+                                    "nothing was imported.", [i.as_tuple() for i in errors]) from None
+            position = next(i for i, r in enumerate(records) if r is bad)
+            invalid.add(line)
+            updating = {p - (p > position) for p in updating if p != position}
+            del records[position], rows[position]
+    else:
+        raise InputRejected(f"The {table} file was rejected: the vault refused too many of its rows; "
+                            "nothing was imported.", [i.as_tuple() for i in issues if i.severity == ERROR])
+    issues.sort(key=lambda i: (i.row, i.severity != ERROR))
+    return ImportResult(table, len(records) - len(updating), len(updating), len(invalid),
+                        len(checked.duplicate_rows), issues, checked.plan.mapping,
+                        checked.plan.sheet, dry_run)
+
+
+def _detail(checked: Checked, created: int, updated: int, skipped: int) -> str:
+    words = [f"{created} new", f"{updated} updated"]
+    if skipped:
+        words.append(f"{skipped} invalid rows skipped")
+    if checked.duplicate_rows:
+        words.append(f"{len(checked.duplicate_rows)} duplicates skipped")
+    if checked.plan.filename:
+        words.append(f"file={checked.plan.filename}")
+    return "; ".join(words)
+
+
+class _DryRunDone(Exception):
+    """Unwinds the dry run's transaction."""
+
+
+def import_file(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
+                profile=None, encoding: str | None = None, delimiter: str | None = None,
+                sheet: str | None = None, options: Options | None = None, dry_run: bool = False,
+                progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
+                on_plan: Callable[[Plan], None] | None = None) -> ImportResult:
+    """Everything at once, as the command line does it."""
+    vault.require("staff")
+    plan = prepare(vault, table, data, filename, maps=maps, profile=profile, encoding=encoding,
+                   delimiter=delimiter, sheet=sheet)
+    if on_plan is not None:
+        on_plan(plan)
+    checked = examine(vault, plan, options, progress=progress, cancelled=cancelled)
+    return write(vault, checked, dry_run=dry_run, progress=progress, cancelled=cancelled)

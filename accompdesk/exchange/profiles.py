@@ -1,0 +1,117 @@
+"""Saved column mappings ("profiles"), kept in the vault's settings table.
+
+An office that receives the same spreadsheet every month maps it once and saves the
+mapping under a name. Profiles live in the vault, not in QSettings, because a header
+can name a person ("Llamadas a Ana") and nothing that may name someone stays outside
+the encrypted file. Each is one row, `import_profile:<name>`, holding JSON.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+
+from ..vault import audit
+from ..vault.clock import now_utc
+from ..vault.errors import UsageError
+from . import mapping as mappings
+
+PREFIX = "import_profile:"
+_NAME = re.compile(r"[^\x00-\x1f\x7f]{1,60}")
+
+
+@dataclass
+class Profile:
+    name: str
+    table: str
+    columns: dict[str, str | None] = field(default_factory=dict)  # header -> field or None
+    encoding: str | None = None
+    delimiter: str | None = None
+    month_first: bool = False
+
+    def choices(self, headers: list[str]) -> dict[int, str | None]:
+        """The profile's fields for the columns of a file, matched by header."""
+        by_key = {mappings.header_key(h): f for h, f in self.columns.items()}
+        fields = mappings.targets(self.table)
+        out = {}
+        for index, header in enumerate(headers):
+            key = mappings.header_key(header)
+            if key and key in by_key and (by_key[key] is None or by_key[key] in fields):
+                out[index] = by_key[key]
+        return out
+
+    def to_json(self) -> str:
+        return json.dumps({"version": 1, "table": self.table, "columns": self.columns,
+                           "encoding": self.encoding, "delimiter": self.delimiter,
+                           "month_first": self.month_first}, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def from_json(cls, name: str, text: str) -> "Profile":
+        data = json.loads(text)
+        columns = {str(k): (str(v) if v else None) for k, v in dict(data.get("columns") or {}).items()}
+        return cls(name, str(data["table"]), columns, data.get("encoding") or None,
+                   data.get("delimiter") or None, bool(data.get("month_first")))
+
+
+def from_mapping(name: str, mapping: mappings.Mapping, *, encoding: str | None = None,
+                 delimiter: str | None = None, month_first: bool = False) -> Profile:
+    columns = {c.header: c.field for c in mapping.columns if not c.header.startswith("#")}
+    return Profile(_checked_name(name), mapping.table, columns, encoding, delimiter, month_first)
+
+
+def _checked_name(name: str) -> str:
+    name = " ".join(str(name or "").split())
+    if not _NAME.fullmatch(name):
+        raise UsageError("A profile name is 1 to 60 characters, with no control characters.")
+    return name
+
+
+def save(vault, profile: Profile) -> None:
+    """Create or replace the profile, with an audit entry, in one transaction."""
+    vault.require("staff")
+    name = _checked_name(profile.name)
+    mappings.record_type(profile.table)
+    with vault.transaction():
+        vault.conn.execute(
+            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
+            "updated_by = excluded.updated_by", (PREFIX + name, profile.to_json(), now_utc(), vault.user))
+        audit.append(vault.conn, vault.user, "save import profile", "settings", "", "", "",
+                     f"{PREFIX}{name} ({profile.table})")
+
+
+def load(vault, name: str) -> Profile:
+    row = vault.conn.execute("SELECT value FROM settings WHERE key = ?", (PREFIX + name.strip(),)).fetchone()
+    if row is None:
+        known = names(vault)
+        hint = f"; the saved ones are: {', '.join(known)}" if known else "; none is saved yet"
+        raise UsageError(f"There is no import profile called {name}{hint}.")
+    try:
+        return Profile.from_json(name.strip(), row[0])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        raise UsageError(f"The import profile {name} cannot be read; save it again.") from None
+
+
+def names(vault, table: str | None = None) -> list[str]:
+    rows = vault.conn.execute("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key",
+                              (len(PREFIX), PREFIX)).fetchall()
+    out = []
+    for key, value in rows:
+        if table is not None:
+            try:
+                if json.loads(value).get("table") != table:
+                    continue
+            except (ValueError, AttributeError):
+                continue
+        out.append(key[len(PREFIX):])
+    return out
+
+
+def delete(vault, name: str) -> None:
+    vault.require("staff")
+    load(vault, name)
+    with vault.transaction():
+        vault.conn.execute("DELETE FROM settings WHERE key = ?", (PREFIX + name.strip(),))
+        audit.append(vault.conn, vault.user, "delete import profile", "settings", "", "", "",
+                     f"{PREFIX}{name.strip()}")

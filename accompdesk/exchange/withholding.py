@@ -1,0 +1,57 @@
+"""Who an exported table may name, built from the vault with the audience rules of
+`domain.audience` (who may be named, the neutral descriptor, the redactor).
+
+The reports layer has its own view of the same rules; exchange may not import it,
+so the one rule that lives there rather than in `domain.audience` (someone who may be
+named but shares a name with someone who may not is described too) is repeated here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..domain.audience import Audience, Redactor, descriptor, may_name, names_of
+from .links import name_key
+
+# Characters a reader does not see: a control, a zero-width space or a bidi override
+# inside a name would hide it from the redactor and then vanish in the spreadsheet.
+_HIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f\u202a-\u202e"
+                     "\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def visible(text: str) -> str:
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _HIDDEN.sub("", text) if _HIDDEN.search(text) else text
+
+
+class Withholding:
+    def __init__(self, vault, audience: "str | Audience", language: str = "en"):
+        self.audience = Audience.parse(audience)
+        self.language = language
+        people = vault.persons.list(include_deleted=True, with_links=False)
+        organisations = vault.organisations.list(include_deleted=True, with_links=False)
+        entities = [*people, *organisations]
+        withheld = [e for e in entities if not may_name(e.consent_level, self.audience)]
+        withheld_keys = {name_key(n) for e in withheld for n in names_of(e)}
+        self.withheld_ids = {e.id for e in withheld}
+        for e in entities:
+            if e.id not in self.withheld_ids and any(name_key(n) in withheld_keys for n in names_of(e)):
+                withheld.append(e)
+                self.withheld_ids.add(e.id)
+        self._label = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
+                       for e in entities}
+        self.redactor = Redactor(withheld, language)
+        self.active = bool(self.redactor)
+
+    def label(self, record_id: str | None) -> str:
+        """A person's or organisation's name, or their neutral description."""
+        return self._label.get(record_id or "", "")
+
+    def text(self, value: str) -> str:
+        value = visible(value)
+        return self.redactor.redact(value) if self.active and value else value
+
+    def leaks(self, text: str) -> list[str]:
+        return self.redactor.find_withheld(text) if self.active else []
