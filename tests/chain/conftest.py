@@ -53,3 +53,43 @@ def office(vault):
     from .builders import build_office
 
     return build_office(vault)
+
+
+@pytest.fixture
+def settings(gui):
+    from accompdesk.gui.settings import open_settings
+
+    return open_settings()
+
+
+@pytest.fixture
+def window(session, settings, qtbot):
+    """The real office window as the host of the chain areas."""
+    from accompdesk.gui.main_window import MainWindow
+
+    w = MainWindow(session, settings, backoff=lambda _n: 0)
+    qtbot.addWidget(w)
+    w.show()
+    w._on_unlocked()  # the session was unlocked before the window existed
+    yield w
+    from accompdesk.gui.chain.form_opener import chain_forms
+
+    if session.is_unlocked:
+        for form in list(chain_forms(w).open_forms.values()):
+            form.close_silently()
+    for form in list(w.forms.open_forms.values()):
+        form.close_silently()
+
+
+@pytest.fixture
+def areas(window):
+    from accompdesk.gui.chain import areas as chain_areas
+
+    return chain_areas(window)
+
+
+@pytest.fixture
+def forms(window):
+    from accompdesk.gui.chain.form_opener import chain_forms
+
+    return chain_forms(window)

@@ -14,14 +14,14 @@ from PySide6.QtCore import Signal
 from ...domain import codec
 from ...domain.records import Commitment, Meeting, new_id
 from .. import i18n
-from ..records.record_form import RecordForm
+from .record_forms import ChainRecordForm
 from .forms.ui_meeting_form import Ui_MeetingForm
 
 LINKS = {"officials": "officials_list", "volunteers": "volunteers_list", "incidents": "incidents_list",
          "persons": "persons_list", "organisations": "organisations_list"}
 
 
-class MeetingForm(RecordForm):
+class MeetingForm(ChainRecordForm):
     TABLE = "meetings"
     UI_CLASS = Ui_MeetingForm
     open_requested = Signal(str, str)  # table, id: a record to show in its own form

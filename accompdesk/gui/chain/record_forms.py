@@ -12,7 +12,17 @@ from .forms.ui_commitment_form import Ui_CommitmentForm
 CYCLE = "would make the chain of command a circle."
 
 
-class AuthorityForm(RecordForm):
+class ChainRecordForm(RecordForm):
+    """A record form that goes quietly: a dirty undo stack, cleared as the closed form is
+    destroyed, would otherwise call back into the half-destroyed form."""
+
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.undo_stack.blockSignals(True)
+
+
+class AuthorityForm(ChainRecordForm):
     TABLE = "authorities"
     UI_CLASS = Ui_AuthorityForm
 
@@ -32,7 +42,7 @@ class AuthorityForm(RecordForm):
         return found
 
 
-class OfficialForm(RecordForm):
+class OfficialForm(ChainRecordForm):
     TABLE = "officials"
     UI_CLASS = Ui_OfficialForm
 
@@ -43,7 +53,7 @@ class OfficialForm(RecordForm):
         return self.tr("New official")
 
 
-class CommitmentForm(RecordForm):
+class CommitmentForm(ChainRecordForm):
     TABLE = "commitments"
     UI_CLASS = Ui_CommitmentForm
     open_requested = Signal(str, str)

@@ -17,10 +17,6 @@ STATUS_COLOURS = {"broken": "#c62828", "partly_kept": "#b26a00", "kept": "#2e7d3
 WARNING_COLOUR = "#c62828"
 
 
-def tr(text: str, n: int = -1) -> str:
-    return QCoreApplication.translate("ChainText", text, None, n)
-
-
 def label(record_type: type, name: str, code: str | None) -> str:
     spec = specs(record_type)[name]
     return spec.vocab.label(code, i18n.language()) if code else ""
@@ -70,7 +66,7 @@ def status_colour(commitment: Commitment, today: dt.date | None = None) -> QColo
 
 def due_text(days: int) -> str:
     if days < 0:
-        return tr("%n day(s) overdue", -days)
+        return QCoreApplication.translate("ChainText", "%n day(s) overdue", None, -days)
     if days == 0:
-        return tr("due today")
-    return tr("due in %n day(s)", days)
+        return QCoreApplication.translate("ChainText", "due today")
+    return QCoreApplication.translate("ChainText", "due in %n day(s)", None, days)

@@ -51,7 +51,9 @@ class AuthoritiesView(QWidget):
         self.tree.setDragEnabled(True)
         self.tree.setAcceptDrops(True)
         self.tree.setDropIndicatorShown(True)
-        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        # DragDrop rather than InternalMove: the model decides what a drop may do, and a
+        # drop that arrives from elsewhere is checked the same way.
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setAlternatingRowColors(True)
         self.tree.header().setSectionResizeMode(AuthorityTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
