@@ -106,7 +106,9 @@ class Repository(Generic[R]):
         where, args = self._where(filters, ranges, text, include_deleted)
         order = order_by or self.type.TITLE_FIELD or "created_at"
         self._check_column(order)
-        sql = f"{self._select}{where} ORDER BY {order} {'DESC' if descending else 'ASC'}, id"
+        # The id breaks ties in the same direction, so one (column, id) index serves both.
+        direction = "DESC" if descending else "ASC"
+        sql = f"{self._select}{where} ORDER BY {order} {direction}, id {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit), int(offset)]

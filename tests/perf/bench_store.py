@@ -21,7 +21,7 @@ from .harness import Figure, median, p95, timed
 QUERIES = {
     "incident list page (sorted by date, deep offset)":
         "SELECT id, summary, occurred_on, kind, region FROM incidents WHERE deleted_at IS NULL "
-        "ORDER BY occurred_on DESC, id LIMIT 100 OFFSET 50000",
+        "ORDER BY occurred_on DESC, id DESC LIMIT 100 OFFSET 50000",
     "incident count by kind and region filter":
         "SELECT count(*) FROM incidents WHERE deleted_at IS NULL AND kind = 'threat' "
         "AND occurred_on BETWEEN '2024-01-01' AND '2025-12-31'",
