@@ -70,3 +70,16 @@ def due_text(days: int) -> str:
     if days == 0:
         return QCoreApplication.translate("ChainText", "due today")
     return QCoreApplication.translate("ChainText", "due in %n day(s)", None, days)
+
+
+# What needs attention first: broken, then partly kept, then pending, then kept.
+SUMMARY_ORDER = ("broken", "partly_kept", "pending", "kept")
+
+
+def commitment_summary(commitments: list[Commitment]) -> str:
+    """"1 broken, 2 kept": how an authority has kept its word, worst first."""
+    counts: dict[str, int] = {}
+    for c in commitments:
+        counts[c.status] = counts.get(c.status, 0) + 1
+    ordered = sorted(counts, key=lambda s: SUMMARY_ORDER.index(s) if s in SUMMARY_ORDER else len(SUMMARY_ORDER))
+    return ", ".join(f"{counts[s]} {label(Commitment, 'status', s).lower()}" for s in ordered)

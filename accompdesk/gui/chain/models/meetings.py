@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from ....domain.records import Authority, Commitment, Meeting
 from ....domain.vocab import AUTHORITY_LEVEL
 from ...models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE, TABLE_ROLE
-from ..text import label, status_colour
+from ..text import commitment_summary, label, status_colour
 
 
 class MeetingTableModel(QAbstractTableModel):
@@ -39,14 +39,6 @@ class MeetingTableModel(QAbstractTableModel):
                     self.tr("Incidents raised"), self.tr("Commitments")][section]
         return None
 
-    def _commitments_text(self, items: list[Commitment]) -> str:
-        if not items:
-            return ""
-        counts: dict[str, int] = {}
-        for c in items:
-            counts[c.status] = counts.get(c.status, 0) + 1
-        return ", ".join(f"{n} {label(Commitment, 'status', s).lower()}" for s, n in counts.items())
-
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -57,7 +49,7 @@ class MeetingTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return [m.held_on.isoformat() if m.held_on else "", label(Meeting, "status", m.status),
                     authority.name if authority else "", label(Authority, "level", authority.level) if authority else "",
-                    m.purpose, str(len(m.incidents)) if m.incidents else "", self._commitments_text(items)][column]
+                    m.purpose, str(len(m.incidents)) if m.incidents else "", commitment_summary(items)][column]
         if role == SORT_ROLE:
             return [m.held_on or dt.date.min, m.status, authority.name.casefold() if authority else "",
                     AUTHORITY_LEVEL.rank(authority.level) if authority and authority.level in AUTHORITY_LEVEL else -1,

@@ -19,7 +19,7 @@ from ....domain.vocab import AUTHORITY_LEVEL
 from ....vault.chain import Escalation, Ladder, Rung, SummaryRung
 from ... import i18n
 from ...icons import icon
-from ..text import WARNING_COLOUR, authority_line, label, status_colour
+from ..text import WARNING_COLOUR, authority_line, commitment_summary, label, status_colour
 
 ID = Qt.ItemDataRole.UserRole
 TABLE = Qt.ItemDataRole.UserRole + 1
@@ -227,10 +227,7 @@ class LadderWidget(QWidget):
         item.setExpanded(True)
 
     def _commitment_summary(self, commitments: list[Commitment]) -> str:
-        counts: dict[str, int] = {}
-        for c in commitments:
-            counts[c.status] = counts.get(c.status, 0) + 1
-        return ", ".join(f"{n} {label(Commitment, 'status', s).lower()}" for s, n in counts.items())
+        return commitment_summary(commitments)
 
     # -- acting ---------------------------------------------------------------------------------
 
