@@ -194,7 +194,7 @@ class _Examiner:
         records: list[Record] = []
         rows: list[int] = []
         updating: set[int] = set()
-        deferred: list[tuple[int, dict[str, str]]] = []  # position -> self-link cells
+        deferred: dict[int, dict[str, str]] = {}  # id(record) -> its self-link cells
         seen_ids: dict[str, int] = {}
         bad_rows: set[int] = set()
         total = len(self.sheet.rows)
@@ -276,7 +276,7 @@ class _Examiner:
             if is_update:
                 updating.add(len(records))
             if self_cells:
-                deferred.append((len(records), self_cells))
+                deferred[id(record)] = self_cells
             records.append(record)
             rows.append(line)
         self.progress("checking", total, total)
@@ -424,7 +424,7 @@ class _Examiner:
                 continue
             line = checked.rows[i]
             if key in stored:
-                message = f"likely duplicate of a {noun} already in the vault ({why})"
+                message = f"likely duplicate of {_a(noun)} already in the vault ({why})"
             elif key in first_row:
                 message = f"likely duplicate of row {first_row[key]} ({why})"
             else:
@@ -439,15 +439,16 @@ class _Examiner:
             checked.duplicate_rows = {checked.rows[i] for i in drop}
             _remove(checked, drop)
 
-    def _resolve_self_links(self, checked: Checked, deferred: list[tuple[int, dict[str, str]]]) -> None:
+    def _resolve_self_links(self, checked: Checked, deferred: dict[int, dict[str, str]]) -> None:
         table = self.table
         names = NAMED_BY.get(table, ())
         for record, line in zip(checked.records, checked.rows):
             self.directory.add_file_record(table, record.id, [getattr(record, n, "") for n in names], line)
         bad: set[int] = set()
-        for position, cells in deferred:
-            record = checked.records[position]
-            line = checked.rows[position]
+        for position, (record, line) in enumerate(zip(checked.records, checked.rows)):
+            cells = deferred.get(id(record))
+            if not cells:
+                continue
             for name, raw in cells.items():
                 spec = self.fields[name]
                 if spec.kind == "link":
@@ -470,8 +471,21 @@ class _Examiner:
                 for problem in problems(record):
                     self.issue(line, self.label_to_field.get(problem.field, problem.field), problem.message)
                     bad.add(position)
-        # A row whose superior is a row that cannot be imported cannot be imported either.
         by_id = {r.id: i for i, r in enumerate(checked.records)}
+        # Rows that name each other round in a circle (A's superior is B, B's is A).
+        for name in self.self_links:
+            if self.fields[name].kind != "link":
+                continue
+            for start, record in enumerate(checked.records):
+                seen, current = [start], by_id.get(getattr(record, name) or "")
+                while current is not None and current not in seen:
+                    seen.append(current)
+                    current = by_id.get(getattr(checked.records[current], name) or "")
+                if current == start and start not in bad:
+                    rows = ", ".join(str(checked.rows[i]) for i in seen)
+                    self.issue(checked.rows[start], name, f"would make a circle (rows {rows}).")
+                    bad.add(start)
+        # A row whose superior is a row that cannot be imported cannot be imported either.
         changed = True
         while changed:
             changed = False
@@ -517,6 +531,10 @@ def _remove(checked: Checked, positions: set[int]) -> None:
     checked.rows = [checked.rows[i] for i in keep]
 
 
+def _a(noun: str) -> str:
+    return ("an " if noun[:1] in "aeio" else "a ") + noun
+
+
 def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
@@ -526,13 +544,29 @@ def _unknown_term(spec: FieldSpec, value: str) -> str:
     for term in spec.vocab:
         for label in (term.code, term.en, term.es):
             choices.setdefault(fold(label), term.code)
-    close = difflib.get_close_matches(fold(value), list(choices), n=6, cutoff=0.6)
-    codes = list(dict.fromkeys(choices[c] for c in close))[:3]
+    codes = _closest(fold(value), choices)
     what = spec.label_en.lower()
     if codes:
         shown = ", ".join(f"{spec.vocab.term(c).es} / {spec.vocab.term(c).en} ({c})" for c in codes)
         return f"'{value}' is not a known {what}; the closest: {shown}."
     return f"'{value}' is not a known {what}; it is one of: {', '.join(spec.vocab.codes)}."
+
+
+def _closest(value: str, choices: dict[str, str], limit: int = 3) -> list[str]:
+    """The codes whose labels look most like the value: by spelling, or because one
+    contains the other ("Amenazas de muerte" and "Amenaza")."""
+    scored = []
+    words = value.split()
+    for label, code in choices.items():
+        score = difflib.SequenceMatcher(None, value, label).ratio()
+        if len(label) >= 4 and (label in value or (len(value) >= 4 and value in label)):
+            score = max(score, 0.85)
+        for word in words:
+            if len(word) >= 4:
+                score = max(score, difflib.SequenceMatcher(None, word, label).ratio() - 0.05)
+        if score >= 0.6:
+            scored.append((score, code))
+    return list(dict.fromkeys(code for _, code in sorted(scored, reverse=True)))[:limit]
 
 
 # -- writing -----------------------------------------------------------------------------

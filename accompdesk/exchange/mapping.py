@@ -133,11 +133,13 @@ def record_type(table: str) -> type[Record]:
 
 
 @functools.cache
-def _names(table: str) -> dict[str, list[tuple[str, int]]]:
+def _names(table: str) -> dict[str, list[tuple[str, float]]]:
     """header key -> [(field, strength)]: field names and labels are stronger than synonyms."""
     out: dict[str, list[tuple[str, int]]] = {}
     for name, spec in targets(table).items():
-        words = [(name, 4), (name.removesuffix("_id"), 3)]
+        # A label outranks a field name spelled like a header: our own exports write
+        # "Source" (source_kind's label) beside "Source details" (source's label).
+        words = [(name, 2.5), (name.removesuffix("_id"), 2.5)]
         if spec is not None:
             words += [(spec.label_en, 3), (spec.label_es, 3)]
         words += [(s, 2) for s in SYNONYMS.get(name, ())]
@@ -196,9 +198,13 @@ def suggest(table: str, headers: list[str]) -> Mapping:
     names = _names(table)
     keys = list(names)
     candidates = []  # (score, column, field)
+    fields = targets(table)
     for index, header in enumerate(headers):
         key = header_key(header)
         if not key:
+            continue
+        if header.strip() in fields:
+            candidates.append((20, -index, header.strip()))  # canonical files name fields exactly
             continue
         for name, strength in names.get(key, []):
             candidates.append((10 + strength, -index, name))
