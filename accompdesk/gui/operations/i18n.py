@@ -12,21 +12,20 @@ from PySide6.QtCore import QCoreApplication, QTranslator
 from ..resources import translations_dir
 
 CATALOG = "operations"
-_state: dict = {"translator": None, "language": "en"}
+LANGUAGES = ("en", "es")  # English too: its catalogue holds the plural forms
+_state: dict = {"translator": None, "language": ""}
 
 
 def install(language: str) -> bool:
-    """Load the operations catalogue for `language` (English needs none); True if loaded."""
+    """Load the operations catalogue for `language`; True if it was found."""
     app = QCoreApplication.instance()
     old = _state["translator"]
     if old is not None:
         app.removeTranslator(old)
         _state["translator"] = None
     _state["language"] = language
-    if language == "en":
-        return False
     translator = QTranslator(app)
-    if not translator.load(f"{CATALOG}_{language}", str(translations_dir())):
+    if language not in LANGUAGES or not translator.load(f"{CATALOG}_{language}", str(translations_dir())):
         return False
     app.installTranslator(translator)
     _state["translator"] = translator
@@ -39,5 +38,5 @@ def ensure() -> None:
     from .. import i18n
 
     language = i18n.language()
-    if language != _state["language"] or (language != "en" and _state["translator"] is None):
+    if language != _state["language"] or _state["translator"] is None:
         install(language)
