@@ -26,6 +26,34 @@
             <numerusform>due in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n broken</source>
+        <translation>
+            <numerusform>%n broken</numerusform>
+            <numerusform>%n broken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n partly kept</source>
+        <translation>
+            <numerusform>%n partly kept</numerusform>
+            <numerusform>%n partly kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kept</source>
+        <translation>
+            <numerusform>%n kept</numerusform>
+            <numerusform>%n kept</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pending</source>
+        <translation>
+            <numerusform>%n pending</numerusform>
+            <numerusform>%n pending</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EscalationView</name>
@@ -89,6 +117,13 @@
         <translation>
             <numerusform>Next step for %n incident: %1.</numerusform>
             <numerusform>Next step for %n incidents: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Never raised (%n incident(s) on this chain)</source>
+        <translation>
+            <numerusform>Never raised (%n incident on this chain)</numerusform>
+            <numerusform>Never raised (%n incidents on this chain)</numerusform>
         </translation>
     </message>
     <message numerus="yes">

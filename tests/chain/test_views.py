@@ -44,7 +44,7 @@ def test_the_ladder_of_an_incident_with_a_known_unit(areas, qtbot, office, vault
     assert (commitment.text(0), commitment.text(2)) == ("Investigar", "Broken")
     unreached = ladder.tree.topLevelItem(0).child(0)
     assert unreached.font(0).bold() and unreached.foreground(1).color().name() == "#c62828"
-    assert ladder.next_label.text() == "Next step: Batallón Cerro Azul (Local level)."
+    assert ladder.next_label.text() == "Next step: Batallón Cerro Azul (local level)."
     assert not ladder.gaps.isVisible()
 
 
@@ -63,7 +63,7 @@ def test_the_next_step_button_starts_a_meeting_form_with_it(areas, forms, qtbot,
     assert form.save()
     # The planned meeting shows on the ladder, and the next step moves up.
     assert view.ladder.rows()[0][2].startswith("Meeting planned")
-    assert view.ladder.next_label.text() == "Next step: Brigada 7 (Regional level)."
+    assert view.ladder.next_label.text() == "Next step: Brigada 7 (regional level)."
 
 
 def test_the_ladder_of_a_place_and_of_a_missing_superior(areas, qtbot, office, vault):

@@ -76,10 +76,24 @@ def due_text(days: int) -> str:
 SUMMARY_ORDER = ("broken", "partly_kept", "pending", "kept")
 
 
+def _count(status: str, n: int) -> str:
+    if status == "broken":
+        return QCoreApplication.translate("ChainText", "%n broken", None, n)
+    if status == "partly_kept":
+        return QCoreApplication.translate("ChainText", "%n partly kept", None, n)
+    if status == "kept":
+        return QCoreApplication.translate("ChainText", "%n kept", None, n)
+    return QCoreApplication.translate("ChainText", "%n pending", None, n)
+
+
 def commitment_summary(commitments: list[Commitment]) -> str:
     """"1 broken, 2 kept": how an authority has kept its word, worst first."""
     counts: dict[str, int] = {}
     for c in commitments:
         counts[c.status] = counts.get(c.status, 0) + 1
     ordered = sorted(counts, key=lambda s: SUMMARY_ORDER.index(s) if s in SUMMARY_ORDER else len(SUMMARY_ORDER))
-    return ", ".join(f"{counts[s]} {label(Commitment, 'status', s).lower()}" for s in ordered)
+    return ", ".join(_count(s, counts[s]) for s in ordered)
+
+
+def sentence_case(text: str) -> str:
+    return text[:1].upper() + text[1:]

@@ -127,8 +127,8 @@ class EscalationView(QWidget):
         self.incidents.setHeaderLabels([self.tr("Date"), self.tr("Incident"), self.tr("Severity"),
                                         self.tr("Highest level reached"), self.tr("Next step")])
         self.incidents.setAccessibleName(self.tr("Incidents and how far they were raised"))
-        self.incidents.setColumnWidth(DATE, 95)
-        self.incidents.setColumnWidth(INCIDENT, 360)
+        for column, width in ((DATE, 95), (INCIDENT, 380), (SEVERITY, 80), (HIGHEST, 260)):
+            self.incidents.setColumnWidth(column, width)
         self.incidents.currentItemChanged.connect(lambda item, _prev: self._show_current(item))
         self.incidents.itemActivated.connect(self._open_incident)
         self.ladder = LadderWidget(self)
@@ -275,6 +275,8 @@ class EscalationView(QWidget):
                                     step.authority.name if step else ""])
             item.setData(0, Qt.ItemDataRole.UserRole, i.id)
             item.setToolTip(INCIDENT, incident_line(i))
+            for column in (HIGHEST, NEXT):
+                item.setToolTip(column, item.text(column))
             self.incidents.addTopLevelItem(item)
         self.incidents.blockSignals(False)
         self.incidents.setCurrentItem(together)

@@ -122,6 +122,7 @@ class FollowUpsView(QWidget):
                 item.setData(0, ID, c.id)
                 item.setData(0, TABLE, "commitments")
                 item.setToolTip(0, c.text)
+                item.setToolTip(3, item.text(3))
                 if due.days < 0:
                     item.setForeground(2, QColor(WARNING_COLOUR))
             top.setExpanded(True)
@@ -143,6 +144,8 @@ class FollowUpsView(QWidget):
             item = QTreeWidgetItem([nxt.on.isoformat(), nxt.authority.name, nxt.meeting.purpose, why])
             item.setData(0, ID, nxt.meeting.id)
             item.setData(0, TABLE, "meetings")
+            for column in (1, 2, 3):
+                item.setToolTip(column, item.text(column))
             if nxt.on < self.board.today:
                 item.setForeground(0, QColor(WARNING_COLOUR))
                 item.setToolTip(0, self.tr("This date has passed."))
@@ -159,6 +162,7 @@ class FollowUpsView(QWidget):
                                     incident.summary, label(Incident, "severity", incident.severity)])
             item.setData(0, ID, incident.id)
             item.setData(0, TABLE, "incidents")
+            item.setToolTip(1, incident.summary)
             tree.addTopLevelItem(item)
         self.unescalated_box.setTitle(self.tr("Grave incidents not raised beyond the local level (%1)")
                                       .replace("%1", str(len(self.board.unescalated))))

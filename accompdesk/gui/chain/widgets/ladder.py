@@ -19,7 +19,7 @@ from ....domain.vocab import AUTHORITY_LEVEL
 from ....vault.chain import Escalation, Ladder, Rung, SummaryRung
 from ... import i18n
 from ...icons import icon
-from ..text import WARNING_COLOUR, authority_line, commitment_summary, label, status_colour
+from ..text import WARNING_COLOUR, authority_line, commitment_summary, label, sentence_case, status_colour
 
 ID = Qt.ItemDataRole.UserRole
 TABLE = Qt.ItemDataRole.UserRole + 1
@@ -84,7 +84,7 @@ class LadderWidget(QWidget):
         language = i18n.language()
         for term in AUTHORITY_LEVEL:
             if term.code in levels:
-                item = QTreeWidgetItem([self.tr("%1 level").replace("%1", term.label(language))])
+                item = QTreeWidgetItem([sentence_case(self.tr("%1 level").replace("%1", term.label(language).lower()))])
                 font = QFont(item.font(RUNG))
                 font.setBold(True)
                 item.setFont(RUNG, font)
@@ -116,9 +116,10 @@ class LadderWidget(QWidget):
         levels = self._level_items({r.authority.level for r in ladder.rungs})
         for rung in ladder.rungs:
             self._rung_item(levels[rung.authority.level], rung, rung is step)
+        self._fit()
         if step is not None:
             self._set_next(step.authority, [incident.id], self.tr("Next step: %1 (%2 level).")
-                           .replace("%1", step.authority.name).replace("%2", label(Authority, "level", step.authority.level)))
+                           .replace("%1", step.authority.name).replace("%2", label(Authority, "level", step.authority.level).lower()))
         else:
             self._set_next(None, [], self.tr("Every rung of the chain has been reached or has a meeting planned."))
 
@@ -134,6 +135,7 @@ class LadderWidget(QWidget):
         levels = self._level_items({r.authority.level for r in escalation.rungs})
         for rung in escalation.rungs:
             self._summary_item(levels[rung.authority.level], rung, total, len(steps.get(rung.authority.id, [])))
+        self._fit()
         if steps:
             by_rung = {r.authority.id: r for r in escalation.rungs}
             best = max(steps, key=lambda aid: (len(steps[aid]), -AUTHORITY_LEVEL.rank(by_rung[aid].authority.level)))
@@ -143,6 +145,12 @@ class LadderWidget(QWidget):
         else:
             self._set_next(None, [], self.tr("Every rung of every chain has been reached or has a meeting planned.")
                            if total else "")
+
+    def _fit(self) -> None:
+        self.tree.resizeColumnToContents(RUNG)
+        self.tree.setColumnWidth(RUNG, min(max(self.tree.columnWidth(RUNG), 300), 560))
+        self.tree.resizeColumnToContents(RAISED)
+        self.tree.setColumnWidth(RAISED, min(max(self.tree.columnWidth(RAISED), 200), 360))
 
     def _show_gaps(self, gaps: list[Authority]) -> None:
         names = sorted({g.name for g in gaps})
@@ -191,7 +199,7 @@ class LadderWidget(QWidget):
             item.setIcon(RUNG, icon("chain-planned"))
             item.setText(RAISED, self.tr("Meeting planned"))
         else:
-            self._mark_unreached(item, self.tr("Never raised (%1 incidents on this chain)").replace("%1", str(chained)),
+            self._mark_unreached(item, self.tr("Never raised (%n incident(s) on this chain)", "", chained),
                                  next_for > 0)
         if next_for:
             item.setToolTip(RAISED, self.tr("The next step for %n incident(s)", "", next_for))
