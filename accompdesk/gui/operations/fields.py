@@ -23,7 +23,6 @@ class DateTimeField(QDateTimeEdit):
         super().__init__(parent)
         self.setCalendarPopup(True)
         self.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.setTimeSpec(Qt.TimeSpec.LocalTime)
         self.setMinimumDateTime(EMPTY)
         self.setMaximumDateTime(QDateTime(QDate(2200, 12, 31), QTime(23, 59)))
         self.setSpecialValueText(" ")

@@ -47,6 +47,14 @@ class OperationsForm(RecordForm):
         super().apply_draft(payload, draft_id)
         self.check()
 
+    def closeEvent(self, event) -> None:
+        super().closeEvent(event)
+        if event.isAccepted():
+            # The undo stack is deleted with the form and says "clean" once more on its way
+            # out, to a form already half gone; nothing needs to hear it any more.
+            self.undo_stack.cleanChanged.disconnect()
+            self._check_timer.stop()
+
 
 def _show_lines(label, lines: list[str]) -> None:
     label.setText("\n".join(f"⚠ {line}" for line in lines))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QMarginsF
+from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -107,19 +107,29 @@ def text_document(doc) -> QTextDocument:
 def roster_printer(page_size: str) -> QPrinter:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     layout = QPageLayout(QPageSize(PAGE_SIZES.get(page_size, QPageSize.PageSizeId.A4)),
-                         QPageLayout.Orientation.Landscape, QMarginsF(15, 15, 15, 15), QPageLayout.Unit.Millimeter)
+                         QPageLayout.Orientation.Landscape, QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
     printer.setPageLayout(layout)
     printer.setDocName("roster")
     return printer
 
 
 def paint(doc, printer: QPrinter) -> None:
-    text_document(doc).print_(printer)
+    """Lay the roster out on the printer's page, whose margins are the only ones."""
+    text = text_document(doc)
+    page = printer.pageRect(QPrinter.Unit.Inch)
+    # A document with a page size is printed as laid out (in 1/96 inch), not with Qt's
+    # extra 2 cm margins and page numbers; each week already says whose and when.
+    text.setPageSize(QSizeF(page.width() * 96, page.height() * 96))
+    frame = text.rootFrame().frameFormat()
+    frame.setMargin(0)
+    text.rootFrame().setFrameFormat(frame)
+    text.print_(printer)
 
 
 def preview_dialog(doc, page_size: str, parent: QWidget | None = None) -> QPrintPreviewDialog:
     printer = roster_printer(page_size)
     dialog = QPrintPreviewDialog(printer, parent)
+    dialog.roster_printer = printer  # the dialog does not own it; without this Python frees it
     dialog.setWindowTitle(translate("RosterPrinting", "Print the roster"))
     dialog.paintRequested.connect(lambda p: paint(doc, p))
     return dialog
