@@ -86,14 +86,20 @@ def occurrences(schedule: CheckInSchedule, start: dt.datetime, end: dt.datetime)
 
 def due_items(schedules: list[CheckInSchedule], checkins: list[CheckIn], now: dt.datetime, *,
               grace_minutes: int = 30, escalate_after_minutes: int = 60, lookback_hours: int = 48,
-              ahead_hours: int = 12, include_done: bool = False) -> list[DueItem]:
-    """The due list: most urgent first, then by time."""
+              ahead_hours: int = 12, include_done: bool = False,
+              created: dict[str, dt.datetime] | None = None) -> list[DueItem]:
+    """The due list: most urgent first, then by time.
+
+    `created` gives, by schedule id, when (office time) it was made: a schedule made
+    today has not been missed yesterday.
+    """
     start, end = now - dt.timedelta(hours=lookback_hours), now + dt.timedelta(hours=ahead_hours)
     recorded = {(c.person_id or c.organisation_id, c.scheduled_at): c for c in checkins}
     expected: dict[tuple, DueItem] = {}
     for s in schedules:
         subject = s.person_id or s.organisation_id
-        for moment in occurrences(s, start, end):
+        since = max(start, (created or {}).get(s.id, start))
+        for moment in occurrences(s, since, end):
             expected.setdefault((subject, moment), DueItem(s.person_id, s.organisation_id, moment,
                                                            UPCOMING, 0, schedule_id=s.id))
     for key, c in recorded.items():
@@ -158,7 +164,15 @@ def due_now(vault, now: dt.datetime | None = None, **options) -> list[DueItem]:
     checkins = vault.checkins.list(ranges={"scheduled_at": (since, None)}, order_by="scheduled_at",
                                    with_links=False)
     options.setdefault("grace_minutes", office.checkin_grace_minutes)
-    return due_items(schedules, checkins, now, **options)
+    zone = office_zone(vault)
+    created = {s.id: _office_time(s.created_at, zone) for s in schedules if s.created_at}
+    return due_items(schedules, checkins, now, created=created, **options)
+
+
+def _office_time(stamp: str, zone: str) -> dt.datetime:
+    """A vault timestamp (UTC, ISO) on the office's clock."""
+    moment = dt.datetime.fromisoformat(stamp.rstrip("Z")).replace(tzinfo=dt.timezone.utc)
+    return office_now(zone, utc_now=moment)
 
 
 def _living_subjects(vault, schedules: list[CheckInSchedule]) -> set[str]:

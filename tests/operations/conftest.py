@@ -63,3 +63,23 @@ def office_week(vault):
     from .week_data import fill_week
 
     return fill_week(vault)
+
+
+@pytest.fixture
+def made_on(monkeypatch):
+    """Records created inside `with made_on(day):` carry that day as their creation time.
+
+    The vault stamps records with the real clock; check-in schedules count from when they
+    were made, and tests of calls missed in the past need schedules made before them.
+    """
+    import contextlib
+
+    from accompdesk.vault import repository
+
+    @contextlib.contextmanager
+    def made(day):
+        with monkeypatch.context() as patch:
+            patch.setattr(repository, "now_utc", lambda: f"{day.isoformat()}T00:00:00.000000Z")
+            yield
+
+    return made

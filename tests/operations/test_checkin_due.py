@@ -92,9 +92,28 @@ def person(vault):
     return vault.persons.add(Person(full_name="Persona de Prueba", alias="Colibrí"))
 
 
-def test_due_now_from_the_vault_and_recording_outcomes(vault, person):
+def test_a_schedule_is_not_missed_before_it_was_made():
+    s = [sched()]
+    assert len(due_items(s, [], t(2, 19), lookback_hours=72)) == 3  # Monday, Tuesday, Wednesday
+    made = {"s1": t(1, 18, 30)}  # made on Tuesday after its 18:00
+    assert [i.scheduled_at for i in due_items(s, [], t(2, 19), lookback_hours=72, created=made)] == [t(2, 18)]
+
+
+def test_due_now_counts_from_when_the_schedule_was_made(vault, person):
+    from accompdesk.vault.roster import office_now
+
+    before = office_now() - dt.timedelta(minutes=1)
+    for hour in range(0, 24, 3):  # calls every three hours, made just now
+        schedules_repo(vault).add(CheckInSchedule(person_id=person.id, frequency="daily", at_time=f"{hour:02d}:00"))
+    items = due_now(vault, office_now(), lookback_hours=48)
+    assert items and all(i.scheduled_at >= before for i in items)
+    assert all(i.escalation == 0 for i in items)
+
+
+def test_due_now_from_the_vault_and_recording_outcomes(vault, person, made_on):
     settings.save(vault, checkin_grace_minutes=20)
-    schedules_repo(vault).add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="18:00"))
+    with made_on(MONDAY - dt.timedelta(days=7)):
+        schedules_repo(vault).add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="18:00"))
     now = t(0, 18, 30)  # 10 minutes past the grace
     items = due_now(vault, now, lookback_hours=1)
     assert [(i.person_id, i.state, i.escalation, i.minutes_late) for i in items] == \
@@ -109,10 +128,11 @@ def test_due_now_from_the_vault_and_recording_outcomes(vault, person):
     assert due_now(vault, t(0, 18, 45), lookback_hours=1) == []
 
 
-def test_schedules_of_deleted_or_paused_people_are_not_due(vault, person):
+def test_schedules_of_deleted_or_paused_people_are_not_due(vault, person, made_on):
     repo = schedules_repo(vault)
-    repo.add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="08:00", active=False))
-    repo.add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="18:00"))
+    with made_on(MONDAY - dt.timedelta(days=7)):
+        repo.add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="08:00", active=False))
+        repo.add(CheckInSchedule(person_id=person.id, frequency="daily", at_time="18:00"))
     assert len(due_now(vault, t(0, 17), lookback_hours=1)) == 1
     vault.persons.delete(person.id)
     assert due_now(vault, t(0, 17), lookback_hours=1) == []
