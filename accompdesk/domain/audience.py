@@ -136,12 +136,18 @@ def _fold_char(ch: str) -> str:
     return "".join(c for c in decomposed if not _invisible(c))
 
 
+@lru_cache(maxsize=1)
+def _invisible_table() -> dict[int, None]:
+    """str.translate table that drops every invisible character (one scan of Unicode)."""
+    return {cp: None for cp in list(range(0x20000)) + list(range(0xE0000, 0xE1000))
+            if _invisible(chr(cp))}
+
+
 def fold(text: str) -> str:
     """Case- and accent-free form of a text, character by character (no trimming)."""
     if text.isascii():
         return text.lower()
-    decomposed = unicodedata.normalize("NFKD", text.casefold())
-    return "".join(c for c in decomposed if not _invisible(c))
+    return unicodedata.normalize("NFKD", text.casefold()).translate(_invisible_table())
 
 
 _SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u00b7_"
@@ -218,40 +224,60 @@ class _Matcher:
             candidates.sort(key=lambda c: -len(c[0]))
         self._first = frozenset(self.index)
 
-    def _scan(self, folded: str) -> list[tuple[int, int, str]]:
-        words = [(m.start(), m.end(), m.group()) for m in _word_re().finditer(folded)]
-        out, i, n = [], 0, len(words)
-        while i < n:
-            for tokens, gaps, key in self.index.get(words[i][2], ()):
+    def _scan(self, folded: str, words: list[str]) -> list[tuple[int, int, str]]:
+        """Matches in folded text, given its words; positions are found only on a match."""
+        index, n = self.index, len(words)
+        positions = None
+        out, next_free = [], 0
+        for i in [i for i, word in enumerate(words) if word in index]:
+            if i < next_free:
+                continue
+            for tokens, gaps, key in index[words[i]]:
                 size = len(tokens)
-                if i + size <= n and all(words[i + k][2] == tokens[k] for k in range(1, size)) and all(
-                        _gap(folded[words[i + k][1]:words[i + k + 1][0]]) == gaps[k]
-                        for k in range(size - 1)):
-                    out.append((words[i][0], words[i + size - 1][1], key))
-                    i += size
+                if i + size > n or (size > 1 and tuple(words[i:i + size]) != tokens):
+                    continue
+                if positions is None:
+                    positions = [m.span() for m in _word_re().finditer(folded)]
+                if all(_gap(folded[positions[i + k][1]:positions[i + k + 1][0]]) == gaps[k]
+                       for k in range(size - 1)):
+                    out.append((positions[i][0], positions[i + size - 1][1], key))
+                    next_free = i + size
                     break
-            else:
-                i += 1
         return out
 
-    def hits(self, text: str) -> bool:
+    def _candidates(self, text: str) -> tuple[str, list[str]] | None:
+        if not self.keys or not text:
+            return None
         folded = fold(text)
-        return not self._first.isdisjoint(_word_re().findall(folded)) and bool(self._scan(folded))
+        words = _word_re().findall(folded)
+        if self._first.isdisjoint(words):
+            return None  # the common case: no word of the text starts any name
+        return folded, words
+
+    def keys_in(self, text: str) -> set[str]:
+        found = self._candidates(text)
+        return {key for _s, _e, key in self._scan(*found)} if found else set()
+
+    def hits(self, text: str) -> bool:
+        return bool(self.keys_in(text))
 
     def spans(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every match, as positions in the original text."""
-        if not self.keys or not text:
+        found = self._candidates(text)
+        if not found:
             return []
-        folded = fold(text)
-        if self._first.isdisjoint(_word_re().findall(folded)):
-            return []  # the common case: no word of the text starts any name
+        matches = self._scan(*found)
+        if not matches:
+            return []
+        if all(len(_fold_char(c)) == 1 for c in set(text)):
+            return matches  # every character folds to one: positions are the same
         pieces = [_fold_char(c) for c in text]
         folded = "".join(pieces)
         origin = []
         for i, piece in enumerate(pieces):
             origin.extend([i] * len(piece))
         out = []
-        for start, end, key in self._scan(folded):
+        for start, end, key in self._scan(folded, _word_re().findall(folded)):
             start, end = origin[start], origin[end - 1] + 1
             while end < len(text) and not pieces[end]:
                 end += 1  # combining marks that belong to the last letter
@@ -272,7 +298,7 @@ class _Scanner:
         self.matcher = _Matcher(self.by_key)
 
     def find(self, text: str) -> list[str]:
-        return sorted({self.by_key[key] for _s, _e, key in self.matcher.spans(text)})
+        return sorted(self.by_key[key] for key in self.matcher.keys_in(text))
 
 
 @dataclass(frozen=True)
@@ -290,6 +316,7 @@ class Redactor:
                    Withheld(tuple(names_of(w)), descriptor(w, language)) for w in withheld]
         all_names = [n for w in entries for n in w.names]
         self.names: tuple[str, ...] = tuple(dict.fromkeys(all_names))
+        self._cache: dict[str, str] = {}
         self._scanner = _Scanner(self.names)
         self._matcher = self._scanner.matcher
         generic = _GENERIC[("person", "es" if language == "es" else "en")]
@@ -308,6 +335,15 @@ class Redactor:
     def redact(self, text: str) -> str:
         if not text or not self._matcher.keys:
             return text
+        if len(text) > 80:
+            return self._redact(text)
+        # Table cells repeat the same short words (kinds, regions, dates) thousands of times.
+        cached = self._cache.get(text)
+        if cached is None:
+            cached = self._cache[text] = self._redact(text)
+        return cached
+
+    def _redact(self, text: str) -> str:
         for _round in range(4):
             spans = self._matcher.spans(text)
             if not spans:

@@ -9,7 +9,8 @@ from ..domain import vocab as V
 from ..domain.audience import fold
 from . import charts
 from .audience_view import AudienceView
-from .data import Period, change_text, comparison, default_period, in_regions, incidents_frame
+from .data import (Period, change_text, comparison, default_period, in_regions, incidents_frame,
+                   kind_frame)
 from .labels import classification, long_date, month_label, t
 from .model import (Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold,
                     para)
@@ -44,7 +45,7 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
     view = AudienceView(vault, options.audience, lang)
     period = options.period
     current = incidents_frame(vault, period, options.regions)
-    previous = incidents_frame(vault, period.previous(), options.regions, with_links=False)
+    previous = kind_frame(vault, period.previous(), options.regions, set(current["region"]))
     office = office_name(vault, options.office)
     recipient = options.recipient.strip()
 

@@ -53,7 +53,7 @@ def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
         from .pdf import render_pdf
 
         data, printed = render_pdf(document)
-        parts = {"PDF text": "\n".join(printed)}
+        parts = {"PDF text": "\n\n".join(printed)}
     elif fmt == "docx":
         from .word import render_docx
 
@@ -73,8 +73,10 @@ def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
 
 
 _TAG = re.compile(r"<[^>]*>")
-_ATTRIBUTE = re.compile(r'="([^"]*)"')
-_PARAGRAPH_END = re.compile(r"</w:p>|</a:p>|<w:br/>|<w:tab/>|</w:tc>")
+# Attribute values that hold words (numbers, sizes and identifiers cannot spell a name).
+_ATTRIBUTE = re.compile(r'="([^"]*[^\W\d_][^"]*)"')
+_PARAGRAPH_END = re.compile(r"</w:p>|</a:p>|</w:tc>")
+_LINE_BREAK = re.compile(r"<w:br/>|<w:tab/>|<w:cr/>")
 
 
 def docx_parts_text(data: bytes) -> dict[str, str]:
@@ -87,9 +89,10 @@ def docx_parts_text(data: bytes) -> dict[str, str]:
                 xml = raw.decode("utf-8")
             except UnicodeDecodeError:
                 continue  # pictures: their pixels hold no names we wrote
-            shown = html.unescape(_TAG.sub("", _PARAGRAPH_END.sub("\n", xml)))
-            attributes = html.unescape("\n".join(_ATTRIBUTE.findall(xml)))
-            out[name] = shown + "\n" + attributes
+            xml = _LINE_BREAK.sub(" ", _PARAGRAPH_END.sub("\n\n", xml))
+            shown = html.unescape(_TAG.sub("", xml))
+            attributes = html.unescape("\n\n".join(_ATTRIBUTE.findall(xml)))
+            out[name] = shown + "\n\n" + attributes
     return out
 
 

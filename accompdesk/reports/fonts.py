@@ -43,58 +43,72 @@ def _face_name(family: str, style: int) -> str:
     return family + ("", "-Bold", "-Italic", "-BoldItalic")[style]
 
 
-@lru_cache(maxsize=1)
-def register() -> dict[str, frozenset[int]]:
-    """Register every family with reportlab once; returns each family's covered code points."""
+_coverage: dict[str, frozenset[int]] = {}
+_styles: dict[str, set[int]] = {}
+
+
+def _register_family(family: str) -> frozenset[int]:
+    """Load one family's files (once) and tell reportlab which face is bold or italic."""
+    if family in _coverage:
+        return _coverage[family]
     from reportlab.lib.fonts import addMapping
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
     folder = fonts_dir()
-    coverage = {}
-    for family, files in FAMILIES.items():
-        faces = []
-        for style, filename in enumerate(files):
-            filename = filename or files[1 if style == 3 and files[1] else 0]
-            name = _face_name(family, style)
-            font = TTFont(name, str(folder / filename))
+    files = FAMILIES[family]
+    _styles[family] = set()
+    for style, filename in enumerate(files):
+        if filename:
+            font = TTFont(_face_name(family, style), str(folder / filename))
             pdfmetrics.registerFont(font)
-            faces.append(name)
+            _styles[family].add(style)
             if style == 0:
-                coverage[family] = frozenset(font.face.charToGlyph)
-        for style, face in enumerate(faces):
-            addMapping(family, style & 1, (style >> 1) & 1, face)
-    return coverage
+                _coverage[family] = frozenset(font.face.charToGlyph)
+    for style in range(4):
+        addMapping(family, style & 1, (style >> 1) & 1, face(family, bool(style & 1), bool(style & 2)))
+    return _coverage[family]
+
+
+def register() -> dict[str, frozenset[int]]:
+    """The main family, registered with reportlab; fallbacks follow when a text needs them."""
+    _register_family(MAIN)
+    return _coverage
 
 
 def face(family: str, bold: bool = False, italic: bool = False) -> str:
-    return _face_name(family, (1 if bold else 0) | (2 if italic else 0))
+    """The registered face nearest to the style asked for (a fallback may have no italic)."""
+    _register_family(family)
+    style = (1 if bold else 0) | (2 if italic else 0)
+    for candidate in (style, style & 1, style & 2, 0):
+        if candidate in _styles[family]:
+            return _face_name(family, candidate)
+    return _face_name(family, 0)
 
 
-def family_for(ch: str, coverage: dict[str, frozenset[int]]) -> str:
+def family_for(ch: str, coverage: dict[str, frozenset[int]] | None = None) -> str:
     cp = ord(ch)
-    if cp in coverage[MAIN] or ch.isspace():
+    if cp in _register_family(MAIN) or ch.isspace():
         return MAIN
     for family in FALLBACK_ORDER:
-        if cp in coverage[family]:
+        if cp in _register_family(family):
             return family
     return MAIN
 
 
 def covered_by_main(text: str) -> bool:
-    main = register()[MAIN]
+    main = _register_family(MAIN)
     return all(ord(c) in main or c.isspace() for c in text)
 
 
 def runs_by_family(text: str) -> list[tuple[str, str]]:
     """(family, text) pieces; combining marks stay with the letter they follow."""
-    coverage = register()
     out: list[list] = []
     for ch in text:
         if out and (unicodedata.combining(ch) or ch in "\u200c\u200d"):
             out[-1][1] += ch
             continue
-        family = family_for(ch, coverage)
+        family = family_for(ch)
         if family != MAIN and ch in " \u00a0" and out:
             family = out[-1][0]
         if out and out[-1][0] == family:

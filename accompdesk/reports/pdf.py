@@ -71,15 +71,6 @@ class _Renderer:
         runs = [Run(text_or_runs)] if isinstance(text_or_runs, str) else text_or_runs
         return RLParagraph(self._runs_markup(runs), self.styles[style])
 
-    def _cell(self, text: str, width: float, style: str, header: bool = False):
-        """A table cell; plain pre-wrapped text when the main font covers it (much faster)."""
-        text = clean(text)
-        if header or "\n" in text or not fonts.covered_by_main(text):
-            return self._para([Run(text, bold=header)], style)
-        self.printed.append(text)
-        st = self.styles[style]
-        return "\n".join(_wrap(text, st.fontName, st.fontSize, max(width, 10)))
-
     # -- blocks -----------------------------------------------------------------------
 
     def render(self) -> bytes:
@@ -153,6 +144,7 @@ class _Renderer:
                     for label, value in block.facts]
             table = RLTable(data, colWidths=[0.25 * self.width, 0.75 * self.width], hAlign="LEFT")
             table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+                                       ("FONT", (0, 0), (-1, -1), fonts.MAIN, 8),
                                        ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                        ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
                                        ("TOPPADDING", (0, 0), (-1, -1), 1)]))
@@ -161,30 +153,19 @@ class _Renderer:
         return flow
 
     def _table(self, block: Table) -> list:
-        from reportlab.lib import colors
-        from reportlab.platypus import LongTable, Spacer, TableStyle
+        from reportlab.platypus import Spacer
+
+        from .pdf_table import FastTable
 
         ncols = len(block.header)
         weights = block.widths or [1] * ncols
         total = float(sum(weights))
         widths = [self.width * w / total for w in weights]
-        inner = [w - 6 for w in widths]
-        data = [[self._cell(h, inner[i], "cellhead", header=True) for i, h in enumerate(block.header)]]
-        for row in block.rows:
-            data.append([self._cell(str(v), inner[i], "cell") for i, v in enumerate(row)])
-        table = LongTable(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
-        style = [
-            ("FONT", (0, 0), (-1, -1), fonts.MAIN, TABLE_SIZE, TABLE_SIZE * 1.25),
-            ("VALIGN", (0, 0), (-1, -1), "TOP"),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.black),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.85, 0.85, 0.85)),
-            ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-            ("TOPPADDING", (0, 0), (-1, -1), 2), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
-        for col in block.numeric:
-            style.append(("ALIGN", (col, 1), (col, -1), "RIGHT"))
-        table.setStyle(TableStyle(style))
-        flow = [table]
+        header = [clean(h) for h in block.header]
+        rows = [[clean(str(v)) for v in row] for row in block.rows]
+        self.printed.extend(header)
+        self.printed.extend(v for row in rows for v in row)
+        flow = [FastTable(header, rows, widths, TABLE_SIZE, block.numeric)]
         if block.caption:
             flow.append(self._para(block.caption, "caption"))
         flow.append(Spacer(1, 8))
@@ -201,29 +182,13 @@ class _Renderer:
         return flow
 
 
-def _wrap(text: str, font: str, size: float, width: float) -> list[str]:
-    """Lines that fit the width; words longer than a line are cut where they must be."""
-    from reportlab.lib.utils import simpleSplit
-    from reportlab.pdfbase.pdfmetrics import stringWidth
-
-    lines = []
-    for line in simpleSplit(text, font, size, width):
-        while stringWidth(line, font, size) > width and len(line) > 1:
-            cut = max(1, int(len(line) * width / stringWidth(line, font, size)))
-            while cut > 1 and stringWidth(line[:cut], font, size) > width:
-                cut -= 1
-            lines.append(line[:cut])
-            line = line[cut:]
-        lines.append(line)
-    return lines
-
-
 def _boxed(flowables, width):
     from reportlab.lib import colors
     from reportlab.platypus import Table as RLTable, TableStyle
 
     box = RLTable([[flowables]], colWidths=[width])
     box.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+                             ("FONT", (0, 0), (-1, -1), fonts.MAIN, 8),
                              ("LEFTPADDING", (0, 0), (-1, -1), 8), ("RIGHTPADDING", (0, 0), (-1, -1), 8),
                              ("TOPPADDING", (0, 0), (-1, -1), 6), ("BOTTOMPADDING", (0, 0), (-1, -1), 6)]))
     return box

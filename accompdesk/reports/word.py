@@ -1,8 +1,8 @@
 """The Word renderer (python-docx): the version staff open and polish before sending.
 
-Long tables are written as one piece of XML rather than cell by cell: python-docx
-looks cells up by walking the table, which makes a table of ten thousand rows take
-minutes. Metadata are reset to the office's name and AccompDesk, because the template
+Tables are written as XML text and put in place after python-docx has saved the file:
+python-docx looks cells up by walking the table, and even a parsed table costs
+seconds to move into the document when it has twenty thousand rows. Metadata are reset to the office's name and AccompDesk, because the template
 python-docx starts from carries its own author, description and application.
 """
 
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import secrets
 from xml.sax.saxutils import escape
 
 from .fonts import WORD_FONT
@@ -43,12 +44,44 @@ def render_docx(doc: Document) -> bytes:
         setattr(section, side, Cm(2.0))
     text_width_cm = width_cm - 4.0
     _header_footer(section, doc)
-    body = word.element.body
+    # A marker nobody can type into a record, so a text cannot pose as a table's place.
+    tables = _Tables(secrets.token_hex(16))
     for block in doc.blocks:
-        _block(word, body, block, text_width_cm)
+        _block(word, block, text_width_cm, tables)
     _metadata(word, doc)
     out = io.BytesIO()
     word.save(out)
+    return _put_tables(out.getvalue(), tables)
+
+
+class _Tables(list):
+    def __init__(self, marker: str):
+        super().__init__()
+        self.marker = marker
+
+    def placeholder(self) -> str:
+        return f"{self.marker}-{len(self)}-{self.marker}"
+
+
+def _put_tables(data: bytes, tables: _Tables) -> bytes:
+    """Replace each placeholder paragraph of word/document.xml by its table's XML."""
+    if not tables:
+        return data
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    xml = source.read("word/document.xml").decode("utf-8")
+    marker = tables.marker
+    pieces = re.split(f"<w:p>(?:(?!</w:p>).)*?{marker}-(\\d+)-{marker}.*?</w:p>", xml, flags=re.S)
+    if len(pieces) != 2 * len(tables) + 1:
+        raise AssertionError("a table placeholder went missing")
+    xml = "".join(tables[int(p)] if i % 2 else p for i, p in enumerate(pieces))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for item in source.infolist():
+            body = xml.encode("utf-8") if item.filename == "word/document.xml" else source.read(item)
+            target.writestr(item, body, compress_type=zipfile.ZIP_DEFLATED)
     return out.getvalue()
 
 
@@ -158,7 +191,12 @@ def _add_runs(paragraph, runs: list[Run], size: float | None = None) -> None:
             run.font.size = Pt(size)
 
 
-def _block(word, body, block, text_width_cm: float) -> None:
+def _placeholder(word, tables: _Tables, xml: str) -> None:
+    word.add_paragraph(tables.placeholder())
+    tables.append(xml)
+
+
+def _block(word, block, text_width_cm: float, tables: _Tables) -> None:
     from docx.enum.text import WD_BREAK
     from docx.shared import Cm, Pt
 
@@ -179,7 +217,7 @@ def _block(word, body, block, text_width_cm: float) -> None:
             _add_runs(p, [Run(label + ": ", bold=True), Run(value)], 9)
         word.add_paragraph()
     elif isinstance(block, Table):
-        body.append(_table_xml(block, text_width_cm))
+        _placeholder(word, tables, _table_xml(block, text_width_cm))
         if block.caption:
             p = word.add_paragraph()
             _add_runs(p, [Run(block.caption, italic=True)], SIZES["caption"])
@@ -192,17 +230,12 @@ def _block(word, body, block, text_width_cm: float) -> None:
             p = word.add_paragraph()
             _add_runs(p, [Run(block.caption, italic=True)], SIZES["caption"])
     elif isinstance(block, Note):
-        body.append(_note_xml(block, text_width_cm))
+        _placeholder(word, tables, _note_xml(block, text_width_cm))
         word.add_paragraph()
     elif isinstance(block, PageBreak):
         word.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
     else:
         raise TypeError(f"unknown block {type(block).__name__}")
-    # add_paragraph/add_heading append before the section properties; keep raw XML in order
-    sect = body.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}sectPr")
-    if sect is not None and body[-1] is not sect:
-        body.remove(sect)
-        body.append(sect)
 
 
 def _text_runs(text: str, bold: bool = False, italic: bool = False, half_points: int = 16) -> str:
@@ -217,9 +250,7 @@ def _text_runs(text: str, bold: bool = False, italic: bool = False, half_points:
     return f"<w:r><w:rPr>{props}</w:rPr>{''.join(parts)}</w:r>"
 
 
-def _table_xml(block: Table, text_width_cm: float):
-    from docx.oxml import parse_xml
-
+def _table_xml(block: Table, text_width_cm: float) -> str:
     ncols = len(block.header)
     weights = block.widths or [1] * ncols
     total = float(sum(weights))
@@ -241,16 +272,13 @@ def _table_xml(block: Table, text_width_cm: float):
         rows.append("<w:tr><w:trPr><w:cantSplit/></w:trPr>" +
                     "".join(cell(str(v), i, False) for i, v in enumerate(row)) + "</w:tr>")
     grid = "".join(f'<w:gridCol w:w="{t}"/>' for t in twips)
-    xml = (f"<w:tbl {_W}><w:tblPr><w:tblW w:w=\"{sum(twips)}\" w:type=\"dxa\"/>"
-           f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
-           '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
-           f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
-    return parse_xml(xml)
+    return (f"<w:tbl><w:tblPr><w:tblW w:w=\"{sum(twips)}\" w:type=\"dxa\"/>"
+            f"<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type=\"fixed\"/>"
+            '<w:tblCellMar><w:left w:w="57" w:type="dxa"/><w:right w:w="57" w:type="dxa"/></w:tblCellMar>'
+            f"</w:tblPr><w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
 
 
-def _note_xml(block: Note, text_width_cm: float):
-    from docx.oxml import parse_xml
-
+def _note_xml(block: Note, text_width_cm: float) -> str:
     width = int(text_width_cm * 567)
     border = '<w:{0} w:val="single" w:sz="8" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in ("top", "left", "bottom", "right"))
@@ -259,11 +287,10 @@ def _note_xml(block: Note, text_width_cm: float):
         paragraphs.append(f"<w:p>{_text_runs(block.title, bold=True, half_points=19)}</w:p>")
     runs = "".join(_text_runs(r.text, r.bold, r.italic, 19) for r in block.runs)
     paragraphs.append(f"<w:p>{runs}</w:p>")
-    xml = (f"<w:tbl {_W}><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"
+    return (f"<w:tbl><w:tblPr><w:tblW w:w=\"{width}\" w:type=\"dxa\"/>"
            f"<w:tblBorders>{borders}</w:tblBorders>"
            '<w:tblCellMar><w:top w:w="100" w:type="dxa"/><w:left w:w="140" w:type="dxa"/>'
            '<w:bottom w:w="100" w:type="dxa"/><w:right w:w="140" w:type="dxa"/></w:tblCellMar>'
            f'</w:tblPr><w:tblGrid><w:gridCol w:w="{width}"/></w:tblGrid>'
            f'<w:tr><w:tc><w:tcPr><w:tcW w:w="{width}" w:type="dxa"/></w:tcPr>{"".join(paragraphs)}'
            "</w:tc></w:tr></w:tbl>")
-    return parse_xml(xml)
