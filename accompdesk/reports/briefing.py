@@ -36,7 +36,10 @@ class BriefingOptions:
 
 
 def office_name(vault, given: str = "") -> str:
-    return (given or vault.meta("office_name") or "AccompDesk").strip()
+    """The only name besides AccompDesk that a document's metadata carry."""
+    from ..vault import settings
+
+    return (given.strip() or settings.load(vault).office_name.strip() or "AccompDesk")
 
 
 def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:

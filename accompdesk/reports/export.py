@@ -72,6 +72,18 @@ def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
     return data
 
 
+def render_zip_checked(document: str, fmt: str, data: bytes, redactor: Redactor) -> None:
+    """The same scan for a file made elsewhere (a workbook): every XML part, or refuse."""
+    found, where = set(), []
+    for part, text in docx_parts_text(data).items():
+        names = redactor.find_withheld(text)
+        if names:
+            found.update(names)
+            where.append(part)
+    if found:
+        raise WithheldNameFound(document, fmt, sorted(found), where)
+
+
 _TAG = re.compile(r"<[^>]*>")
 # Attribute values that hold words (numbers, sizes and identifiers cannot spell a name).
 _ATTRIBUTE = re.compile(r'="([^"]*[^\W\d_][^"]*)"')

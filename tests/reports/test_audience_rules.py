@@ -132,3 +132,9 @@ def test_text_without_names_is_unchanged(text):
     redactor = Redactor([Withheld(("Zyxwvq Qwxyz",), "a lawyer")])
     if not find_withheld(text, ["Zyxwvq Qwxyz"]):
         assert redactor.redact(text) == text
+
+
+def test_invisible_characters_do_not_hide_a_name():
+    names = ["Ana Pérez"]
+    assert find_withheld("A\u00adna P\u200bérez", names) == names
+    assert Redactor([Withheld(("Ana Pérez",), "a lawyer")]).redact("see Ana\u200d Pérez") == "see a lawyer"

@@ -1,0 +1,185 @@
+"""`accompdesk-cli report …`: the documents from the command line.
+
+    accompdesk-cli report briefing|alert|stats|roster [--recipient …] [--from DATE --to DATE]
+        [--region …] [--incident ID] [--week YYYY-Www] --audience public|diplomatic|internal
+        --lang en|es --format docx|pdf -o FILE
+
+The command line calls `add_arguments` while it builds its parser and `run` with the
+opened vault. Each document names its audience; when none is given the document's own
+default applies (diplomatic for briefings and alerts, public for statistics).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+
+from ..domain.audience import Audience
+from ..vault.errors import UsageError
+
+DOCUMENTS = ("briefing", "alert", "stats", "roster")
+DEFAULT_AUDIENCE = {"briefing": "diplomatic", "alert": "diplomatic", "stats": "public",
+                    "roster": "public"}
+FORMATS = {"briefing": ("pdf", "docx"), "alert": ("pdf", "docx"), "stats": ("pdf", "docx", "xlsx"),
+           "roster": ("pdf", "docx")}
+
+
+def add_arguments(subparsers) -> None:
+    p = subparsers.add_parser(
+        "report", help="write an advocacy document (briefing, urgent alert, statistics, roster)",
+        description="Write a document for an audience. Names of people and organisations whose "
+                    "consent does not reach the audience are replaced by a neutral description.")
+    p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT",
+                   help="briefing, alert, stats or roster")
+    p.add_argument("--recipient", default="", help="who the briefing is for, e.g. 'Embassy of Norway'")
+    p.add_argument("--nationality", default="", help="the recipient's nationality, to count its "
+                                                     "nationals among the volunteers (default: from --recipient)")
+    p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of the period (YYYY-MM-DD)")
+    p.add_argument("--to", dest="date_to", metavar="DATE", help="last day of the period (YYYY-MM-DD)")
+    p.add_argument("--region", action="append", default=[], metavar="REGION",
+                   help="limit to a region (repeat for several)")
+    p.add_argument("--incident", metavar="ID", help="the incident of an urgent alert")
+    p.add_argument("--follow-up", action="store_true", help="a follow-up to the incident's first alert")
+    p.add_argument("--changes-file", metavar="FILE", help="what changed, for a follow-up alert (UTF-8 text)")
+    p.add_argument("--context-file", metavar="FILE", help="the briefing's context text (UTF-8 text)")
+    p.add_argument("--requests-file", metavar="FILE", help="the briefing's requests (UTF-8 text)")
+    p.add_argument("--actions-file", metavar="FILE", help="an alert's recommended actions (UTF-8 text)")
+    p.add_argument("--week", metavar="YYYY-Www", help="the week of a roster")
+    p.add_argument("--audience", type=_audience, metavar="public|diplomatic|internal",
+                   help="who may read it (default: diplomatic for briefings and alerts, public for stats)")
+    p.add_argument("--lang", choices=("en", "es"), default="en")
+    p.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper)
+    p.add_argument("--office", default="", help="the office's name for the footer and file metadata")
+    p.add_argument("--format", dest="report_format", choices=("pdf", "docx", "xlsx"),
+                   help="pdf or docx (xlsx for stats); default from the file name")
+    p.add_argument("-o", "--output", required=True, metavar="FILE")
+
+
+def _audience(value: str) -> str:
+    try:
+        return Audience.parse(value).value
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _paper(value: str) -> str:
+    return "Letter" if value.lower() == "letter" else "A4" if value.lower() == "a4" else value
+
+
+def run(args, vault) -> int:
+    from .export import export, render_zip_checked
+
+    document = args.document
+    fmt = _format(args)
+    if fmt not in FORMATS[document]:
+        raise UsageError(f"The {document} comes as {' or '.join(FORMATS[document])}, not {fmt}.")
+    audience = args.audience or DEFAULT_AUDIENCE[document]
+    if document == "roster":
+        return _roster(args, vault, fmt, audience)
+    if document == "alert":
+        from .alert import AlertOptions, build_alert
+
+        if not args.incident:
+            raise UsageError("An urgent alert needs --incident ID.")
+        doc, view = build_alert(vault, AlertOptions(
+            incident_id=args.incident, audience=audience, language=args.lang, page_size=args.paper,
+            office=args.office, follow_up=args.follow_up, changes=_text_file(args.changes_file),
+            actions=_text_file(args.actions_file)))
+        detail = f"incident={args.incident}" + ("; follow-up" if args.follow_up else "")
+    elif document == "briefing":
+        from .briefing import BriefingOptions, build_briefing
+
+        doc, view = build_briefing(vault, BriefingOptions(
+            recipient=args.recipient, period=_period(args), regions=args.region, audience=audience,
+            language=args.lang, page_size=args.paper, office=args.office, nationality=args.nationality,
+            context=_text_file(args.context_file), requests=_text_file(args.requests_file)))
+        detail = f"recipient={args.recipient}; period={_period(args).label()}"
+    else:
+        from .stats import StatsOptions, build_stats, stats_xlsx
+
+        options = StatsOptions(period=_period(args), regions=args.region, audience=audience,
+                               language=args.lang, page_size=args.paper, office=args.office)
+        detail = f"period={options.period.label()}"
+        if fmt == "xlsx":
+            from .audience_view import AudienceView
+
+            view = AudienceView(vault, audience, args.lang)
+            data = stats_xlsx(vault, options, view.redact)
+            render_zip_checked("stats", "xlsx", data, view.redactor)
+            _write(vault, data, args.output, f"document=stats; audience={audience}; format=xlsx; "
+                                             f"language={args.lang}; file={os.path.basename(args.output)}; {detail}")
+            print(f"Wrote {args.output} (statistics, {audience} audience).")
+            return 0
+        doc, view = build_stats(vault, options)
+    if args.region:
+        detail += f"; regions={', '.join(args.region)}"
+    size = export(vault, doc, fmt, args.output, view.redactor, detail=detail)
+    print(f"Wrote {args.output} ({document}, {audience} audience, {size // 1024 + 1} KB).")
+    return 0
+
+
+def _write(vault, data: bytes, path: str, detail: str) -> None:
+    from ..vault.fsutil import atomic_write
+
+    folder = os.path.dirname(os.path.abspath(path))
+    if not os.path.isdir(folder):
+        raise UsageError(f"The folder {folder} does not exist.")
+    atomic_write(path, data)
+    vault.record_audit("export", "incidents", detail=detail)
+
+
+def _roster(args, vault, fmt: str, audience: str) -> int:
+    """The weekly roster is built by the accompaniment work (reports/roster.py); paper
+    leaves the office, so it prints aliases unless the audience is internal."""
+    from .roster import roster_command
+
+    if not args.week:
+        raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
+    code = roster_command(vault, args.week, fmt, args.output, internal=audience == "internal",
+                          language=args.lang, page_size=args.paper)
+    print(f"Wrote {args.output} (roster {args.week}, {'full names' if audience == 'internal' else 'aliases'}).")
+    return code
+
+
+def _format(args) -> str:
+    if args.report_format:
+        return args.report_format
+    extension = os.path.splitext(args.output)[1].lower().lstrip(".")
+    if extension in ("pdf", "docx", "xlsx"):
+        return extension
+    raise UsageError("Say --format pdf or --format docx (or name the file .pdf or .docx).")
+
+
+def _date(value: str | None, option: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{option} {value} is not a date written as YYYY-MM-DD.") from None
+
+
+def _period(args):
+    from .data import Period, default_period
+
+    start, end = _date(args.date_from, "--from"), _date(args.date_to, "--to")
+    if start is None and end is None:
+        return default_period()
+    if start is None or end is None:
+        raise UsageError("Give both --from and --to, or neither (the last twelve months).")
+    if start > end:
+        raise UsageError(f"The period starts ({start}) after it ends ({end}).")
+    return Period(start, end)
+
+
+def _text_file(path: str | None) -> str:
+    if not path:
+        return ""
+    try:
+        with open(path, encoding="utf-8-sig") as fh:
+            return fh.read()
+    except OSError as exc:
+        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+    except UnicodeDecodeError:
+        raise UsageError(f"{path} is not UTF-8 text.") from None
