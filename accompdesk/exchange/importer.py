@@ -29,7 +29,7 @@ from ..vault.repository import NOUNS
 from . import dates, duplicates, mapping as mappings
 from .canonical import _ordered
 from .cells import restore
-from .links import Directory, NAMED_BY, noun_plural, split_list
+from .links import Directory, NAMED_BY, split_list
 from .sheet import Sheet, read_sheet
 
 ERROR, WARNING, DUPLICATE = "error", "warning", "duplicate"
@@ -243,6 +243,7 @@ class _Examiner:
                 elif assign_ids:
                     record.id = new_id()
             self_cells: dict[str, str] = {}
+            failed: set[str] = set()
             for name, columns, convert, deferred_link in converters:
                 if len(columns) == 1:
                     col = columns[0]
@@ -255,22 +256,25 @@ class _Examiner:
                 value, message, note = convert(raw)
                 if message:
                     self.issue(line, name, message)
-                    row_bad = True
+                    failed.add(name)
+                    if self.fields[name].role_field:
+                        failed.add(self.fields[name].role_field)  # roles of links that failed
                     continue
                 if note:
                     self.issue(line, name, note, WARNING)
                 if precision_field and isinstance(note, _Precise) and not precision_mapped:
                     setattr(record, precision_field, note.precision)
                 setattr(record, name, value)
-            if row_bad:
-                bad_rows.add(line)
-                continue
             clean(record)
-            found = problems(record, today) if not self.self_links else \
-                [p for p in problems(record, today) if self.label_to_field.get(p.field) not in self.self_links]
-            if found:
-                for problem in found:
-                    self.issue(line, self.label_to_field.get(problem.field, problem.field), problem.message)
+            # Every problem of the row is listed, less what a cell that could not be read
+            # already explains (its field was left empty).
+            skip = failed.union(self.self_links) if self.self_links else failed
+            found = problems(record, today)
+            if skip:
+                found = [p for p in found if self.label_to_field.get(p.field, p.field) not in skip]
+            for problem in found:
+                self.issue(line, self.label_to_field.get(problem.field, problem.field), problem.message)
+            if row_bad or failed or found:
                 bad_rows.add(line)
                 continue
             if is_update:
@@ -284,7 +288,8 @@ class _Examiner:
         self._duplicates(checked)
         if self.self_links:
             self._resolve_self_links(checked, deferred)
-        checked.issues.sort(key=lambda i: (i.row, i.severity != ERROR))
+        position = {name: columns[0] for name, columns in self.by_field.items()}
+        checked.issues.sort(key=lambda i: (i.row, i.severity != ERROR, position.get(i.field, -1)))
         return checked
 
     # -- converters -------------------------------------------------------------------

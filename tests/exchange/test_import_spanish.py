@@ -238,3 +238,16 @@ def test_report_of_a_clean_dry_run_lists_the_notes(capsys, vault, vault_path, tm
     # A message quoting a cell is itself neutralised in the report.
     rows = list(csv.reader(io.StringIO(data)))
     assert all(not cell.startswith(("=", "+", "-", "@")) for row in rows for cell in row)
+
+
+def test_every_problem_of_a_row_is_listed(vault):
+    from accompdesk.exchange import importer
+    from accompdesk.vault.errors import InputRejected
+
+    data = spanish_excel_csv(["Fecha;Resumen;Tipo;Víctimas;Roles", "31/02/2023;;Volcán;Nadie;Víctima"])
+    try:
+        importer.import_file(vault, "incidents", data, "x.csv")
+    except InputRejected as exc:
+        report = exc.report
+    assert [(row, column) for row, column, _ in report] == \
+        [(2, "Fecha"), (2, "Resumen"), (2, "Tipo"), (2, "Víctimas")]

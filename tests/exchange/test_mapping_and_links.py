@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from accompdesk.domain.records import Authority, Person
+from accompdesk.domain.records import Person
 from accompdesk.exchange import importer, mapping
 from accompdesk.vault.errors import InputRejected, UsageError
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFileDialog, QFormLayout, Q
 from ...domain.records import CSV_TYPES
 from ...exchange import importer, mapping as mappings, profiles
 from ...exchange.report import write_report
-from ...exchange.sheet import DELIMITERS, ENCODINGS
+from ...exchange.sheet import ENCODINGS
 from ...vault.errors import VaultError
 from .. import i18n
 from . import translations
