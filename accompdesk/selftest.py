@@ -264,7 +264,12 @@ def sample_records(today: dt.date) -> dict:
 
 
 def generic_record(record_type, ids: dict[str, list[str]]):
-    """A record of a type the samples above do not know yet, from its field declarations."""
+    """A record of a type the samples above do not know yet, from its field declarations.
+
+    A best effort, so that a new type is at least tried: required texts say "Self-test",
+    links point at the first record of their table. A type whose texts have a format
+    (a time, a code) fails here, with the validation message: give it a sample above.
+    """
     from .domain.fields import specs
 
     values = {}
@@ -357,6 +362,8 @@ def render_briefing(ctx: Context, fmt: str) -> str:
     if fmt == "pdf":
         if not data.startswith(b"%PDF-") or b"/Font" not in data:
             raise AssertionError("the PDF has no header or no fonts")
+        if b"/Image" not in data:  # the charts, drawn by matplotlib
+            raise AssertionError("the PDF has no charts")
     else:
         import io
         import zipfile
