@@ -9,7 +9,7 @@ import re
 _XML_FORBIDDEN = re.compile("[^\u0009\u000a\u000d\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 # Other controls are legal XML but print as boxes or move the pen (C1, bidi overrides
 # that could reorder what a reader sees).
-_INVISIBLE = re.compile("[\u0080-\u009f\u202a-\u202e\u2066-\u2069]")
+_INVISIBLE = re.compile("[\u007f-\u009f\u202a-\u202e\u2066-\u2069]")
 
 
 def clean(text: str) -> str:
