@@ -170,7 +170,7 @@ def cmd_import(args, secrets: Secrets) -> int:
     if result.skipped_invalid:
         line += f" {result.skipped_invalid} row(s) with problems skipped."
     print(line)
-    notes = [i for i in result.issues]
+    notes = result.issues
     if notes and (args.dry_run or args.skip_invalid):
         shown = notes[:50]
         print("Problems and notes:")
