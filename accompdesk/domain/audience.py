@@ -285,20 +285,26 @@ class _Matcher:
         return out
 
 
-def find_withheld(text: str, names: Iterable[str]) -> list[str]:
-    """The withheld names (as given) that occur in the text, ignoring case and accents."""
-    return _Scanner(names).find(text)
+def find_withheld(text: str, names: Iterable[str], keep: Iterable[str] = ()) -> list[str]:
+    """The withheld names (as given) that occur in the text, ignoring case and accents.
+
+    `keep` are names that may be printed: a withheld name inside one of them (a withheld
+    "Ana" inside a named "Ana María") does not count, since the longer name is read.
+    """
+    return _Scanner(names, keep).find(text)
 
 
 class _Scanner:
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], keep: Iterable[str] = ()):
         self.by_key: dict[str, str] = {}
         for n in names:
             self.by_key.setdefault(_name_key(n), n)
-        self.matcher = _Matcher(self.by_key)
+        kept = {_name_key(n) for n in keep} - set(self.by_key)
+        self.matcher = _Matcher([*self.by_key, *kept])
+        self.withheld = frozenset(self.by_key) & frozenset(self.matcher.keys)
 
     def find(self, text: str) -> list[str]:
-        return sorted(self.by_key[key] for key in self.matcher.keys_in(text))
+        return sorted(self.by_key[key] for key in self.matcher.keys_in(text) if key in self.withheld)
 
 
 @dataclass(frozen=True)
@@ -311,29 +317,32 @@ class Withheld:
 class Redactor:
     """Replaces every name and alias of the withheld entities inside free text."""
 
-    def __init__(self, withheld: Iterable, language: str = "en"):
+    def __init__(self, withheld: Iterable, language: str = "en", keep: Iterable[str] = ()):
+        """`keep`: names that may be printed, so that a withheld name inside a longer
+        named one ("Ana" in "Ana María") is left alone rather than cut out of it."""
         entries = [w if isinstance(w, Withheld) else
                    Withheld(tuple(names_of(w)), descriptor(w, language)) for w in withheld]
         all_names = [n for w in entries for n in w.names]
         self.names: tuple[str, ...] = tuple(dict.fromkeys(all_names))
         self._cache: dict[str, str] = {}
-        self._scanner = _Scanner(self.names)
+        self._scanner = _Scanner(self.names, keep)
         self._matcher = self._scanner.matcher
+        self._withheld = self._scanner.withheld
         generic = _GENERIC[("person", "es" if language == "es" else "en")]
         self._descriptor: dict[str, str] = {}
         for w in entries:
             # A descriptor that itself spells a withheld name (a region called like a
             # person) would undo the redaction; fall back to words that cannot.
-            text = next((t for t in (w.descriptor, generic) if not self._matcher.hits(t)),
+            text = next((t for t in (w.descriptor, generic) if not self._scanner.find(t)),
                         _LAST_RESORT)
             for n in w.names:
                 self._descriptor.setdefault(_name_key(n), text)
 
     def __bool__(self) -> bool:
-        return bool(self._matcher.keys)
+        return bool(self._withheld)
 
     def redact(self, text: str) -> str:
-        if not text or not self._matcher.keys:
+        if not text or not self._withheld:
             return text
         if len(text) > 80:
             return self._redact(text)
@@ -343,15 +352,18 @@ class Redactor:
             cached = self._cache[text] = self._redact(text)
         return cached
 
+    def _spans(self, text: str):
+        return [s for s in self._matcher.spans(text) if s[2] in self._withheld]
+
     def _redact(self, text: str) -> str:
         for _round in range(4):
-            spans = self._matcher.spans(text)
+            spans = self._spans(text)
             if not spans:
                 return text
             text = self._replace(text, spans, lambda key: self._descriptor.get(key, _LAST_RESORT))
         # Replacements that keep spelling names anew (a descriptor next to a name's tail):
         # the last resort has no letters, so each round removes letters and this ends.
-        while spans := self._matcher.spans(text):
+        while spans := self._spans(text):
             text = self._replace(text, spans, lambda key: _LAST_RESORT)
         return text
 

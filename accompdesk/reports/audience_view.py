@@ -31,7 +31,8 @@ class AudienceView:
                                  else e.title)
         self.persons = {p.id: p for p in people}
         self.organisations = {o.id: o for o in organisations}
-        self.redactor = Redactor(withheld, language)
+        named = [n for e in entities if e.id not in self._withheld_ids for n in names_of(e)]
+        self.redactor = Redactor(withheld, language, keep=named)
 
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids

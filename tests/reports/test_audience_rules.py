@@ -138,3 +138,11 @@ def test_invisible_characters_do_not_hide_a_name():
     names = ["Ana Pérez"]
     assert find_withheld("A\u00adna P\u200bérez", names) == names
     assert Redactor([Withheld(("Ana Pérez",), "a lawyer")]).redact("see Ana\u200d Pérez") == "see a lawyer"
+
+
+def test_a_withheld_name_inside_a_longer_named_one_is_left_alone():
+    redactor = Redactor([Withheld(("Ana",), "a lawyer")], keep=["Ana María Ruiz"])
+    assert redactor.redact("Ana María Ruiz met Ana.") == "Ana María Ruiz met a lawyer."
+    assert redactor.find_withheld("ANA MARIA RUIZ") == []
+    assert redactor.find_withheld("Ana María") == ["Ana"]
+    assert find_withheld("Ana María Ruiz", ["Ana"], keep=["Ana María Ruiz"]) == []
