@@ -1,6 +1,6 @@
 """Build the AccompDesk bundle: dist/AccompDesk/ and a compressed archive of it.
 
-    python installer/build.py [--archive xz|gz|zip|none] [--self-test] [--baseline]
+    python installer/build.py [--archive xz|gz|zip|none] [--self-test] [--baseline] [--installer]
 
 Steps: draw the icons from resources/icons/app.svg; run PyInstaller on
 installer/accompdesk.spec (one folder, a windowed and a console program, Qt modules and
@@ -11,6 +11,7 @@ archive; write dist/AccompDesk-build.json with the sizes, the time and what was 
 --self-test   then run `AccompDesk-console --self-test` offscreen, as CI does
 --baseline    also build once with nothing left out (in build/baseline/), to measure
               what the exclusions save; takes a second build's time
+--installer   Windows: then compile installer/accompdesk.iss with Inno Setup
 
 PyInstaller comes from PyPI: pip install -e '.[build]'.
 """
@@ -165,6 +166,18 @@ def archive(bundle: Path, kind: str) -> Path | None:
     return target
 
 
+def inno_setup() -> Path:
+    """Windows: compile installer/accompdesk.iss with Inno Setup 6.3+ (iscc) into the setup program."""
+    candidates = [shutil.which("iscc"),
+                  Path(os.environ.get("ProgramFiles(x86)", "C:/Program Files (x86)")) / "Inno Setup 6" / "ISCC.exe",
+                  Path(os.environ.get("LOCALAPPDATA", "")) / "Programs" / "Inno Setup 6" / "ISCC.exe"]
+    iscc = next((str(c) for c in candidates if c and Path(c).is_file()), None)
+    if iscc is None:
+        sys.exit("Inno Setup 6 (iscc) is not installed; the bundle is in dist/AccompDesk.")
+    subprocess.run([iscc, "/Q", f"/DAppVersion={version()}", str(HERE / "accompdesk.iss")], check=True)
+    return DIST / f"{NAME}-{version()}-setup.exe"
+
+
 def self_test(bundle: Path) -> int:
     program = bundle / f"{NAME}-console{EXE}"
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
@@ -203,6 +216,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--archive", choices=("xz", "gz", "zip", "none"),
                         default="zip" if WINDOWS else "xz")
     parser.add_argument("--self-test", action="store_true", help="run the bundle's self-test after building")
+    parser.add_argument("--installer", action="store_true",
+                        help="Windows: also compile the Inno Setup installer (needs iscc)")
     parser.add_argument("--baseline", action="store_true",
                         help="also build with nothing left out, to measure what the exclusions save")
     args = parser.parse_args(argv)
@@ -249,6 +264,9 @@ def main(argv: list[str] | None = None) -> int:
     }
     if args.baseline:
         report["baseline"] = build_baseline(env)
+    if args.installer:
+        setup = inno_setup()
+        report["installer"], report["installer_bytes"] = str(setup.relative_to(ROOT)), setup.stat().st_size
 
     print(f"\n{BUNDLE.relative_to(ROOT)}: {mib(size)} in {files} files, built in {build_seconds:.0f} s")
     if packed:
