@@ -212,16 +212,23 @@ class _Matcher:
     """
 
     def __init__(self, names: Iterable[str]):
-        self.index: dict[str, list[tuple[tuple[str, ...], tuple[str, ...], str]]] = {}
+        # first word -> (second word -> longer names, longest first; one-word names)
+        self.index: dict[str, tuple[dict[str, list], list]] = {}
         self.keys: list[str] = []
         for key in sorted({name_key(n) for n in names}):
             signature = _signature(key)
             if signature is None:
                 continue
             self.keys.append(key)
-            self.index.setdefault(signature[0][0], []).append((*signature, key))
-        for candidates in self.index.values():
-            candidates.sort(key=lambda c: -len(c[0]))
+            tokens = signature[0]
+            longer, single = self.index.setdefault(tokens[0], ({}, []))
+            if len(tokens) == 1:
+                single.append((*signature, key))
+            else:
+                longer.setdefault(tokens[1], []).append((*signature, key))
+        for longer, _single in self.index.values():
+            for candidates in longer.values():
+                candidates.sort(key=lambda c: -len(c[0]))
         self._first = frozenset(self.index)
 
     def _scan(self, folded: str, words: list[str]) -> list[tuple[int, int, str]]:
@@ -232,9 +239,11 @@ class _Matcher:
         for i in [i for i, word in enumerate(words) if word in index]:
             if i < next_free:
                 continue
-            for tokens, gaps, key in index[words[i]]:
+            longer, single = index[words[i]]
+            candidates = [*longer.get(words[i + 1], ()), *single] if i + 1 < n else single
+            for tokens, gaps, key in candidates:
                 size = len(tokens)
-                if i + size > n or (size > 1 and tuple(words[i:i + size]) != tokens):
+                if i + size > n or (size > 2 and tuple(words[i:i + size]) != tokens):
                     continue
                 if positions is None:
                     positions = [m.span() for m in _word_re().finditer(folded)]

@@ -96,9 +96,14 @@ def family_for(ch: str, coverage: dict[str, frozenset[int]] | None = None) -> st
     return MAIN
 
 
+_main_chars: frozenset[str] = frozenset()
+
+
 def covered_by_main(text: str) -> bool:
-    main = _register_family(MAIN)
-    return all(ord(c) in main or c.isspace() for c in text)
+    global _main_chars
+    if not _main_chars:
+        _main_chars = frozenset(map(chr, _register_family(MAIN))) | frozenset(" \t\n\u00a0")
+    return _main_chars.issuperset(text)
 
 
 def runs_by_family(text: str) -> list[tuple[str, str]]:
