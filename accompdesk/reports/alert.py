@@ -226,11 +226,9 @@ def _appeals(doc, vault, incident, lang: str) -> None:
                      if (o.start_on is None or o.start_on <= today) and (o.end_on is None or o.end_on >= today)]
         kind = V.AUTHORITY_KIND.label(authority.kind, lang)
         level = V.AUTHORITY_LEVEL.label(authority.level, lang).lower()
-        runs = [Run(authority.name, bold=True), Run(f" — {kind}, {level}")]
-        if authority.territory:
-            runs.append(Run(f", {authority.territory}"))
-        doc.add(Paragraph(runs))
-        for o in officials:
-            doc.add(para(f"{o.full_name}, {o.position}", style="small"))
+        doc.add(Heading(authority.name, level=2))
+        where = f"{kind}, {level}" + (f", {authority.territory}" if authority.territory else "")
+        lines = [where] + [f"{o.full_name}, {o.position}" for o in officials]
         if authority.contact:
-            doc.add(para(authority.contact, style="small"))
+            lines.append(authority.contact)
+        doc.add(para("\n".join(lines), style="small"))

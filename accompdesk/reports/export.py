@@ -53,7 +53,7 @@ def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
         from .pdf import render_pdf
 
         data, printed = render_pdf(document)
-        parts = {"PDF text": "\n\n".join(printed)}
+        parts = {"PDF text": "\n\n".join(dict.fromkeys(printed))}
     elif fmt == "docx":
         from .word import render_docx
 
@@ -102,9 +102,10 @@ def docx_parts_text(data: bytes) -> dict[str, str]:
             except UnicodeDecodeError:
                 continue  # pictures: their pixels hold no names we wrote
             xml = _LINE_BREAK.sub(" ", _PARAGRAPH_END.sub("\n\n", xml))
-            shown = html.unescape(_TAG.sub("", xml))
-            attributes = html.unescape("\n\n".join(_ATTRIBUTE.findall(xml)))
-            out[name] = shown + "\n\n" + attributes
+            # Paragraphs and cells repeat (kinds, regions, dates); each distinct one is read once.
+            shown = dict.fromkeys(html.unescape(_TAG.sub("", xml)).split("\n\n"))
+            attributes = dict.fromkeys(html.unescape(v) for v in _ATTRIBUTE.findall(xml))
+            out[name] = "\n\n".join([*shown, *attributes])
     return out
 
 

@@ -131,7 +131,7 @@ def _field_runs(paragraph, instruction: str) -> None:
 
 def _header_footer(section, doc: Document) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_TAB_ALIGNMENT
-    from docx.shared import Cm, Pt
+    from docx.shared import Pt, Twips
 
     header = section.header.paragraphs[0]
     header.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -141,7 +141,11 @@ def _header_footer(section, doc: Document) -> None:
 
     footer = section.footer.paragraphs[0]
     width = section.page_width - section.left_margin - section.right_margin
-    footer.paragraph_format.tab_stops.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
+    tabs = footer.paragraph_format.tab_stops
+    # The template's footer style centres at the first tab; clear its stops, right-align ours.
+    for position in (4680, 9360):
+        tabs.add_tab_stop(Twips(position), WD_TAB_ALIGNMENT.CLEAR)
+    tabs.add_tab_stop(width, WD_TAB_ALIGNMENT.RIGHT)
     run = footer.add_run(f"{clean(doc.office)} · {doc.date.isoformat()}\t")
     run.font.size = Pt(8)
     # "page X of Y" as fields, so the numbers stay right after staff edit the text.
