@@ -211,11 +211,14 @@ class _Matcher:
     the name has some). Words are whole runs of letters, so 'Ana' is not in 'Banana'.
     """
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], shields: Iterable[str] = ()):
+        """`shields`: names matched only so that names inside them are not (kept names)."""
+        names = {name_key(n) for n in names}
+        shields = {name_key(n) for n in shields} - names
         # first word -> (second word -> longer names, longest first; one-word names)
         self.index: dict[str, tuple[dict[str, list], list]] = {}
         self.keys: list[str] = []
-        for key in sorted({name_key(n) for n in names}):
+        for key in sorted(names | shields):
             signature = _signature(key)
             if signature is None:
                 continue
@@ -229,7 +232,8 @@ class _Matcher:
         for longer, _single in self.index.values():
             for candidates in longer.values():
                 candidates.sort(key=lambda c: -len(c[0]))
-        self._first = frozenset(self.index)
+        # Only a text with the first word of a reported name can hold one.
+        self._first = frozenset(_signature(k)[0][0] for k in names if _signature(k))
 
     def _scan(self, folded: str, words: list[str]) -> list[tuple[int, int, str]]:
         """Matches in folded text, given its words; positions are found only on a match."""
@@ -309,7 +313,7 @@ class _Scanner:
         for n in names:
             self.by_key.setdefault(_name_key(n), n)
         kept = {_name_key(n) for n in keep} - set(self.by_key)
-        self.matcher = _Matcher([*self.by_key, *kept])
+        self.matcher = _Matcher(self.by_key, kept)
         self.withheld = frozenset(self.by_key) & frozenset(self.matcher.keys)
 
     def find(self, text: str) -> list[str]:
