@@ -160,6 +160,11 @@ class Tree:
 
     def __init__(self, vault):
         self.by_id = {a.id: a for a in vault.authorities.list(include_deleted=True, with_links=False)}
+        # Territories folded once: a region's ladders ask for them thousands of times.
+        self._by_territory: dict[str, list[Authority]] = {}
+        for a in self.living():
+            if a.territory.strip() and level_rank(a) != NATIONAL:
+                self._by_territory.setdefault(fold(a.territory), []).append(a)
 
     def chain(self, authority_id: str) -> tuple[list[Authority], Authority | None]:
         """(the living authorities from this one up, the top if it stops short of national level).
@@ -198,10 +203,7 @@ class Tree:
         """Authorities below national level whose territory is the region or a part of the place."""
         wanted = {fold(region)} if region.strip() else set()
         wanted |= {fold(part) for part in place.split(",") if part.strip()}
-        if not wanted:
-            return []
-        found = [a for a in self.living() if level_rank(a) != NATIONAL and a.territory.strip()
-                 and fold(a.territory) in wanted]
+        found = list({a.id: a for key in sorted(wanted) for a in self._by_territory.get(key, ())}.values())
         branch = BRANCHES.get(perpetrator_type or "")
         if branch:
             own = [a for a in found if a.kind in branch or a.level == "international"]
