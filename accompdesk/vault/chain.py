@@ -34,6 +34,14 @@ BRANCHES = {
 }
 
 
+# Where a kind of authority usually stands: "above the brigade" still means something for an
+# incident whose ladder has no brigade on it (raised at the national level is above it).
+USUAL_LEVEL = {"battalion": "local", "police_station": "local", "mayor": "local", "court": "local",
+               "brigade": "regional", "division": "regional", "police_department": "regional",
+               "governor": "regional", "army_command": "national", "national_police": "national",
+               "ministry": "national", "embassy": "international", "un_office": "international"}
+
+
 def level_rank(authority: Authority) -> int:
     return AUTHORITY_LEVEL.rank(authority.level) if authority.level in AUTHORITY_LEVEL else 0
 
@@ -101,6 +109,8 @@ class Ladder:
             limit = AUTHORITY_LEVEL.rank(threshold)
             return any(level_rank(r.authority) > limit for r in self.rungs if r.reached)
         marks = [r for r in self.rungs if r.on_chain and threshold in (r.authority.id, r.authority.kind)]
+        if not marks and threshold in USUAL_LEVEL:
+            return self.raised_above(USUAL_LEVEL[threshold])
         for mark in marks:
             above = _chain_ids_above(self, mark.authority.id)
             if any(r.reached and (r.authority.id in above or level_rank(r.authority) > level_rank(mark.authority))

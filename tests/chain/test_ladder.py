@@ -145,3 +145,15 @@ def test_raised_above_a_level_a_kind_or_an_authority(vault, office):
     meeting(vault, office.battalion, dt.date(2026, 9, 12), [office.by_place])
     assert not chain.ladder_for(vault, office.by_place.id).raised_above("brigade")
 
+
+
+def test_above_a_kind_not_on_the_ladder_means_above_its_usual_level(vault, office):
+    incident = vault.incidents.get(office.by_place.id)
+    incident.perpetrator_type = "civil_authority"  # the mayor's chain: no brigade on it
+    vault.incidents.update(incident)
+    meeting(vault, office.governor, dt.date(2026, 9, 20), [incident])
+    ladder = chain.ladder_for(vault, incident.id)
+    assert not any(r.authority.kind == "brigade" for r in ladder.rungs)
+    assert not ladder.raised_above("brigade")  # the governor is regional, as a brigade is
+    meeting(vault, office.interior, dt.date(2026, 9, 25), [incident])
+    assert chain.ladder_for(vault, incident.id).raised_above("brigade")
