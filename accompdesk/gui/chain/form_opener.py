@@ -130,6 +130,9 @@ class ChainForms(QObject):
 
 def chain_forms(host) -> ChainForms:
     """The host's chain form opener, made on first use; restores drafts if the vault is open."""
+    from . import translations
+
+    translations.ensure()  # a chain form may open (from a search) before any chain area
     found = host.findChild(ChainForms, OBJECT_NAME)
     if found is None:
         found = ChainForms(host)

@@ -59,9 +59,9 @@ class AuthoritiesView(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(AuthorityTreeModel.NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (AuthorityTreeModel.KIND, AuthorityTreeModel.LEVEL):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.resizeSection(AuthorityTreeModel.TERRITORY, 150)
+        for column, width in ((AuthorityTreeModel.KIND, 130), (AuthorityTreeModel.LEVEL, 80),
+                              (AuthorityTreeModel.TERRITORY, 130)):
+            header.resizeSection(column, width)
         self.tree.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.tree.customContextMenuRequested.connect(self._menu)
         self.tree.doubleClicked.connect(lambda index: self._open(index))
@@ -85,6 +85,7 @@ class AuthoritiesView(QWidget):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([760, 440])
         layout = QVBoxLayout(self)
         layout.addLayout(head)
         layout.addWidget(self.splitter, 1)

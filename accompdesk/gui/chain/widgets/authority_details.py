@@ -7,7 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QCheckBox, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 
 from ....domain.records import Authority, Commitment, Meeting
@@ -17,6 +17,15 @@ from ..text import label, post_period, status_colour
 
 ID = Qt.ItemDataRole.UserRole
 TABLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _fit_columns(tree: QTreeWidget, stretch: int) -> None:
+    """One column takes the room left; the others are as wide as what they hold."""
+    header = tree.header()
+    header.setStretchLastSection(False)
+    for column in range(tree.columnCount()):
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == stretch
+                                    else QHeaderView.ResizeMode.ResizeToContents)
 
 
 class AuthorityDetails(QWidget):
@@ -45,6 +54,7 @@ class AuthorityDetails(QWidget):
         self.officials.setHeaderLabels([self.tr("Name"), self.tr("Position"), self.tr("In post")])
         self.officials.setAccessibleName(self.tr("Officials and their dates in post"))
         self.officials.itemActivated.connect(self._open)
+        _fit_columns(self.officials, stretch=1)
         self.former = QCheckBox(self.tr("Show &former officials"), self)
         self.former.toggled.connect(lambda _on: self._load_officials())
         self.new_official = QPushButton(icon("add"), self.tr("New o&fficial…"), self)
@@ -62,6 +72,7 @@ class AuthorityDetails(QWidget):
         self.meetings.setHeaderLabels([self.tr("Meeting or commitment"), self.tr("Date or due"), self.tr("Status")])
         self.meetings.setAccessibleName(self.tr("Meetings with this authority and what it committed to"))
         self.meetings.itemActivated.connect(self._open)
+        _fit_columns(self.meetings, stretch=0)
         self.new_meeting = QPushButton(icon("meeting"), self.tr("New &meeting…"), self)
         self.new_meeting.clicked.connect(self._start_meeting)
         meetings_box = QGroupBox(self.tr("Meetings and commitments"), self)
@@ -119,14 +130,13 @@ class AuthorityDetails(QWidget):
             if not current and not self.former.isChecked():
                 continue
             item = QTreeWidgetItem([o.full_name, o.position, post_period(o)])
+            item.setToolTip(1, o.position)
             item.setData(0, ID, o.id)
             item.setData(0, TABLE, "officials")
             if not current:
                 for column in range(3):
                     item.setForeground(column, self.palette().placeholderText())
             self.officials.addTopLevelItem(item)
-        for column in range(3):
-            self.officials.resizeColumnToContents(column)
 
     def _load_meetings(self) -> None:
         self.meetings.clear()
@@ -136,6 +146,7 @@ class AuthorityDetails(QWidget):
         for m in meetings:
             item = QTreeWidgetItem([m.purpose, m.held_on.isoformat() if m.held_on else "",
                                     label(Meeting, "status", m.status)])
+            item.setToolTip(0, m.purpose)
             item.setData(0, ID, m.id)
             item.setData(0, TABLE, "meetings")
             for c in commitments.get(m.id, []):
@@ -150,8 +161,6 @@ class AuthorityDetails(QWidget):
                 item.addChild(child)
             self.meetings.addTopLevelItem(item)
             item.setExpanded(True)
-        self.meetings.setColumnWidth(0, 320)
-        self.meetings.resizeColumnToContents(1)
 
     def _open(self, item: QTreeWidgetItem, _column: int = 0) -> None:
         self.open_requested.emit(item.data(0, TABLE), item.data(0, ID))
