@@ -93,8 +93,9 @@ class Ladder:
 
     @property
     def highest_reached(self) -> Rung | None:
+        """The reached rung highest up the ladder (rungs are in order, lowest first)."""
         reached = [r for r in self.rungs if r.reached]
-        return max(reached, key=lambda r: level_rank(r.authority)) if reached else None
+        return reached[-1] if reached else None
 
     def rung(self, authority_id: str) -> Rung | None:
         return next((r for r in self.rungs if r.authority.id == authority_id), None)

@@ -138,6 +138,7 @@ def test_raised_above_a_level_a_kind_or_an_authority(vault, office):
     meeting(vault, office.division, dt.date(2026, 9, 11), [office.by_unit])  # same level, higher up the chain
     ladder = chain.ladder_for(vault, office.by_unit.id)
     assert ladder.raised_above("brigade") and not ladder.raised_above("regional")
+    assert ladder.highest_reached.authority.id == office.division.id
     # A regional authority beside the chain is not above the brigade.
     ombudsman = vault.authorities.add(Authority(name="Defensoría Regional", kind="ombudsman", level="regional",
                                                 territory=REGION))
