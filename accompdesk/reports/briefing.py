@@ -221,7 +221,9 @@ def _at_risk(doc, vault, view: AudienceView, current, regions, lang: str) -> Non
     entities = [*view.persons.values(), *view.organisations.values()]
     kinds = {"persons": V.PERSON_KIND, "organisations": V.ORGANISATION_KIND}
     for e in entities:
-        if e.deleted_at or e.risk_level not in ("high", "extreme") or e.accompaniment_status == "ended":
+        # At high risk and struck in this period: a briefing is about the period, and an
+        # office's whole list of people at risk would bury the ones it is about.
+        if e.deleted_at or e.risk_level not in ("high", "extreme") or not counts.get(e.id):
             continue
         if not in_regions(e.region, regions):
             continue

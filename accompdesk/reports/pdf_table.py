@@ -69,7 +69,7 @@ class FastTable(Flowable):
                 cells.append(wrapped)
             heights = [max(len(c) for c in r) * self.leading + 2 * PAD_Y for r in cells]
             head_height = max(len(c) for c in head) * self.leading + 2 * PAD_Y
-            _shared = (head, head_height, cells, heights)
+            _shared = (head, head_height, cells, heights, {})
         self._shared = _shared
         self.start = start
         self.end = len(_shared[2]) if end is None else end
@@ -97,22 +97,26 @@ class FastTable(Flowable):
 
     def draw(self):
         canvas = self.canv
-        head, head_height, cells, heights = self._shared
+        head, head_height, cells, heights, _cache = self._shared
         top = self.height
         canvas.saveState()
         canvas.setFillGray(0.85)
         canvas.rect(0, top - head_height, self.width, head_height, stroke=0, fill=1)
         canvas.setFillGray(0)
         canvas.setLineWidth(0.3)
-        text = canvas.beginText()
-        self._row(text, head, top, self.bold)
+        for face in (self.regular, self.bold):
+            canvas.setFont(face, self.size)  # registers the faces with this document
+        code: list[str] = []
+        self._row(code, head, top, True)
         y = top - head_height
         lines_y = [top, y]
         for r in range(self.start, self.end):
-            self._row(text, cells[r], y, self.regular)
+            self._row(code, cells[r], y, False)
             y -= heights[r]
             lines_y.append(y)
-        canvas.drawText(text)
+        # Text goes straight into the page as PDF operators: the same ones reportlab's text
+        # object writes, made once per distinct string (kinds and regions repeat).
+        canvas._code.append("\n".join(code))
         path = canvas.beginPath()
         for line_y in lines_y:
             path.moveTo(0, line_y)
@@ -125,39 +129,43 @@ class FastTable(Flowable):
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.restoreState()
 
-    def _row(self, text, row_cells, top, face):
+    def _row(self, code: list[str], row_cells, top, header: bool):
         x = 0.0
         size, leading = self.size, self.leading
         for i, lines in enumerate(row_cells):
             baseline = top - PAD_Y - size
+            right = i in self.numeric
             for line in lines:
                 if line:
-                    self._line(text, line, x, baseline, face, i in self.numeric)
+                    ops, width = self._encoded(line, header)
+                    left = x + self.widths[i] - PAD_X - width if right else x + PAD_X
+                    code.append(f"BT 1 0 0 1 {left:.2f} {baseline:.2f} Tm {ops} ET")
                 baseline -= leading
             x += self.widths[i]
 
-    def _line(self, text, line, x, y, face, right):
-        size = self.size
-        if fonts.covered_by_main(line):
-            left = x + PAD_X
-            if right:
-                left = x + self.widths_at(x) - PAD_X - stringWidth(line, face, size)
-            text.setTextOrigin(left, y)
-            text.setFont(face, size)
-            text.textOut(line)
-            return
-        bold = face == self.bold
-        text.setTextOrigin(x + PAD_X, y)
-        for family, piece in fonts.runs_by_family(line):
-            if family in ("ADArabic", "ADHebrew"):
-                piece = fonts.visual_order(piece)
-            text.setFont(fonts.face(family, bold=bold), size)
-            text.textOut(piece)
+    def _encoded(self, line: str, bold: bool) -> tuple[str, float]:
+        """PDF operators that show the line, and its width; cached for the document."""
+        cache = self._shared[4]  # shared by every page's part of the table
+        key = (line, bold)
+        found = cache.get(key)
+        if found is not None:
+            return found
+        from reportlab.pdfbase.pdfmetrics import getFont
 
-    def widths_at(self, x):
-        acc = 0.0
-        for w in self.widths:
-            if abs(acc - x) < 0.01:
-                return w
-            acc += w
-        return self.widths[-1]
+        doc = self.canv._doc
+        if fonts.covered_by_main(line):
+            pieces = [(fonts.MAIN, line)]
+        else:
+            pieces = [(family, fonts.visual_order(piece) if family in ("ADArabic", "ADHebrew") else piece)
+                      for family, piece in fonts.runs_by_family(line)]
+        ops, width = [], 0.0
+        for family, piece in pieces:
+            face = fonts.face(family, bold=bold)
+            font = getFont(face)
+            self.canv.setFont(face, self.size)
+            width += stringWidth(piece, face, self.size)
+            for subset, data in font.splitString(piece, doc):
+                ops.append(f"{font.getSubsetInternalName(subset, doc)} {self.size:g} Tf "
+                           f"({self.canv._escape(data)}) Tj")
+        found = cache[key] = (" ".join(ops), width)
+        return found
