@@ -242,7 +242,8 @@ class UnlockPage(QWidget):
         self.busy.show()
         self.modes.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
-        call = BackgroundCall(lambda: self._opener(**kwargs), self)
+        opener = self._opener  # the worker thread must not touch this widget
+        call = BackgroundCall(lambda: opener(**kwargs), self)
         call.succeeded.connect(self._succeeded)
         call.failed.connect(lambda exc: self._failed(exc, user))
         self._call = call

@@ -136,8 +136,9 @@ class PassphrasePage(QWizardPage):
         outcome: dict = {}
         loop = QEventLoop(self)
         w = self._wizard
-        call = BackgroundCall(lambda: w.creator(w.path, self.name.text().strip(),
-                                                self.passphrase.text(), w.kdf), self)
+        # Plain values only: the worker thread must not touch a widget.
+        creator, args = w.creator, (w.path, self.name.text().strip(), self.passphrase.text(), w.kdf)
+        call = BackgroundCall(lambda: creator(*args), self)
         call.succeeded.connect(lambda result: (outcome.update(result=result), loop.quit()))
         call.failed.connect(lambda exc: (outcome.update(error=exc), loop.quit()))
         call.start()
