@@ -2,20 +2,23 @@
 
 These services take no progress callback, but each writes one new file whose final
 size is about the vault's: watching that file grow gives an honest percentage
-without touching the work. The work never touches Qt (see gui/background.py).
+without touching the work.
+
+The work runs in a plain Python thread and never touches Qt, not even to say it
+has ended: the GUI thread's timer sees the thread finish and emits the signals
+(PySide6 6.12 corrupts memory when a Python thread emits a Qt signal).
 """
 
 from __future__ import annotations
 
 import os
+import threading
 import time
 from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..background import BackgroundCall
-
-POLL_MS = 150
+POLL_MS = 100
 
 
 class Job(QObject):
@@ -29,7 +32,8 @@ class Job(QObject):
         self._work = work
         self._watch = watch
         self._expected = expected_bytes
-        self._call: BackgroundCall | None = None
+        self._thread: threading.Thread | None = None
+        self._outcome: tuple[bool, object] | None = None
         self._timer = QTimer(self, interval=POLL_MS)
         self._timer.timeout.connect(self._poll)
         self.started_at = 0.0
@@ -38,17 +42,30 @@ class Job(QObject):
 
     def start(self) -> None:
         self.started_at = time.monotonic()
-        self._call = BackgroundCall(self._work, self)
-        self._call.succeeded.connect(lambda result: self._end(self.finished, result))
-        self._call.failed.connect(lambda exc: self._end(self.failed, exc))
-        self._call.start()
+        self._thread = threading.Thread(target=self._run, name="accompdesk-safety", daemon=True)
+        self._thread.start()
         self._timer.start()
+
+    def _run(self) -> None:
+        try:
+            self._outcome = (True, self._work())
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread to report
+            self._outcome = (False, exc)
 
     @property
     def running(self) -> bool:
-        return self._call is not None and not self.done
+        return self._thread is not None and not self.done
+
+    def wait(self, timeout: float | None = None) -> None:
+        if self._thread is not None:
+            self._thread.join(timeout)
 
     def _poll(self) -> None:
+        if self._thread is not None and not self._thread.is_alive():
+            ok, value = self._outcome or (False, RuntimeError("the work ended without an outcome"))
+            self._outcome = None
+            self._end(self.finished if ok else self.failed, value)
+            return
         path = self._watch() if self._watch else None
         if not path or self._expected <= 0:
             self.progressed.emit(-1)
