@@ -145,6 +145,12 @@ def cmd_import(args, secrets: Secrets) -> int:
                                 delimiter=_delimiter(args.delimiter), sheet=args.sheet)
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
+        if args.save_profile:
+            # The mapping stands on its own: it is worth keeping even if rows are refused.
+            profiles.save(vault, profiles.from_mapping(
+                args.save_profile, plan.mapping, encoding=args.encoding,
+                delimiter=_delimiter(args.delimiter), month_first=options.month_first))
+            print(f"Saved the mapping as the import profile {' '.join(args.save_profile.split())}.")
         checked = None
         try:
             checked = importer.examine(vault, plan, options)
@@ -157,10 +163,6 @@ def cmd_import(args, secrets: Secrets) -> int:
             raise
         if args.report:
             write_report(vault, args.report, result.issues, table=args.table, source=plan.filename)
-        if args.save_profile:
-            profiles.save(vault, profiles.from_mapping(
-                args.save_profile, plan.mapping, encoding=args.encoding,
-                delimiter=_delimiter(args.delimiter), month_first=options.month_first))
     verb = "Would import" if args.dry_run else "Imported"
     line = (f"{verb} {result.created + result.updated} {args.table}: {result.created} new, "
             f"{result.updated} updated.")
@@ -183,8 +185,6 @@ def cmd_import(args, secrets: Secrets) -> int:
     elif notes:
         print(f"{len(notes)} note(s) about the file" +
               (f" are in {args.report}." if args.report else "; --dry-run or --report FILE.csv shows them."))
-    if args.save_profile:
-        print(f"Saved the mapping as the import profile {args.save_profile}.")
     return EXIT_OK
 
 
