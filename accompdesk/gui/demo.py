@@ -20,11 +20,10 @@ class DemoVault:
     filled: bool
 
     def message(self) -> str:
-        tr = QCoreApplication.translate
-        text = tr("Demo", "This is a demo vault of fictional people and events, removed when you quit. "
+        text = QCoreApplication.translate("Demo", "This is a demo vault of fictional people and events, removed when you quit. "
                           "Its passphrase is “%1”.").replace("%1", DEMO_PASSPHRASE)
         if not self.filled:
-            text += " " + tr("Demo", "The demo data generator is not part of this build, so the vault "
+            text += " " + QCoreApplication.translate("Demo", "The demo data generator is not part of this build, so the vault "
                                      "starts empty.")
         return text
 

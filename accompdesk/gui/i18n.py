@@ -30,11 +30,12 @@ def install(language: str) -> str:
         app.removeTranslator(translator)
     _state["translators"] = []
     language = language if language in LANGUAGES else DEFAULT
+    # English has a catalogue too: its plural forms ("1 person", "2 people").
+    ours = QTranslator(app)
+    if ours.load(f"accompdesk_{language}", str(translations_dir())):
+        app.installTranslator(ours)
+        _state["translators"].append(ours)
     if language != "en":
-        ours = QTranslator(app)
-        if ours.load(f"accompdesk_{language}", str(translations_dir())):
-            app.installTranslator(ours)
-            _state["translators"].append(ours)
         qt = QTranslator(app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)

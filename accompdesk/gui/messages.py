@@ -15,41 +15,39 @@ from ..vault import errors
 
 
 def error_text(exc: BaseException, user: str | None = None) -> str:
-    tr = QCoreApplication.translate
     if isinstance(exc, errors.WrongPassphrase):
         if user:
-            return tr("Messages", "The passphrase is not right for %1.").replace("%1", user)
-        return tr("Messages", "The passphrase is not right.")
+            return QCoreApplication.translate("Messages", "The passphrase is not right for %1.").replace("%1", user)
+        return QCoreApplication.translate("Messages", "The passphrase is not right.")
     if isinstance(exc, errors.NoKey) and "recovery key is 64" in str(exc):
-        return tr("Messages", "A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
+        return QCoreApplication.translate("Messages", "A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
     if isinstance(exc, errors.NoKey) and "recovery key does not open" in str(exc):
-        return tr("Messages", "The recovery key does not open this vault; check the digits.")
+        return QCoreApplication.translate("Messages", "The recovery key does not open this vault; check the digits.")
     if isinstance(exc, errors.VaultError):
         return str(exc)
-    return tr("Messages", "Something went wrong that should not have (%1). Nothing was changed.") \
+    return QCoreApplication.translate("Messages", "Something went wrong that should not have (%1). Nothing was changed.") \
         .replace("%1", type(exc).__name__)
 
 
 # Problem messages from accompdesk.domain.validation, as patterns with their translation.
 def _problem_patterns():
-    tr = QCoreApplication.translate
     return [
-        (r"is required\.", lambda m: tr("Messages", "is required.")),
+        (r"is required\.", lambda m: QCoreApplication.translate("Messages", "is required.")),
         (r"is ([\d,]+) characters long; at most ([\d,]+) fit\.",
-         lambda m: tr("Messages", "is %1 characters long; at most %2 fit.")
+         lambda m: QCoreApplication.translate("Messages", "is %1 characters long; at most %2 fit.")
          .replace("%1", m[1]).replace("%2", m[2])),
         (r"contains control characters; remove them and try again\.",
-         lambda m: tr("Messages", "contains control characters; remove them and try again.")),
+         lambda m: QCoreApplication.translate("Messages", "contains control characters; remove them and try again.")),
         (r"(\S+) is in the future\.",
-         lambda m: tr("Messages", "%1 is in the future.").replace("%1", m[1])),
+         lambda m: QCoreApplication.translate("Messages", "%1 is in the future.").replace("%1", m[1])),
         (r"(\S+) is before (\d+); check the year\.",
-         lambda m: tr("Messages", "%1 is before %2; check the year.").replace("%1", m[1]).replace("%2", m[2])),
+         lambda m: QCoreApplication.translate("Messages", "%1 is before %2; check the year.").replace("%1", m[1]).replace("%2", m[2])),
         (r"(\S+) is too far in the future; check the year\.",
-         lambda m: tr("Messages", "%1 is too far in the future; check the year.").replace("%1", m[1])),
-        (r"is not a valid date\.", lambda m: tr("Messages", "is not a valid date.")),
-        (r"lists the same record twice\.", lambda m: tr("Messages", "lists the same record twice.")),
-        (r"there is no (\w+) with id \S+", lambda m: tr("Messages", "the linked record no longer exists.")),
-        (r"is before the start\.", lambda m: tr("Messages", "is before the start.")),
+         lambda m: QCoreApplication.translate("Messages", "%1 is too far in the future; check the year.").replace("%1", m[1])),
+        (r"is not a valid date\.", lambda m: QCoreApplication.translate("Messages", "is not a valid date.")),
+        (r"lists the same record twice\.", lambda m: QCoreApplication.translate("Messages", "lists the same record twice.")),
+        (r"there is no (\w+) with id \S+", lambda m: QCoreApplication.translate("Messages", "the linked record no longer exists.")),
+        (r"is before the start\.", lambda m: QCoreApplication.translate("Messages", "is before the start.")),
     ]
 
 

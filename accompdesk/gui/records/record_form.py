@@ -73,7 +73,6 @@ class RecordForm(QWidget):
             lambda text: self.undo_button.setToolTip(self.tr("Undo %1").replace("%1", text) if text else ""))
         self.undo_stack.redoTextChanged.connect(
             lambda text: self.redo_button.setToolTip(self.tr("Redo %1").replace("%1", text) if text else ""))
-        self.undo_stack.cleanChanged.connect(lambda _clean: self._update_title())
         self.undo_button.setEnabled(False)
         self.redo_button.setEnabled(False)
         self.trash_button = QPushButton(icon("trash"), self.tr("Move to Tras&h"), self)
@@ -190,6 +189,7 @@ class RecordForm(QWidget):
         self.undo_stack.push(SetField(self, name, old, new, label))
         self._touched.add(name)
         self._validate_timer.start()
+        self._update_title()
 
     def apply_field(self, name: str, value) -> None:
         """Undo and redo: set the field, and show where it is."""
@@ -203,6 +203,8 @@ class RecordForm(QWidget):
         widget.setFocus()
         self._touched.add(name)
         self._validate_timer.start()
+        # Called by undo and redo while the stack moves; the title follows on the next turn.
+        QTimer.singleShot(0, self, self._update_title)
 
     def current_record(self) -> Record:
         return self.binder.record(self.record)
@@ -342,7 +344,8 @@ class RecordForm(QWidget):
         if not self._silent_close and self.is_dirty:
             answer = QMessageBox.question(
                 self, self.tr("Save the changes?"),
-                self.tr("This %1 has changes that are not saved.").replace("%1", self.noun().lower()),
+                self.tr("“%1” has changes that are not saved.").replace(
+                    "%1", self.record.title if not self.is_new else self.new_title()),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                 | QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Save)
             if answer == QMessageBox.StandardButton.Cancel or \

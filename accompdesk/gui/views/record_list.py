@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
 from ..icons import icon
+from ..record_actions import describe
 from ..models.record_table import RecordTableModel
 from ..models.roles import ID_ROLE
 from ..models.sort_proxy import SqlSortProxy
@@ -25,21 +26,18 @@ TEXTS = {
         "new": QT_TRANSLATE_NOOP("RecordList", "&New person"),
         "empty": QT_TRANSLATE_NOOP("RecordList", "No one is recorded yet. Press “New person” to add "
                                    "the first defender."),
-        "count": QT_TRANSLATE_NOOP("RecordList", "%n person(s)"),
     },
     "organisations": {
         "title": QT_TRANSLATE_NOOP("RecordList", "Organisations"),
         "new": QT_TRANSLATE_NOOP("RecordList", "&New organisation"),
         "empty": QT_TRANSLATE_NOOP("RecordList", "No organisation is recorded yet. Press “New "
                                    "organisation” to add one."),
-        "count": QT_TRANSLATE_NOOP("RecordList", "%n organisation(s)"),
     },
     "incidents": {
         "title": QT_TRANSLATE_NOOP("RecordList", "Incidents"),
         "new": QT_TRANSLATE_NOOP("RecordList", "&New incident"),
         "empty": QT_TRANSLATE_NOOP("RecordList", "No incident is recorded yet. Press “New incident” "
                                    "to record what happened."),
-        "count": QT_TRANSLATE_NOOP("RecordList", "%n incident(s)"),
     },
 }
 
@@ -189,7 +187,7 @@ class RecordListView(QWidget):
 
     def _update_state(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(_t(self.texts["count"], count))
+        self.count_label.setText(describe(self.table, count))
         if count:
             self.stack.setCurrentWidget(self.view)
         else:

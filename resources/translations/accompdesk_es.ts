@@ -1,0 +1,1200 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es">
+<context>
+    <name>AffectedLinks</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>AffectedLinksEditor</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+</context>
+<context>
+    <name>Areas</name>
+    <message>
+        <source>Defenders</source>
+        <translation>Personas defensoras</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autoridades</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Reuniones</translation>
+    </message>
+    <message>
+        <source>Volunteers</source>
+        <translation>Voluntariado</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Turnos</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Informes</translation>
+    </message>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentViewer</name>
+    <message>
+        <source>AccompDesk cannot show this kind of file (%1). Save a copy to open it with another program.</source>
+        <translation>AccompDesk no puede mostrar este tipo de archivo (%1). Guarde una copia para abrirlo con otro programa.</translation>
+    </message>
+</context>
+<context>
+    <name>AttachmentsPanel</name>
+    <message>
+        <source>Attached files</source>
+        <translation>Archivos adjuntos</translation>
+    </message>
+    <message>
+        <source>&amp;Add a file…</source>
+        <translation>&amp;Adjuntar un archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Save a &amp;copy…</source>
+        <translation>Guardar una &amp;copia…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Drop files here or add them with the button. They are stored encrypted inside the vault.</source>
+        <translation>Suelte aquí los archivos o adjúntelos con el botón. Se guardan cifrados dentro de la bóveda.</translation>
+    </message>
+    <message>
+        <source>Save the record first; then files can be attached to it.</source>
+        <translation>Guarde primero el registro; después podrá adjuntarle archivos.</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Adjuntar archivos</translation>
+    </message>
+    <message>
+        <source>Not attached</source>
+        <translation>No se adjuntó</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Save an unencrypted copy?</source>
+        <translation>¿Guardar una copia sin cifrar?</translation>
+    </message>
+    <message>
+        <source>The copy of %1 will not be encrypted: anyone who can reach the place you save it can read it. Save it only where it is safe, and delete it when done.</source>
+        <translation>La copia de %1 no estará cifrada: cualquiera que tenga acceso al lugar donde la guarde podrá leerla. Guárdela solo donde sea seguro y bórrela cuando termine.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Guardar una copia</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se quitó</translation>
+    </message>
+</context>
+<context>
+    <name>Columns</name>
+    <message>
+        <source>Last changed</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Cambiado por</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmPage</name>
+    <message>
+        <source>Did you keep the recovery key?</source>
+        <translation>¿Guardó la clave de recuperación?</translation>
+    </message>
+    <message>
+        <source>The vault cannot show it again.</source>
+        <translation>La bóveda no puede volver a mostrarla.</translation>
+    </message>
+    <message>
+        <source>I have &amp;printed or written down the recovery key and put it in a safe place.</source>
+        <translation>He &amp;impreso o copiado la clave de recuperación y la he puesto en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>Last four characters of the recovery key</source>
+        <translation>Últimos cuatro caracteres de la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>To check, type the &amp;last four characters of the recovery key:</source>
+        <translation>Para comprobarlo, escriba los ú&amp;ltimos cuatro caracteres de la clave de recuperación:</translation>
+    </message>
+</context>
+<context>
+    <name>DefenderPage</name>
+    <message>
+        <source>&amp;Back to the list</source>
+        <translation>&amp;Volver a la lista</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Perfil</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Incidents that affected them</source>
+        <translation>Incidentes que le afectaron</translation>
+    </message>
+    <message>
+        <source>Accompaniments</source>
+        <translation>Acompañamientos</translation>
+    </message>
+    <message>
+        <source>Meetings where they were raised</source>
+        <translation>Reuniones en que se trató su caso</translation>
+    </message>
+    <message>
+        <source>published as “%1”</source>
+        <translation>publicado como «%1»</translation>
+    </message>
+    <message>
+        <source>Incidents that affected them (%1)</source>
+        <translation>Incidentes que le afectaron (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <source>This is a demo vault of fictional people and events, removed when you quit. Its passphrase is “%1”.</source>
+        <translation>Esta es una bóveda de demostración con personas y hechos ficticios; se borra al salir. Su frase de paso es «%1».</translation>
+    </message>
+    <message>
+        <source>The demo data generator is not part of this build, so the vault starts empty.</source>
+        <translation>El generador de datos de demostración no forma parte de esta versión, así que la bóveda empieza vacía.</translation>
+    </message>
+</context>
+<context>
+    <name>FieldBinder</name>
+    <message>
+        <source>— choose —</source>
+        <translation>— elija —</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Obligatorio</translation>
+    </message>
+</context>
+<context>
+    <name>FilterBar</name>
+    <message>
+        <source>Type to search names, summaries and notes</source>
+        <translation>Escriba para buscar nombres, resúmenes y notas</translation>
+    </message>
+    <message>
+        <source>Search this list</source>
+        <translation>Buscar en esta lista</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Desde</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Hasta</translation>
+    </message>
+    <message>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <source>C&amp;lear filters</source>
+        <translation>&amp;Limpiar filtros</translation>
+    </message>
+    <message>
+        <source>%1: any</source>
+        <translation>%1: cualquiera</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>Create the vault — AccompDesk</source>
+        <translation>Crear la bóveda — AccompDesk</translation>
+    </message>
+    <message>
+        <source>Stop creating the vault?</source>
+        <translation>¿Dejar de crear la bóveda?</translation>
+    </message>
+    <message>
+        <source>The new vault is empty. If you stop now, it is removed again and you can start over. Remove it?</source>
+        <translation>La nueva bóveda está vacía. Si se detiene ahora, se borra y puede empezar de nuevo. ¿Borrarla?</translation>
+    </message>
+</context>
+<context>
+    <name>Formatting</name>
+    <message>
+        <source>about %1</source>
+        <translation>hacia %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>IncidentForm</name>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>&amp;What happened</source>
+        <translation>&amp;Qué pasó</translation>
+    </message>
+    <message>
+        <source>Who was &amp;affected</source>
+        <translation>A quién &amp;afectó</translation>
+    </message>
+    <message>
+        <source>&amp;Responsibility</source>
+        <translation>&amp;Responsabilidad</translation>
+    </message>
+    <message>
+        <source>Source and &amp;follow-up</source>
+        <translation>&amp;Fuente y seguimiento</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+</context>
+<context>
+    <name>IntroPage</name>
+    <message>
+        <source>Welcome to AccompDesk</source>
+        <translation>Bienvenida a AccompDesk</translation>
+    </message>
+    <message>
+        <source>AccompDesk keeps the office&apos;s record in an encrypted vault on this computer. Nothing in it can be read without a staff member&apos;s passphrase or the vault&apos;s recovery key.
+
+These steps create the vault: your name and passphrase first, then the recovery key, which you print or write down and keep somewhere safe.</source>
+        <translation>AccompDesk guarda el registro de la oficina en una bóveda cifrada en este computador. Nada de lo que contiene puede leerse sin la frase de paso de una persona del equipo o la clave de recuperación de la bóveda.
+
+Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la clave de recuperación, que usted imprime o copia y guarda en un lugar seguro.</translation>
+    </message>
+    <message>
+        <source>The vault will be created at:</source>
+        <translation>La bóveda se creará en:</translation>
+    </message>
+</context>
+<context>
+    <name>LinkField</name>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Choose %1</source>
+        <translation>Elegir %1</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>New &amp;incident</source>
+        <translation>Nuevo &amp;incidente</translation>
+    </message>
+    <message>
+        <source>New &amp;person</source>
+        <translation>Nueva &amp;persona</translation>
+    </message>
+    <message>
+        <source>New &amp;organisation</source>
+        <translation>Nueva &amp;organización</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Bloquear</translation>
+    </message>
+    <message>
+        <source>Lock the window (Ctrl+L)</source>
+        <translation>Bloquear la ventana (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Find in the whole vault</source>
+        <translation>&amp;Buscar en toda la bóveda</translation>
+    </message>
+    <message>
+        <source>Pre&amp;ferences…</source>
+        <translation>Pre&amp;ferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Export the current list…</source>
+        <translation>&amp;Exportar la lista actual…</translation>
+    </message>
+    <message>
+        <source>Export comes with the import and export module.</source>
+        <translation>La exportación llega con el módulo de importación y exportación.</translation>
+    </message>
+    <message>
+        <source>&amp;About AccompDesk</source>
+        <translation>&amp;Acerca de AccompDesk</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>Search the whole vault (Ctrl+F)</source>
+        <translation>Buscar en toda la bóveda (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the whole vault</source>
+        <translation>Buscar en toda la bóveda</translation>
+    </message>
+    <message>
+        <source>Vault: %1</source>
+        <translation>Bóveda: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Unlocked</source>
+        <translation>Desbloqueada</translation>
+    </message>
+    <message>
+        <source>AccompDesk — %1</source>
+        <translation>AccompDesk — %1</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>AccompDesk — locked</source>
+        <translation>AccompDesk — bloqueada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unsaved form(s) came back as you left them.</source>
+        <translation>
+            <numerusform>%n formulario sin guardar volvió tal como lo dejó.</numerusform>
+            <numerusform>%n formularios sin guardar volvieron tal como los dejó.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not moved to the Trash</source>
+        <translation>No se movió a la papelera</translation>
+    </message>
+    <message>
+        <source>%1 moved to the Trash.</source>
+        <translation>Movido a la papelera: %1.</translation>
+    </message>
+    <message>
+        <source>Not restored</source>
+        <translation>No se restauró</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) restored.</source>
+        <translation>
+            <numerusform>%n registro restaurado.</numerusform>
+            <numerusform>%n registros restaurados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>About AccompDesk</source>
+        <translation>Acerca de AccompDesk</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;The encrypted record and advocacy documents of a protective-accompaniment field office.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;El registro cifrado y los documentos de incidencia de una oficina de terreno de acompañamiento protector.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>The passphrase is not right for %1.</source>
+        <translation>La frase de paso no es correcta para %1.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>La frase de paso no es correcta.</translation>
+    </message>
+    <message>
+        <source>A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.</source>
+        <translation>Una clave de recuperación tiene 64 dígitos hexadecimales (0-9, a-f); esta no.</translation>
+    </message>
+    <message>
+        <source>The recovery key does not open this vault; check the digits.</source>
+        <translation>La clave de recuperación no abre esta bóveda; revise los dígitos.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that should not have (%1). Nothing was changed.</source>
+        <translation>Ocurrió un error que no debía ocurrir (%1). No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>is required.</source>
+        <translation>es obligatorio.</translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most %2 fit.</source>
+        <translation>tiene %1 caracteres; caben como máximo %2.</translation>
+    </message>
+    <message>
+        <source>contains control characters; remove them and try again.</source>
+        <translation>contiene caracteres de control; quítelos y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future.</source>
+        <translation>%1 está en el futuro.</translation>
+    </message>
+    <message>
+        <source>%1 is before %2; check the year.</source>
+        <translation>%1 es anterior a %2; revise el año.</translation>
+    </message>
+    <message>
+        <source>%1 is too far in the future; check the year.</source>
+        <translation>%1 está demasiado lejos en el futuro; revise el año.</translation>
+    </message>
+    <message>
+        <source>is not a valid date.</source>
+        <translation>no es una fecha válida.</translation>
+    </message>
+    <message>
+        <source>lists the same record twice.</source>
+        <translation>incluye el mismo registro dos veces.</translation>
+    </message>
+    <message>
+        <source>the linked record no longer exists.</source>
+        <translation>el registro vinculado ya no existe.</translation>
+    </message>
+    <message>
+        <source>is before the start.</source>
+        <translation>es anterior al inicio.</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBar</name>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Close the message</source>
+        <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OrganisationForm</name>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>New organisation</source>
+        <translation>Nueva organización</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Safety, contact and notes</source>
+        <translation>Segu&amp;ridad, contacto y notas</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+</context>
+<context>
+    <name>PassphrasePage</name>
+    <message>
+        <source>You and your passphrase</source>
+        <translation>Usted y su frase de paso</translation>
+    </message>
+    <message numerus="yes">
+        <source>You will be the vault&apos;s first coordinator. Choose a passphrase of at least %n characters: a few unrelated words are easy to remember and hard to guess.</source>
+        <translation>
+            <numerusform>Usted será la primera persona coordinadora de la bóveda. Elija una frase de paso de al menos %n carácter: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
+            <numerusform>Usted será la primera persona coordinadora de la bóveda. Elija una frase de paso de al menos %n caracteres: unas cuantas palabras sin relación entre sí son fáciles de recordar y difíciles de adivinar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Create the vault</source>
+        <translation>&amp;Crear la bóveda</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <source>Passphrase again</source>
+        <translation>Frase de paso otra vez</translation>
+    </message>
+    <message>
+        <source>Passphrase strength</source>
+        <translation>Solidez de la frase de paso</translation>
+    </message>
+    <message>
+        <source>Your &amp;name:</source>
+        <translation>Su &amp;nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
+    </message>
+    <message>
+        <source>&amp;Again:</source>
+        <translation>&amp;Otra vez:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Too short: at least %n characters.</source>
+        <translation>
+            <numerusform>Demasiado corta: al menos %n carácter.</numerusform>
+            <numerusform>Demasiado corta: al menos %n caracteres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Weak: add another word or two.</source>
+        <translation>Débil: añada una o dos palabras más.</translation>
+    </message>
+    <message>
+        <source>Fair: another word would make it much harder to guess.</source>
+        <translation>Aceptable: otra palabra la haría mucho más difícil de adivinar.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Sólida.</translation>
+    </message>
+    <message>
+        <source>Very strong.</source>
+        <translation>Muy sólida.</translation>
+    </message>
+    <message>
+        <source>The two passphrases are not the same.</source>
+        <translation>Las dos frases de paso no son iguales.</translation>
+    </message>
+</context>
+<context>
+    <name>PersonForm</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>New person</source>
+        <translation>Nueva persona</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;General</translation>
+    </message>
+    <message>
+        <source>&amp;Safety, contact and notes</source>
+        <translation>Segu&amp;ridad, contacto y notas</translation>
+    </message>
+    <message>
+        <source>A&amp;ttachments</source>
+        <translation>Ad&amp;juntos</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderView</name>
+    <message>
+        <source>This part of the record comes in a later version of AccompDesk. What you enter elsewhere is already kept for it.</source>
+        <translation>Esta parte del registro llega en una versión posterior de AccompDesk. Lo que registre en otras partes ya se guarda para ella.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>As the system (%1)</source>
+        <translation>Como el sistema (%1)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Nunca</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Idioma:</translation>
+    </message>
+    <message>
+        <source>Lock after &amp;idle time:</source>
+        <translation>Bloquear tras &amp;inactividad:</translation>
+    </message>
+    <message>
+        <source>&amp;Page size:</source>
+        <translation>Tamaño de &amp;página:</translation>
+    </message>
+    <message>
+        <source>These preferences are kept on this computer for you. The record itself stays only in the encrypted vault.</source>
+        <translation>Estas preferencias se guardan en este computador para usted. El registro en sí queda solo en la bóveda cifrada.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordActions</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organisation(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incidente</numerusform>
+            <numerusform>%n incidentes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>move %1 to the Trash</source>
+        <translation>mover %1 a la papelera</translation>
+    </message>
+    <message numerus="yes">
+        <source>restore %n record(s)</source>
+        <translation>
+            <numerusform>restaurar %n registro</numerusform>
+            <numerusform>restaurar %n registros</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RecordForm</name>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Deshacer %1</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Rehacer %1</translation>
+    </message>
+    <message>
+        <source>Move to Tras&amp;h</source>
+        <translation>Mover a la pape&amp;lera</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) to fix before saving; each is marked below its field.</source>
+        <translation>
+            <numerusform>%n problema que corregir antes de guardar; está marcado bajo su campo.</numerusform>
+            <numerusform>%n problemas que corregir antes de guardar; cada uno está marcado bajo su campo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Save the changes?</source>
+        <translation>¿Guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>“%1” has changes that are not saved.</source>
+        <translation>«%1» tiene cambios sin guardar.</translation>
+    </message>
+    <message>
+        <source>change “%1”</source>
+        <translation>cambiar «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>RecordList</name>
+    <message>
+        <source>Defenders</source>
+        <translation>Personas defensoras</translation>
+    </message>
+    <message>
+        <source>&amp;New person</source>
+        <translation>&amp;Nueva persona</translation>
+    </message>
+    <message>
+        <source>No one is recorded yet. Press “New person” to add the first defender.</source>
+        <translation>Aún no hay nadie registrado. Pulse «Nueva persona» para añadir la primera persona defensora.</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>&amp;New organisation</source>
+        <translation>&amp;Nueva organización</translation>
+    </message>
+    <message>
+        <source>No organisation is recorded yet. Press “New organisation” to add one.</source>
+        <translation>Aún no hay organizaciones registradas. Pulse «Nueva organización» para añadir una.</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
+    </message>
+    <message>
+        <source>&amp;New incident</source>
+        <translation>&amp;Nuevo incidente</translation>
+    </message>
+    <message>
+        <source>No incident is recorded yet. Press “New incident” to record what happened.</source>
+        <translation>Aún no hay incidentes registrados. Pulse «Nuevo incidente» para registrar lo que pasó.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordListView</name>
+    <message>
+        <source>E&amp;xport this list…</source>
+        <translation>E&amp;xportar esta lista…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Nothing matches these filters.</source>
+        <translation>Nada coincide con estos filtros.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPicker</name>
+    <message>
+        <source>Choose persons</source>
+        <translation>Elegir personas</translation>
+    </message>
+    <message>
+        <source>Choose organisations</source>
+        <translation>Elegir organizaciones</translation>
+    </message>
+    <message>
+        <source>Choose an authority</source>
+        <translation>Elegir una autoridad</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new person</source>
+        <translation>Añadir «%1» como persona nueva</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new organisation</source>
+        <translation>Añadir «%1» como organización nueva</translation>
+    </message>
+    <message>
+        <source>Add “%1” as a new authority</source>
+        <translation>Añadir «%1» como autoridad nueva</translation>
+    </message>
+</context>
+<context>
+    <name>RecordPickerDialog</name>
+    <message>
+        <source>Type part of a name</source>
+        <translation>Escriba parte de un nombre</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Buscar</translation>
+    </message>
+    <message>
+        <source>&amp;Search:</source>
+        <translation>&amp;Buscar:</translation>
+    </message>
+    <message>
+        <source>Matching records</source>
+        <translation>Registros que coinciden</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyPage</name>
+    <message>
+        <source>Your recovery key</source>
+        <translation>Su clave de recuperación</translation>
+    </message>
+    <message>
+        <source>This key opens the vault if every passphrase is forgotten. It is shown only this once.</source>
+        <translation>Esta clave abre la bóveda si se olvidan todas las frases de paso. Se muestra solo esta vez.</translation>
+    </message>
+    <message>
+        <source>Print it or write it down now, and keep the paper somewhere safe, away from this computer. Anyone who has it can open the vault.</source>
+        <translation>Imprímala o cópiela ahora y guarde el papel en un lugar seguro, lejos de este computador. Quien la tenga puede abrir la bóveda.</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>&amp;Print the recovery key…</source>
+        <translation>&amp;Imprimir la clave de recuperación…</translation>
+    </message>
+    <message>
+        <source>Print the recovery key</source>
+        <translation>Imprimir la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>AccompDesk recovery key</source>
+        <translation>Clave de recuperación de AccompDesk</translation>
+    </message>
+    <message>
+        <source>This key opens the vault below even if every passphrase is forgotten. Keep this paper locked away. Anyone who has it can read the whole vault.</source>
+        <translation>Esta clave abre la bóveda indicada abajo aunque se olviden todas las frases de paso. Guarde este papel bajo llave. Quien lo tenga puede leer toda la bóveda.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResults</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Authority</source>
+        <translation>Autoridad</translation>
+    </message>
+    <message>
+        <source>Official</source>
+        <translation>Funcionario/a</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Reunión</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <source>Volunteer</source>
+        <translation>Voluntario/a</translation>
+    </message>
+    <message>
+        <source>Accompaniment</source>
+        <translation>Acompañamiento</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Where the words are</source>
+        <translation>Dónde están las palabras</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Search: “%1”</source>
+        <translation>Búsqueda: «%1»</translation>
+    </message>
+    <message>
+        <source>Nothing in the vault matches “%1”. Names, aliases, summaries, descriptions and notes are searched.</source>
+        <translation>Nada en la bóveda coincide con «%1». Se buscan nombres, alias, resúmenes, descripciones y notas.</translation>
+    </message>
+</context>
+<context>
+    <name>Trash</name>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Moved to the Trash</source>
+        <translation>Movido a la papelera</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Por</translation>
+    </message>
+</context>
+<context>
+    <name>TrashView</name>
+    <message>
+        <source>Trash</source>
+        <translation>Papelera</translation>
+    </message>
+    <message>
+        <source>Records moved to the Trash are kept, hidden from lists and searches, and can be restored.</source>
+        <translation>Los registros movidos a la papelera se conservan, ocultos de listas y búsquedas, y pueden restaurarse.</translation>
+    </message>
+    <message>
+        <source>Records in the Trash</source>
+        <translation>Registros en la papelera</translation>
+    </message>
+    <message>
+        <source>The Trash is empty.</source>
+        <translation>La papelera está vacía.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete for good…</source>
+        <translation>&amp;Borrar definitivamente…</translation>
+    </message>
+    <message>
+        <source>Delete for good?</source>
+        <translation>¿Borrar definitivamente?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) will be removed from the vault for good. This cannot be undone; the audit log keeps a note that it happened.</source>
+        <translation>
+            <numerusform>%n registro se borrará de la bóveda definitivamente. No se puede deshacer; el registro de auditoría guarda constancia.</numerusform>
+            <numerusform>%n registros se borrarán de la bóveda definitivamente. No se puede deshacer; el registro de auditoría guarda constancia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not deleted</source>
+        <translation>No se borró</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>AccompDesk</source>
+        <translation>AccompDesk</translation>
+    </message>
+    <message>
+        <source>The vault is locked.</source>
+        <translation>La bóveda está bloqueada.</translation>
+    </message>
+    <message>
+        <source>Staff member</source>
+        <translation>Persona del equipo</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Frase de paso</translation>
+    </message>
+    <message>
+        <source>&amp;Staff member:</source>
+        <translation>&amp;Persona del equipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Frase de paso:</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;key:</source>
+        <translation>&amp;Clave de recuperación:</translation>
+    </message>
+    <message>
+        <source>The 64 digits printed when the vault was created. Spaces do not matter.</source>
+        <translation>Los 64 dígitos impresos al crear la bóveda. Los espacios no importan.</translation>
+    </message>
+    <message>
+        <source>Unlock error</source>
+        <translation>Error al desbloquear</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>&amp;Desbloquear</translation>
+    </message>
+    <message>
+        <source>Use the &amp;recovery key instead</source>
+        <translation>Usar la clave de &amp;recuperación</translation>
+    </message>
+    <message>
+        <source>Use a &amp;passphrase instead</source>
+        <translation>Usar una &amp;frase de paso</translation>
+    </message>
+    <message numerus="yes">
+        <source>Try again in %n s</source>
+        <translation>
+            <numerusform>Reintentar en %n s</numerusform>
+            <numerusform>Reintentar en %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>Areas of the record</source>
+        <translation>Áreas del registro</translation>
+    </message>
+</context>
+</TS>
