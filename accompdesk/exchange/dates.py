@@ -113,9 +113,10 @@ def _date_part(rest: str, month_first: bool, pivot: int | None, shown: str) -> R
         day, month = (b, a) if month_first else (a, b)
         if month > 12 and day <= 12:
             order = "month first" if month_first else "day first"
-            return Reading(None, error=f"'{shown}' has no month {month} when read {order}; "
-                                       f"{'leave out' if month_first else 'use'} --month-first if "
-                                       "the file writes the month first.")
+            fix = ("if the file writes the day first, leave out --month-first (or untick “month first”)"
+                   if month_first else "if the file writes the month first, say so (--month-first, or "
+                                       "tick “month first” in the wizard)")
+            return Reading(None, error=f"'{shown}' has no month {month} when read {order}; {fix}.")
         reading = _make(year, month, day, shown)
         if reading.error:
             return reading

@@ -279,6 +279,8 @@ class MappingPage(QWizardPage):
         self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("First values"),
                                               self.tr("Field")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.month_first = QCheckBox(self.tr("Dates are written month first (03/15/2024)"))
         self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave out rows with problems"))
@@ -409,7 +411,10 @@ class CheckPage(QWizardPage):
         self.report = QTableWidget(0, 4)
         self.report.setHorizontalHeaderLabels([self.tr("Row"), self.tr("Column"), self.tr("Kind"),
                                                self.tr("Problem or note")])
+        for column in range(3):
+            self.report.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.report.verticalHeader().hide()
         self.report.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.save_button = QPushButton(self.tr("Save the report as CSV…"))
         self.save_button.clicked.connect(self._ask_report_path)
@@ -507,7 +512,9 @@ class CheckPage(QWizardPage):
         for row, issue in enumerate(self.issues):
             for col, value in enumerate((str(issue.row), issue.column, kinds.get(issue.severity, issue.severity),
                                          issue.message)):
-                self.report.setItem(row, col, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                item.setToolTip(value)  # long messages are cut in the cell
+                self.report.setItem(row, col, item)
 
     def _ask_report_path(self) -> None:
         base = os.path.splitext(os.path.basename(self.owner.filename))[0] or "import"
