@@ -43,14 +43,14 @@ class AuditLogDialog(QDialog):
         today = QDate.currentDate()
         self.ui.since.setDate(today.addMonths(-1))
         self.ui.until.setDate(today)
-        self._fill_choices()
+        everyone = self._fill_choices()
         for combo in (self.ui.user, self.ui.action, self.ui.table):
-            combo.currentIndexChanged.connect(self.reload)
+            combo.currentIndexChanged.connect(lambda _i: self.reload())
         for check, edit in ((self.ui.since_check, self.ui.since), (self.ui.until_check, self.ui.until)):
             check.toggled.connect(edit.setEnabled)
-            check.toggled.connect(self.reload)
-            edit.dateChanged.connect(self.reload)
-        self.ui.record.editingFinished.connect(self.reload)
+            check.toggled.connect(lambda _on: self.reload())
+            edit.dateChanged.connect(lambda _d: self.reload())
+        self.ui.record.editingFinished.connect(lambda: self.reload())
         self.ui.open_button.setIcon(icon("open"))
         self.ui.export_button.setIcon(icon("export"))
         self.ui.open_button.clicked.connect(self.open_current)
@@ -60,12 +60,13 @@ class AuditLogDialog(QDialog):
         self.ui.export_button.setEnabled(roles.may(vault.role, "export audit log"))
         if not self.ui.export_button.isEnabled():
             self.ui.export_button.setToolTip(self.tr("Only a coordinator exports the audit log."))
-        self.reload()
+        self.reload(everyone)
 
     # -- filters ------------------------------------------------------------------------
 
-    def _fill_choices(self) -> None:
-        everyone = audit.entries(self.vault.conn)  # one pass: the distinct values offered below
+    def _fill_choices(self) -> list:
+        """Offer the staff members, actions and kinds the log holds; returns the whole log."""
+        everyone = audit.entries(self.vault.conn)
         users = sorted({e.user for e in everyone}, key=str.casefold)
         actions = sorted({e.action for e in everyone}, key=lambda a: action_label(a).casefold())
         tables = sorted({e.record_table for e in everyone}, key=lambda t: table_label(t).casefold())
@@ -77,6 +78,7 @@ class AuditLogDialog(QDialog):
             for value in values:
                 combo.addItem(label(value), value)
             combo.blockSignals(False)
+        return everyone
 
     def filters(self) -> dict:
         out = {"user": self.ui.user.currentData(), "action": self.ui.action.currentData(),
@@ -115,8 +117,11 @@ class AuditLogDialog(QDialog):
         combo = getattr(self.ui, combo_name)
         combo.setCurrentIndex(max(0, combo.findData(value)))
 
-    def reload(self) -> None:
-        self.model.set_entries(audit.entries(self.vault.conn, **self.filters()))
+    def reload(self, entries: list | None = None) -> None:
+        """Show the entries the filters select (`entries`: the whole log, already read)."""
+        unfiltered = not any(self.filters().values())
+        self.model.set_entries(entries if entries is not None and unfiltered
+                               else audit.entries(self.vault.conn, **self.filters()))
         self.ui.count_label.setText(self.tr("%n entries shown.", "", self.model.rowCount()))
         self.ui.entries.resizeColumnsToContents()
         self._update_buttons()
