@@ -41,6 +41,8 @@ class AuditLogDialog(QDialog):
         self.ui.entries.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.ui.entries.doubleClicked.connect(lambda _i: self.open_current())
         today = QDate.currentDate()
+        for edit in (self.ui.since, self.ui.until):
+            edit.setDisplayFormat("yyyy-MM-dd")  # as the log's own column shows dates
         self.ui.since.setDate(today.addMonths(-1))
         self.ui.until.setDate(today)
         everyone = self._fill_choices()
