@@ -19,6 +19,9 @@ from ...models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE, TABLE_ROLE
 from ..text import label
 
 MIME = "application/x-accompdesk-authority-ids"
+# The tops of the chains first (national), then the international authorities that press
+# them, then authorities whose superior is not recorded.
+SIBLING_ORDER = {"national": 0, "international": 1, "regional": 2, "local": 3}
 
 
 @dataclass
@@ -51,8 +54,8 @@ class AuthorityTreeModel(QAbstractItemModel):
         authorities = self.session.vault.authorities.list(with_links=False)
         self.root = Node(None)
         self.nodes = {a.id: Node(a) for a in authorities}
-        for node in sorted(self.nodes.values(), key=lambda n: (-level_rank(n.authority), kind_rank(n.authority),
-                                                               n.authority.name.casefold())):
+        for node in sorted(self.nodes.values(), key=lambda n: (SIBLING_ORDER.get(n.authority.level, 4),
+                                                               kind_rank(n.authority), n.authority.name.casefold())):
             superior = self.nodes.get(node.authority.superior_id or "")
             node.parent = superior if superior is not None else self.root
             node.parent.children.append(node)

@@ -91,6 +91,7 @@ class AuthoritiesView(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self._expanded: set[str] = set()
+        self._current: str | None = None
         self.model.modelAboutToBeReset.connect(self._remember_expanded)
         self.model.modelReset.connect(self._restore_expanded)
         self.model.moved.connect(self._moved)
@@ -131,7 +132,7 @@ class AuthoritiesView(QWidget):
             if index.isValid():
                 self.tree.setExpanded(index, True)
         self._update_count()
-        if getattr(self, "_current", None):
+        if self._current:
             self.select(self._current)
 
     def current_id(self) -> str | None:
