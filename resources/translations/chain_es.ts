@@ -864,8 +864,8 @@
         <translation>Propósito</translation>
     </message>
     <message>
-        <source>Incidents raised</source>
-        <translation>Incidentes planteados</translation>
+        <source>Incidents</source>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <source>Commitments</source>

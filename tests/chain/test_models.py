@@ -58,4 +58,4 @@ def test_the_meeting_model_sorts_dates_as_dates(gui, office, vault):
     brigade_row = next(r for r in range(3) if proxy.index(r, MeetingTableModel.AUTHORITY).data() == "Brigada 7")
     assert proxy.index(brigade_row, MeetingTableModel.COMMITMENTS).data() == "1 broken, 1 kept"
     assert proxy.index(brigade_row, MeetingTableModel.COMMITMENTS).data(Qt.ItemDataRole.ForegroundRole) is not None
-    assert model.headerData(MeetingTableModel.INCIDENTS, Qt.Orientation.Horizontal) == "Incidents raised"
+    assert model.headerData(MeetingTableModel.INCIDENTS, Qt.Orientation.Horizontal) == "Incidents"

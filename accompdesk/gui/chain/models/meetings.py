@@ -36,7 +36,7 @@ class MeetingTableModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return [self.tr("Date"), self.tr("Status"), self.tr("Authority"), self.tr("Level"), self.tr("Purpose"),
-                    self.tr("Incidents raised"), self.tr("Commitments")][section]
+                    self.tr("Incidents"), self.tr("Commitments")][section]
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
