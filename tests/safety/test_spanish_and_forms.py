@@ -14,6 +14,7 @@ from accompdesk.gui.safety import translations
 from accompdesk.gui.safety.forms import compile as forms
 
 TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "safety_es.ts"
+EN_TS = TS.with_name("safety_en.ts")
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -42,13 +43,32 @@ def test_spanish_is_complete_for_the_current_sources(tmp_path):
             assert sorted(set(PLACEHOLDER.findall(form))) == sorted(set(PLACEHOLDER.findall(source))), source
 
 
-def test_the_compiled_translation_is_current(tmp_path):
+def test_english_plurals_are_complete(tmp_path):
+    fresh = tmp_path / "safety_en.ts"
+    shutil.copy(EN_TS, fresh)
+    subprocess.run(translations.lupdate_command(str(fresh)), check=True, capture_output=True)
+    plurals = [m for m in ET.parse(fresh).getroot().iter("message") if m.get("numerus")]
+    assert plurals
+    for message in plurals:
+        forms_ = [f.text for f in message.find("translation").findall("numerusform")]
+        assert len(forms_) == 2 and all(forms_), message.find("source").text
+
+
+@pytest.mark.parametrize("ts", [TS, EN_TS], ids=["es", "en"])
+def test_the_compiled_translation_is_current(tmp_path, ts):
     import sys
 
-    out = tmp_path / "safety_es.qm"
+    out = tmp_path / ts.with_suffix(".qm").name
     lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-    subprocess.run([str(lrelease), str(TS), "-qm", str(out)], check=True, capture_output=True)
-    assert out.read_bytes() == TS.with_suffix(".qm").read_bytes(), "run pyside6-lrelease on safety_es.ts"
+    subprocess.run([str(lrelease), str(ts), "-qm", str(out)], check=True, capture_output=True)
+    assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run pyside6-lrelease on {ts.name}"
+
+
+def test_english_says_one_entry(qtbot, gui, vault):
+    from accompdesk.gui.safety.texts import chain_text
+
+    assert translations.install("en")
+    assert chain_text("1 audit entries, chain intact") == "1 audit entry; the chain is intact."
 
 
 @pytest.fixture

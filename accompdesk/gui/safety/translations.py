@@ -14,13 +14,14 @@ _state: dict = {"translator": None}
 
 
 def install(language: str) -> bool:
-    """Load the safety strings for `language` ('en' needs none); True if loaded."""
+    """Load the safety strings for `language`; True if loaded.
+
+    English has a catalogue too, for its plural forms ("1 entry", "2 entries").
+    """
     app = QCoreApplication.instance()
     if _state["translator"] is not None:
         app.removeTranslator(_state["translator"])
         _state["translator"] = None
-    if language == "en":
-        return False
     translator = QTranslator(app)
     if not translator.load(f"safety_{language}", str(translations_dir())):
         return False
