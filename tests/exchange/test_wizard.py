@@ -135,20 +135,21 @@ def test_a_mapping_saved_in_the_wizard_is_offered_for_the_next_file(wizard, vaul
     assert [c.source for c in w.plan.mapping.columns] == ["profile"] * 3
 
 
-def _hold_when_writing(worker):
-    """Stop the worker thread at its first write (the transaction is open) until the test
-    has cancelled: the cancel is then certain to land inside the import, never after it."""
-    held = threading.Event()
+def _hold_when_writing(page):
+    """Stop the worker thread at its first write (its transaction is open) until the test
+    has cancelled: the cancel is then certain to land inside the import, never after it.
+    The watcher runs in the worker thread and reads plain Python objects only."""
+    held, shared = threading.Event(), {}
 
     def hold(phase, _done, _total):
         if phase == "writing" and not held.is_set():
             held.set()
             deadline = time.monotonic() + 30
-            while not worker.cancelled and time.monotonic() < deadline:
+            while time.monotonic() < deadline and not (shared.get("cancel") and shared["cancel"].is_set()):
                 time.sleep(0.01)
 
-    worker.progressed.connect(hold, Qt.ConnectionType.DirectConnection)
-    return held
+    page.watchers.append(hold)
+    return held, shared
 
 
 def test_cancel_during_the_import_leaves_the_vault_exactly_as_it_was(wizard, vault, qtbot, tmp_path):
@@ -157,8 +158,9 @@ def test_cancel_during_the_import_leaves_the_vault_exactly_as_it_was(wizard, vau
     assert w.check_page.isComplete()
     before = vault_state(vault)
     page = w.import_page
+    held, shared = _hold_when_writing(page)
     w.next()  # the import starts
-    held = _hold_when_writing(page.worker)
+    shared["cancel"] = page.worker.cancel_event
     qtbot.waitUntil(held.is_set, timeout=60_000)
     with qtbot.waitSignal(page.finished, timeout=60_000) as outcome:
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)
@@ -172,9 +174,10 @@ def test_closing_the_wizard_during_the_import_rolls_it_back(wizard, vault, qtbot
     w = wizard
     go_to_check(qtbot, w, big_file(tmp_path, 3000))
     before = vault_state(vault)
+    held, shared = _hold_when_writing(w.import_page)
     w.next()
     worker = w.import_page.worker
-    held = _hold_when_writing(worker)
+    shared["cancel"] = worker.cancel_event
     qtbot.waitUntil(held.is_set, timeout=60_000)
     w.reject()  # the window's close button or Escape
     assert not worker.running()

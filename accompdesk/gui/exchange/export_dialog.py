@@ -126,12 +126,14 @@ class ExportDialog(QDialog):
         if not path.lower().endswith(f".{fmt}"):
             path += f".{fmt}"
         self.path = path
+        # The worker thread gets plain values only, never this dialog.
+        table = self.table
         settings = dict(fmt=fmt, audience=self.audience_combo.currentData(),
                         language=self.language_combo.currentData(), columns=self.columns,
                         delimiter=self.delimiter_combo.currentData(), **self.query)
 
         def job(vault, progress, _cancelled):
-            return export_table(vault, self.table, path,
+            return export_table(vault, table, path,
                                 progress=lambda done, total: progress("export", done, total), **settings)
 
         self.export_button.setEnabled(False)

@@ -92,8 +92,7 @@ class ImportWizard(QWizard):
         # vault is as it was before the wizard goes away.
         worker = self.busy()
         if worker is not None:
-            worker.cancel()
-            worker.wait()
+            worker.stop()
         super().reject()
 
 
@@ -454,9 +453,8 @@ class CheckPage(QWizardPage):
         self._stop()
 
     def _stop(self) -> None:
-        if self.worker is not None and self.worker.running():
-            self.worker.cancel()
-            self.worker.wait()
+        if self.worker is not None:
+            self.worker.stop()
         self.worker = None
 
     def _progressed(self, phase: str, done: int, total: int) -> None:
@@ -548,6 +546,8 @@ class ImportPage(QWizardPage):
         self.worker: Worker | None = None
         self.result: importer.ImportResult | None = None
         self.done = False
+        # Plain callables the worker thread calls with each progress step (tests use one).
+        self.watchers: list = []
         self.setTitle(self.tr("Import"))
         self.progress = QProgressBar()
         self.phase = QLabel()
@@ -577,6 +577,8 @@ class ImportPage(QWizardPage):
             return importer.write(vault, checked, progress=progress, cancelled=cancelled)
 
         self.worker = Worker(self.owner.vault, job, self)
+        for watcher in self.watchers:
+            self.worker.watch(watcher)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._imported)
         self.worker.failed.connect(self._failed)
