@@ -11,6 +11,16 @@
     </message>
 </context>
 <context>
+    <name>ChainForms</name>
+    <message numerus="yes">
+        <source>%n unsaved form(s) of the chain of command came back as typed.</source>
+        <translation>
+            <numerusform>%n unsaved form of the chain of command came back as typed.</numerusform>
+            <numerusform>%n unsaved forms of the chain of command came back as typed.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainText</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

@@ -224,6 +224,16 @@
     </message>
 </context>
 <context>
+    <name>ChainForms</name>
+    <message numerus="yes">
+        <source>%n unsaved form(s) of the chain of command came back as typed.</source>
+        <translation>
+            <numerusform>%n formulario sin guardar de la cadena de mando volvió tal como lo dejó.</numerusform>
+            <numerusform>%n formularios sin guardar de la cadena de mando volvieron tal como los dejó.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ChainText</name>
     <message numerus="yes">
         <source>%n day(s) overdue</source>

@@ -126,6 +126,8 @@ def test_the_lists_survive_a_lock_as_a_draft(window, forms, qtbot, office, vault
     assert restored.ui.incidents_list.value() == [office.by_place.id]
     assert restored.ui.purpose.text() == "Borrador"
     assert restored.is_dirty
+    assert window.workspace.notice.label.text() == \
+        "1 unsaved form of the chain of command came back as typed."
     session.lock()  # closes the vault opened here
 
 

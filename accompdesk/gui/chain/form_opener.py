@@ -125,6 +125,9 @@ class ChainForms(QObject):
             form.apply_draft(draft.payload, draft.id)
             self._show(form)
             restored += 1
+        if restored and hasattr(self.host, "notify"):
+            self.host.notify(self.tr("%n unsaved form(s) of the chain of command came back as typed.", "",
+                                     restored))
         return restored
 
 
