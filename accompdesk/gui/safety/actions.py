@@ -24,19 +24,27 @@ class SafetyActions(QObject):
         self.settings = settings
         self.kdf = kdf
         self.dialogs: list[QDialog] = []
-        self.staff_action = self._action(self.tr("&Staff and key slots…"), self.show_staff, "key")
-        self.audit_action = self._action(self.tr("&Audit log…"), self.show_audit_log, "timeline")
-        self.backup_action = self._action(self.tr("&Back up now…"), self.show_backup, "save")
-        self.restore_action = self._action(self.tr("&Restore from a backup…"), self.show_restore, "restore")
+        self.staff_action = self._action(self.show_staff, "key")
+        self.audit_action = self._action(self.show_audit_log, "timeline")
+        self.backup_action = self._action(self.show_backup, "save")
+        self.restore_action = self._action(self.show_restore, "restore")
+        self.retranslate()
         session.locking.connect(self.close_dialogs)
         session.unlocked.connect(self.update_state)
         session.locked.connect(self.update_state)
         self.update_state()
 
-    def _action(self, text: str, slot, icon_name: str) -> QAction:
-        action = QAction(icon(icon_name), text, self.window)
+    def _action(self, slot, icon_name: str) -> QAction:
+        action = QAction(icon(icon_name), "", self.window)
         action.triggered.connect(lambda _checked=False: slot())
         return action
+
+    def retranslate(self) -> None:
+        """Texts in the current language (call when the window rebuilds its menus)."""
+        self.staff_action.setText(self.tr("&Staff and key slots…"))
+        self.audit_action.setText(self.tr("&Audit log…"))
+        self.backup_action.setText(self.tr("&Back up now…"))
+        self.restore_action.setText(self.tr("&Restore from a backup…"))
 
     @property
     def actions(self) -> list[QAction]:
