@@ -1,13 +1,16 @@
 """The chain of command in the office window: authorities, meetings, escalation, follow-up.
 
-Wiring (the main window's workspace builds areas by key):
+Wiring into the main window (tests/chain/test_wiring.py does exactly this):
 
-    from .chain import CHAIN_AREAS, areas
-    factories = areas(window)          # key -> factory(parent) -> QWidget
-    view = factories[key](workspace)   # in Workspace._build, for keys in factories
-
-`CHAIN_AREAS` are `Area` entries for the navigation. Chain records open in their own
-forms through `chain_forms(window).open_any(table, id)`.
+- areas.py: the entries of `CHAIN_AREAS` replace the "authorities" and "meetings"
+  placeholders, and "escalation" and "followups" join the list (before the Trash).
+- workspace.py, `Workspace._build(key)`: first
+      factories = chain.areas(self.window_)
+      if key in factories: return factories[key](self)
+- main_window.py, `open_record` / `edit_record`: for a table in `FORM_TABLES`, call
+  `chain.open_record(self, table, record_id)` (search results, the defender's page).
+- anywhere an incident, person, organisation or region is shown:
+  `chain.show_escalation(window, "incidents" | "persons" | "organisations" | "regions", key)`.
 """
 
 from __future__ import annotations
