@@ -276,6 +276,21 @@ def cmd_backup(args, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_restore(args, secrets: Secrets) -> int:
+    from .vault.restore import restore
+
+    key = None
+    if args.recovery_key is not None:
+        key = secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
+    done = restore(args.backup, args.dest, recovery_key=key,
+                   passphrase=None if key else secrets.passphrase(), user=args.user)
+    with done.vault:
+        for check in done.checks:
+            print(f"ok   {check.name}: {check.message}")
+    print(f"Restored into {os.path.abspath(args.dest)}; the backup was not changed.")
+    return EXIT_OK
+
+
 def cmd_verify(args, secrets: Secrets) -> int:
     from .vault.verify import verify
 
@@ -429,6 +444,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("backup", parents=[common], help="write a verified encrypted backup")
     p.add_argument("dest", metavar="DEST", help="a folder (or a file name) for the backup")
     p.set_defaults(func=cmd_backup)
+
+    p = sub.add_parser("restore", parents=[common],
+                       help="restore a backup into a new file and verify it (the backup is not changed)")
+    p.add_argument("backup", metavar="BACKUP", help="the backup's .vault file")
+    p.add_argument("dest", metavar="DEST", help="a folder or a new file name for the restored vault")
+    p.set_defaults(func=cmd_restore)
 
     p = sub.add_parser("verify", parents=[common], help="check encryption, structure, audit chain, key slots")
     p.set_defaults(func=cmd_verify)

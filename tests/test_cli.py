@@ -34,7 +34,7 @@ def run(capsys, *args) -> tuple[int, str, str]:
 
 def digests(folder) -> dict[str, str]:
     return {name: hashlib.sha256(open(os.path.join(folder, name), "rb").read()).hexdigest()
-            for name in sorted(os.listdir(folder)) if not name.endswith(("-wal", "-shm"))}
+            for name in sorted(os.listdir(folder)) if not name.endswith(("-wal", "-shm", ".attempts"))}
 
 
 def one_sentence(err: str) -> None:

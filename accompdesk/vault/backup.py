@@ -19,6 +19,9 @@ def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
 
 def backup(vault, dest: str) -> str:
     """Write a verified backup to `dest` (a folder, or a file path); returns its path."""
+    from . import roles
+
+    roles.require(vault, "backup")
     dest = os.path.abspath(dest)
     target = os.path.join(dest, backup_name(vault.path)) if os.path.isdir(dest) else dest
     if not os.path.isdir(os.path.dirname(target)):

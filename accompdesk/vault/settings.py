@@ -27,6 +27,11 @@ def load(vault) -> OfficeSettings:
 
 def save(vault, **changes) -> OfficeSettings:
     """Change some settings; unknown names and wrong types are refused."""
+    from . import roles
+
+    # Backups record themselves; every other office setting is a coordinator's.
+    if set(changes) - {"last_backup_at", "last_backup_path"}:
+        roles.require(vault, "office settings")
     current = load(vault)
     names = {f.name for f in dataclasses.fields(OfficeSettings)}
     for name, value in changes.items():

@@ -9,7 +9,7 @@ import sqlcipher3
 
 from ..domain.records import ALL_TYPES, Record, User
 from ..domain.vocab import USER_ROLE
-from . import audit, search
+from . import attempts, audit, search
 from .clock import now_utc
 from .connection import connect, transaction
 from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultExists,
@@ -79,11 +79,21 @@ class Vault:
     @classmethod
     def open(cls, path: str, *, passphrase: str | None = None, user: str | None = None,
              recovery_key: str | None = None) -> "Vault":
-        from .rekey import finish_interrupted_rekey
-
         path = os.path.abspath(path)
         if not os.path.exists(path) and not os.path.exists(keys_path(path)):
             raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
+        if recovery_key is not None:
+            parse_recovery_key(recovery_key)  # a mistyped format is not a guess: no wait for it
+        # Each wrong key makes the next try of that slot wait longer, across restarts.
+        slot = attempts.RECOVERY if recovery_key is not None else user
+        with attempts.guard(path, slot):
+            return cls._open_unguarded(path, passphrase=passphrase, user=user, recovery_key=recovery_key)
+
+    @classmethod
+    def _open_unguarded(cls, path: str, *, passphrase: str | None, user: str | None,
+                        recovery_key: str | None) -> "Vault":
+        from .rekey import finish_interrupted_rekey
+
         if recovery_key is not None:
             raw_key = parse_recovery_key(recovery_key)
             who = RECOVERY_USER
