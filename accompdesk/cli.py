@@ -291,6 +291,24 @@ def cmd_restore(args, secrets: Secrets) -> int:
     return EXIT_OK
 
 
+def cmd_followups(args, secrets: Secrets) -> int:
+    from .vault.chain import followup_board, followup_rows
+
+    with open_vault(args, secrets) as vault:
+        header, rows = followup_rows(followup_board(vault), overdue_only=args.overdue)
+    if args.format == "csv":
+        import csv
+
+        from .exchange.cells import neutralise
+        writer = csv.writer(sys.stdout, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows([[neutralise(cell) for cell in row] for row in rows])
+    else:
+        for row in rows:
+            print("\t".join(row))
+    return EXIT_OK
+
+
 def cmd_verify(args, secrets: Secrets) -> int:
     from .vault.verify import verify
 
@@ -450,6 +468,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("backup", metavar="BACKUP", help="the backup's .vault file")
     p.add_argument("dest", metavar="DEST", help="a folder or a new file name for the restored vault")
     p.set_defaults(func=cmd_restore)
+
+    p = sub.add_parser("followups", parents=[common],
+                       help="commitments overdue and due soon, meetings to hold, grave incidents not escalated")
+    p.add_argument("--overdue", action="store_true", help="only what is overdue")
+    p.add_argument("--format", choices=("text", "csv"), default="text")
+    p.set_defaults(func=cmd_followups)
 
     p = sub.add_parser("verify", parents=[common], help="check encryption, structure, audit chain, key slots")
     p.set_defaults(func=cmd_verify)
