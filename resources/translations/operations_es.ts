@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>AccompanimentForm</name>
@@ -48,9 +49,15 @@
         <source>No alert has been activated. When an incident needs the emergency network, press “New alert” to record who was alerted.</source>
         <translation>No se ha activado ninguna alerta. Cuando un incidente requiera la red de emergencia, pulse «Nueva alerta» para registrar a quién se alertó.</translation>
     </message>
+</context>
+<context>
+    <name>AlertListView</name>
     <message numerus="yes">
         <source>%n alert(s)</source>
-        <translation><numerusform>%n alerta</numerusform><numerusform>%n alertas</numerusform></translation>
+        <translation>
+            <numerusform>%n alerta</numerusform>
+            <numerusform>%n alertas</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -191,7 +198,10 @@
     <name>Operations</name>
     <message numerus="yes">
         <source>⚠ %n missed check-in(s): follow the emergency protocol.</source>
-        <translation><numerusform>⚠ %n llamada de seguridad fallida: siga el protocolo de emergencia.</numerusform><numerusform>⚠ %n llamadas de seguridad fallidas: siga el protocolo de emergencia.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n llamada de seguridad fallida: siga el protocolo de emergencia.</numerusform>
+            <numerusform>⚠ %n llamadas de seguridad fallidas: siga el protocolo de emergencia.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Show the check-ins</source>
@@ -219,7 +229,10 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n missed check-in(s).</source>
-        <translation><numerusform>⚠ %n llamada fallida.</numerusform><numerusform>⚠ %n llamadas fallidas.</numerusform></translation>
+        <translation>
+            <numerusform>⚠ %n llamada fallida.</numerusform>
+            <numerusform>⚠ %n llamadas fallidas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>now</source>
@@ -242,7 +255,7 @@
         <translation>%1 se va el %2.</translation>
     </message>
     <message>
-        <source>%1's visa runs out on %2.</source>
+        <source>%1&apos;s visa runs out on %2.</source>
         <translation>La visa de %1 vence el %2.</translation>
     </message>
     <message>
@@ -251,7 +264,10 @@
     </message>
     <message numerus="yes">
         <source>%n volunteer(s) assigned; the office asks for at least %1.</source>
-        <translation><numerusform>%n voluntario/a asignado/a; la oficina pide al menos %1.</numerusform><numerusform>%n voluntarios/as asignados/as; la oficina pide al menos %1.</numerusform></translation>
+        <translation>
+            <numerusform>%n voluntario/a asignado/a; la oficina pide al menos %1.</numerusform>
+            <numerusform>%n voluntarios/as asignados/as; la oficina pide al menos %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No alias: the printed roster will describe this person or organisation instead of naming them.</source>
@@ -283,11 +299,17 @@
     </message>
     <message numerus="yes">
         <source>The visa runs out on %1, in %n day(s).</source>
-        <translation><numerusform>La visa vence el %1, dentro de %n día.</numerusform><numerusform>La visa vence el %1, dentro de %n días.</numerusform></translation>
+        <translation>
+            <numerusform>La visa vence el %1, dentro de %n día.</numerusform>
+            <numerusform>La visa vence el %1, dentro de %n días.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Planned for %n accompaniment(s) after %1, when the stay or the visa is over.</source>
-        <translation><numerusform>Prevista en %n acompañamiento después del %1, cuando ya habrá terminado su estancia o su visa.</numerusform><numerusform>Prevista en %n acompañamientos después del %1, cuando ya habrá terminado su estancia o su visa.</numerusform></translation>
+        <translation>
+            <numerusform>Prevista en %n acompañamiento después del %1, cuando ya habrá terminado su estancia o su visa.</numerusform>
+            <numerusform>Prevista en %n acompañamientos después del %1, cuando ya habrá terminado su estancia o su visa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Coming up</source>
@@ -454,9 +476,15 @@
         <source>No one has a check-in schedule yet. Press “New schedule” to call someone every day, on weekdays or once a week.</source>
         <translation>Nadie tiene aún un calendario de llamadas. Pulse «Nuevo calendario» para llamar a alguien todos los días, de lunes a viernes o una vez por semana.</translation>
     </message>
+</context>
+<context>
+    <name>ScheduleListView</name>
     <message numerus="yes">
         <source>%n schedule(s)</source>
-        <translation><numerusform>%n calendario</numerusform><numerusform>%n calendarios</numerusform></translation>
+        <translation>
+            <numerusform>%n calendario</numerusform>
+            <numerusform>%n calendarios</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -484,9 +512,15 @@
         <source>No volunteer is recorded yet. Press “New volunteer” to add the first.</source>
         <translation>Aún no hay voluntarios/as registrados/as. Pulse «Nuevo/a voluntario/a» para añadir el primero.</translation>
     </message>
+</context>
+<context>
+    <name>VolunteerListView</name>
     <message numerus="yes">
         <source>%n volunteer(s)</source>
-        <translation><numerusform>%n voluntario/a</numerusform><numerusform>%n voluntarios/as</numerusform></translation>
+        <translation>
+            <numerusform>%n voluntario/a</numerusform>
+            <numerusform>%n voluntarios/as</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -551,7 +585,7 @@
         <translation>Guardar los turnos en &amp;PDF o Word…</translation>
     </message>
     <message>
-        <source>The week's plan</source>
+        <source>The week&apos;s plan</source>
         <translation>El plan de la semana</translation>
     </message>
     <message>
@@ -564,7 +598,10 @@
     </message>
     <message numerus="yes">
         <source>%n conflict(s) to settle before printing the roster.</source>
-        <translation><numerusform>%n conflicto por resolver antes de imprimir los turnos.</numerusform><numerusform>%n conflictos por resolver antes de imprimir los turnos.</numerusform></translation>
+        <translation>
+            <numerusform>%n conflicto por resolver antes de imprimir los turnos.</numerusform>
+            <numerusform>%n conflictos por resolver antes de imprimir los turnos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No conflicts this week.</source>
@@ -572,7 +609,10 @@
     </message>
     <message numerus="yes">
         <source>%n note(s) about the printed roster.</source>
-        <translation><numerusform>%n nota sobre los turnos impresos.</numerusform><numerusform>%n notas sobre los turnos impresos.</numerusform></translation>
+        <translation>
+            <numerusform>%n nota sobre los turnos impresos.</numerusform>
+            <numerusform>%n notas sobre los turnos impresos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Open</source>
@@ -592,7 +632,10 @@
     </message>
     <message numerus="yes">
         <source>The week still has %n conflict(s). Print the roster anyway?</source>
-        <translation><numerusform>La semana aún tiene %n conflicto. ¿Imprimir los turnos de todos modos?</numerusform><numerusform>La semana aún tiene %n conflictos. ¿Imprimir los turnos de todos modos?</numerusform></translation>
+        <translation>
+            <numerusform>La semana aún tiene %n conflicto. ¿Imprimir los turnos de todos modos?</numerusform>
+            <numerusform>La semana aún tiene %n conflictos. ¿Imprimir los turnos de todos modos?</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -142,8 +142,11 @@ def test_view_takes_a_drop_from_the_mouse(plan_view, qtbot, vault, office_week):
     mime = model.mimeData([source])
     point = QPointF(grid.visualRect(target).center())
     for kind in (QDragEnterEvent, QDragMoveEvent, QDropEvent):
-        event = kind(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                     Qt.KeyboardModifier.ControlModifier)
+        args = (Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.ControlModifier)
+        try:
+            event = kind(point, *args)
+        except TypeError:  # before PySide6 6.12, drag events take a whole-pixel point
+            event = kind(point.toPoint(), *args)
         QApplication.sendEvent(grid.viewport(), event)
     qtbot.waitUntil(lambda: len(vault.accompaniments.get(a["event"].id).volunteers) == 2, timeout=2000)
     qtbot.waitUntil(lambda: plan_view.summary.text().startswith("6 conflicts"), timeout=2000)

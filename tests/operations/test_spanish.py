@@ -61,7 +61,7 @@ def test_every_string_is_translated_with_its_placeholders_and_shortcuts():
 
 def test_english_plural_forms_are_there():
     english = messages(translations.ts_file("en"))
-    assert english[("VolunteerList", "%n volunteer(s)")].find("translation").findall("numerusform")[1].text == \
+    assert english[("VolunteerListView", "%n volunteer(s)")].find("translation").findall("numerusform")[1].text == \
         "%n volunteers"
 
 

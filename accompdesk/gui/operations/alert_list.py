@@ -29,9 +29,11 @@ class AlertListView(OperationsListView):
             new_text=translate("AlertList", "&New alert"),
             empty_text=translate("AlertList", "No alert has been activated. When an incident needs the "
                                  "emergency network, press “New alert” to record who was alerted."),
-            count_text=lambda n: translate("AlertList", "%n alert(s)", None, n),
             widths={"activated_at": 130, "incident_id": 260, "status": 80, "alerted": 300}, parent=parent)
         model.setParent(self)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n alert(s)", "", n)
 
     def watched_tables(self) -> tuple[str, ...]:
         return ("alerts", "incidents")

@@ -70,7 +70,7 @@ class CheckInWatcher(QObject):
         if notify is None:
             return
         show = getattr(self.window_, "show_area", None)
-        text = translate("Operations", "⚠ %n missed check-in(s): follow the emergency protocol.", None, count)
+        text = texts.plurals().missed_follow_protocol(count)
         if show is not None:
             notify(text, translate("Operations", "Show the check-ins"), lambda: show("checkins"))
         else:

@@ -70,7 +70,7 @@ class EscalationPanel(QFrame):
 
     def show_item(self, item: due.DueItem, name: str, own_protocol: str, protocol: str, count: int) -> None:
         self.item = item
-        head = translate("Operations", "⚠ %n missed check-in(s).", None, count)
+        head = texts.plurals().missed(count)
         self.headline.setText(f"{head} {name} — {texts.state_text(item.state)}, "
                               f"{texts.moment_text(item.scheduled_at)}")
         self.advice.setText(texts.escalation_text(item))

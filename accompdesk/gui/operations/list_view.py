@@ -24,7 +24,7 @@ class OperationsListView(QWidget):
     delete_requested = Signal(str, list)  # table, record ids
 
     def __init__(self, session, model, settings, *, title: str, new_text: str, empty_text: str,
-                 count_text, widths: dict[str, int] | None = None, parent: QWidget | None = None):
+                 widths: dict[str, int] | None = None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings
@@ -32,7 +32,6 @@ class OperationsListView(QWidget):
         self.table = model.table
         self._widths = widths or {}
         self._empty_text = empty_text
-        self._count_text = count_text  # n -> str
         self.proxy = SqlSortProxy(self)
         self.proxy.setSourceModel(model)
 
@@ -133,9 +132,13 @@ class OperationsListView(QWidget):
     def watched_tables(self) -> tuple[str, ...]:
         return (self.table,)
 
+    def count_text(self, n: int) -> str:
+        """'12 volunteers': each list says it with self.tr, where lupdate sees the plural."""
+        raise NotImplementedError
+
     def _update_state(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(self._count_text(count))
+        self.count_label.setText(self.count_text(count))
         if count:
             self.stack.setCurrentWidget(self.view)
         else:

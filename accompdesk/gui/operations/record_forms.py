@@ -52,7 +52,7 @@ class OperationsForm(RecordForm):
         if event.isAccepted():
             # The undo stack is deleted with the form and says "clean" once more on its way
             # out, to a form already half gone; nothing needs to hear it any more.
-            self.undo_stack.cleanChanged.disconnect()
+            self.undo_stack.blockSignals(True)
             self._check_timer.stop()
 
 

@@ -27,10 +27,12 @@ class ScheduleListView(OperationsListView):
             new_text=translate("ScheduleList", "&New schedule"),
             empty_text=translate("ScheduleList", "No one has a check-in schedule yet. Press “New schedule” "
                                  "to call someone every day, on weekdays or once a week."),
-            count_text=lambda n: translate("ScheduleList", "%n schedule(s)", None, n),
             widths={"person_id": 220, "organisation_id": 220, "frequency": 140, "at_time": 70, "active": 60},
             parent=parent)
         model.setParent(self)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n schedule(s)", "", n)
 
     def watched_tables(self) -> tuple[str, ...]:
         return ("checkin_schedules", "persons", "organisations")

@@ -5,13 +5,44 @@ from __future__ import annotations
 import datetime as dt
 from typing import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QObject, QTime
 
 from ...vault import checkin_due as due
 from ...vault import roster
 
 # Called by this name, with the context written out, so that pyside6-lupdate finds every string.
 translate = QCoreApplication.translate
+
+
+class Operations(QObject):
+    """Sentences with a count in them. pyside6-lupdate marks plurals reliably (across
+    PySide6 versions) only in self.tr calls, so they live here, in the same context."""
+
+    def team_size(self, count: int, needed: int) -> str:
+        return self.tr("%n volunteer(s) assigned; the office asks for at least %1.", "", count) \
+            .replace("%1", str(needed))
+
+    def visa_runs_out(self, day: str, days: int) -> str:
+        return self.tr("The visa runs out on %1, in %n day(s).", "", days).replace("%1", day)
+
+    def planned_after(self, day: str, count: int) -> str:
+        return self.tr("Planned for %n accompaniment(s) after %1, when the stay or the visa is over.", "",
+                       count).replace("%1", day)
+
+    def missed(self, count: int) -> str:
+        return self.tr("⚠ %n missed check-in(s).", "", count)
+
+    def missed_follow_protocol(self, count: int) -> str:
+        return self.tr("⚠ %n missed check-in(s): follow the emergency protocol.", "", count)
+
+
+_plurals: list[Operations] = []
+
+
+def plurals() -> Operations:
+    if not _plurals:
+        _plurals.append(Operations())
+    return _plurals[0]
 
 
 def day_text(day: dt.date) -> str:
@@ -46,8 +77,7 @@ def conflict_text(c: roster.Conflict, volunteer: Callable[[str], str],
     if c.kind == roster.UNAVAILABLE:
         return translate("Operations", "%1 is on leave or has left the country.").replace("%1", who)
     if c.kind == roster.TEAM_TOO_SMALL:
-        text = translate("Operations", "%n volunteer(s) assigned; the office asks for at least %1.", None, c.count)
-        return text.replace("%1", str(c.needed))
+        return plurals().team_size(c.count, c.needed)
     if c.kind == roster.NO_ALIAS:
         return translate("Operations", "No alias: the printed roster will describe this person or organisation "
                          "instead of naming them.")
@@ -69,12 +99,9 @@ def warning_text(w: roster.VolunteerWarning, today: dt.date) -> str:
     if w.kind == roster.VISA_EXPIRED:
         return translate("Operations", "The visa ran out on %1.").replace("%1", day_text(w.day))
     if w.kind == roster.VISA_EXPIRING:
-        days = (w.day - today).days
-        return translate("Operations", "The visa runs out on %1, in %n day(s).", None, days) \
-            .replace("%1", day_text(w.day))
+        return plurals().visa_runs_out(day_text(w.day), (w.day - today).days)
     if w.kind == roster.LEAVES_BEFORE_PLANS:
-        return translate("Operations", "Planned for %n accompaniment(s) after %1, when the stay or the "
-                         "visa is over.", None, len(w.accompaniment_ids)).replace("%1", day_text(w.day))
+        return plurals().planned_after(day_text(w.day), len(w.accompaniment_ids))
     return w.kind
 
 
@@ -102,8 +129,8 @@ def late_text(minutes: int) -> str:
 
 def escalation_text(item: due.DueItem) -> str:
     if item.escalation >= 2:
-        return translate("Operations", "Still no news %1 after the grace period: take the last step of the "
-                  "protocol.").replace("%1", late_text(item.minutes_late))
+        return translate("Operations", "Still no news %1 after the grace period: take the last step of "
+                         "the protocol.").replace("%1", late_text(item.minutes_late))
     if item.escalation == 1:
         if item.state == due.CONCERN:
             return translate("Operations", "A concern was raised: follow the protocol.")

@@ -79,9 +79,11 @@ class VolunteerListView(OperationsListView):
             new_text=translate("VolunteerList", "&New volunteer"),
             empty_text=translate("VolunteerList", "No volunteer is recorded yet. Press “New volunteer” to "
                                  "add the first."),
-            count_text=lambda n: translate("VolunteerList", "%n volunteer(s)", None, n), widths=WIDTHS,
-            parent=parent)
+            widths=WIDTHS, parent=parent)
         model.setParent(self)
+
+    def count_text(self, n: int) -> str:
+        return self.tr("%n volunteer(s)", "", n)
 
     def watched_tables(self) -> tuple[str, ...]:
         # Plans change who leaves before an accompaniment.
