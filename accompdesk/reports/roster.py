@@ -20,10 +20,13 @@ from ..vault import settings
 from ..vault.errors import UsageError
 from ..vault.roster import Week, days_touched, load_week
 from .labels import classification
-from .model import Document, Note, PageBreak, Run, Table, TitleBlock, bold, para
+from .model import Document, Note, PageBreak, Run, Table, bold, para
 
 PAGE_SIZES = ("A4", "Letter")
-WIDTHS = [1.7, 2.3, 3.6, 2.6, 4.6, 4.4, 4.4]
+# Room where the words are long (places, meeting points, two names), so that most rows keep to
+# one line and a busy week (some twenty accompaniments) fits its page. The kind of
+# accompaniment is left to the planning view: volunteers need when, who, where and with whom.
+WIDTHS = [1.3, 2.2, 4.2, 5.8, 5.8, 5.6]
 
 _DAYS = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
          "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]}
@@ -34,7 +37,6 @@ _WORDS = {
     "day": ("Day", "Día"),
     "time": ("Time", "Hora"),
     "accompanied": ("Accompanied", "Acompañado/a"),
-    "kind": ("Kind", "Tipo"),
     "place": ("Place", "Lugar"),
     "meeting_point": ("Meeting point", "Punto de encuentro"),
     "volunteers": ("Volunteers", "Voluntarios/as"),
@@ -48,7 +50,7 @@ _WORDS = {
                 "Turnos — solo alias; llévelo consigo y destrúyalo al terminar la semana"),
     "unassigned": ("(no one yet)", "(nadie aún)"),
     "until": ("until %s", "hasta las %s"),
-    "all_day": ("all day", "todo el día"),
+    "until_day": ("until %s, %s", "hasta el %s, %s"),
 }
 
 
@@ -72,16 +74,16 @@ def week_label(week: Week, language: str) -> str:
 
 
 def time_label(a, day: dt.date, language: str) -> str:
-    """'08:00–14:30'; across midnight '20:00 – Sat 28, 07:00' on the first day and
-    'until 07:00' on the last (reportlab's fonts have no arrow to draw)."""
+    """'08:00–14:30'; across midnight '20:00 – Sat 28, 07:00'; begun the week before
+    'until 07:00' (reportlab's fonts have no arrow to draw)."""
     start, end = a.starts_at, a.ends_at or a.starts_at
     if start.date() == end.date() or end == dt.datetime.combine(start.date() + dt.timedelta(days=1), dt.time()):
         return f"{start:%H:%M}–{end:%H:%M}"
     if day == start.date():
         return f"{start:%H:%M} – {day_label(end.date(), language)}, {end:%H:%M}"
-    if day == end.date() or (end.time() == dt.time() and day == end.date() - dt.timedelta(days=1)):
-        return (_w("until", language) % f"{end:%H:%M}")
-    return _w("all_day", language)
+    if day == end.date():
+        return _w("until", language) % f"{end:%H:%M}"
+    return _w("until_day", language) % (day_label(end.date(), language), f"{end:%H:%M}")
 
 
 # -- who is named, and how -------------------------------------------------------------------
@@ -133,7 +135,8 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
 
 def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: str) -> None:
     plan = load_week(vault, week)
-    doc.add(TitleBlock(_w("title", lang) % week, week_label(week, lang)))
+    # One line of title: a busy week of twenty accompaniments still fits its one page.
+    doc.add(para(bold(_w("title", lang) % week), " · " + week_label(week, lang), style="lead"))
     number = office.emergency_number.strip() or _w("no_number", lang)
     doc.add(Note([Run(_w("call", lang)), bold(number), Run(_w("any_hour", lang))], _w("emergency", lang)))
     rows = []
@@ -141,16 +144,15 @@ def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: s
     for day in week.days:
         first = True
         for a in live:
-            if day not in days_touched(a, week):
+            # One row, on its first day in the week: its time says when it ends.
+            if days_touched(a, week)[:1] != [day]:
                 continue
             team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
             rows.append([day_label(day, lang) if first else "", time_label(a, day, lang),
                          subject_label(plan.subject(a), internal, lang),
-                         V.ACCOMPANIMENT_KIND.label(a.kind, lang), a.place, a.meeting_point,
-                         ", ".join(team) or _w("unassigned", lang)])
+                         a.place, a.meeting_point, ", ".join(team) or _w("unassigned", lang)])
             first = False
-    header = [_w(k, lang) for k in ("day", "time", "accompanied", "kind", "place", "meeting_point",
-                                    "volunteers")]
+    header = [_w(k, lang) for k in ("day", "time", "accompanied", "place", "meeting_point", "volunteers")]
     if rows:
         doc.add(Table(header, rows, widths=WIDTHS))
     else:

@@ -82,11 +82,10 @@ def test_what_a_volunteer_needs_is_on_the_page(vault, office_week):
     flat = " ".join(text.split())
     assert EMERGENCY in flat
     for expected in ("Mon 23", "08:00–13:00", "Juzgado Promiscuo de San Isidro", "Parque principal",
-                     "Court hearing", "Lea Brunner", "Håkon Sæther", "Sat 28",
-                     "Tienda de Don Efraín", "(no one yet)"):
+                     "Lea Brunner", "Håkon Sæther", "Sat 28", "Tienda de Don Efraín", "(no one yet)"):
         assert expected in flat, expected
-    # Across midnight: on Friday with its end, and again on Saturday until it ends.
-    assert "19:00 – Sat 28, 07:00" in flat and "until 07:00" in flat
+    # Across midnight: one row, on Friday, that says when it ends.
+    assert "19:00 – Sat 28, 07:00" in flat and flat.count("Finca comunitaria Peñas Blancas") == 1
     assert "Nota interna" not in flat  # notes stay in the office
     assert "Vereda El Limón" not in flat  # cancelled
 
@@ -105,7 +104,7 @@ def test_full_names_inside_places_become_aliases(vault, office_week):
     from accompdesk.reports.export import prepare
 
     rows = [row for block in prepare(doc, redactor).blocks if isinstance(block, Table) for row in block.rows]
-    place = next(r[4] for r in rows if r[4].startswith("Sede del Consejo"))
+    place = next(r[3] for r in rows if r[3].startswith("Sede del Consejo"))
     assert place == "Sede del Consejo, casa de a lawyer in Alto Yarumal"
 
 
@@ -113,10 +112,25 @@ def test_roster_in_spanish_and_on_letter_paper(vault, office_week):
     data = render_roster(vault, WEEK, "pdf", language="es", page_size="Letter")
     text, boxes = pdf_text(data)
     flat = " ".join(text.split())
-    assert "Turnos — semana 2026-W48" in flat and "lun 23" in flat and "Audiencia judicial" in flat
+    assert "Turnos — semana 2026-W48" in flat and "lun 23" in flat and "Punto de encuentro" in flat
     assert "una abogada" in flat or "un/a abogado/a en Alto Yarumal" in flat
     if boxes:
         assert (round(float(boxes[0].width)), round(float(boxes[0].height))) == (792, 612)
+
+
+def test_an_accompaniment_begun_the_week_before_shows_until_when(vault, office_week):
+    from accompdesk.domain.records import Accompaniment
+
+    from .week_data import at
+
+    v = office_week.volunteers
+    vault.accompaniments.add(Accompaniment(person_id=office_week.persons[1].id, kind="overnight_presence",
+                                           place="Casa comunal de Monteloro", starts_at=at(6, 20),
+                                           ends_at=at(7, 6), volunteers=[v[0].id, v[1].id]))
+    this_week = " ".join(pdf_text(render_roster(vault, WEEK, "pdf"))[0].split())
+    next_week = " ".join(pdf_text(render_roster(vault, WEEK.shifted(1), "pdf"))[0].split())
+    assert "20:00 – Mon 30, 06:00" in this_week
+    assert "Mon 30 until 06:00 Mangle Casa comunal de Monteloro" in next_week
 
 
 def test_several_weeks_one_page_each(vault, office_week):
