@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain import vocab as V
-from ..domain.audience import Redactor, Withheld, descriptor
+from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..vault import settings
 from ..vault.errors import UsageError
 from ..vault.roster import Week, days_touched, load_week
@@ -88,13 +88,19 @@ def time_label(a, day: dt.date, language: str) -> str:
 
 # -- who is named, and how -------------------------------------------------------------------
 
-def alias_redactor(vault, language: str) -> Redactor:
-    """Full names are withheld from everyone; each is written as its alias where it occurs."""
+def alias_redactor(vault, language: str, within: str | None = None) -> Redactor:
+    """Full names are withheld from everyone; each is written as its alias where it occurs.
+
+    `within`: the text to be printed. Only names that could occur in it (ignoring case,
+    accents and word edges: never fewer than the redactor itself would find) go into the
+    redactor, whose one big expression is the slow part for a vault of thousands of people.
+    """
+    haystack = name_key(within) if within is not None else None
     entries = []
     for repo in (vault.persons, vault.organisations):
         for e in repo.list(include_deleted=True, with_links=False):
             full = (e.title or "").strip()
-            if full:
+            if full and (haystack is None or name_key(full) in haystack):
                 entries.append(Withheld((full,), e.alias.strip() or descriptor(e, language)))
     return Redactor(entries, language)
 
@@ -129,7 +135,7 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
         if i:
             doc.add(PageBreak())
         _week_page(doc, vault, week, office, internal, lang)
-    redactor = Redactor([], lang) if internal else alias_redactor(vault, lang)
+    redactor = Redactor([], lang) if internal else alias_redactor(vault, lang, "\n".join(doc.texts()))
     return doc, redactor
 
 
