@@ -69,11 +69,13 @@ def document_html(doc) -> str:
         elif isinstance(block, Heading):
             parts.append(f"<h2>{e(block.text)}</h2>")
         elif isinstance(block, Paragraph):
-            parts.append(f"<p>{_runs(block.runs)}</p>")
+            size = {"lead": "12pt", "small": "8pt"}.get(block.style, "9pt")
+            parts.append(f'<p style="font-size:{size};">{_runs(block.runs)}</p>')
         elif isinstance(block, Note):
             title = f"<b>{e(block.title)}</b><br/>" if block.title else ""
             parts.append('<table border="1" cellspacing="0" cellpadding="6" width="100%" '
-                         f'style="border-color:#000; border-style:solid;"><tr><td>{title}{_runs(block.runs)}'
+                         f'style="border-collapse:collapse; border-color:#000; border-style:solid;"><tr><td>'
+                         f'{title}{_runs(block.runs)}'
                          "</td></tr></table><p></p>")
         elif isinstance(block, Table):
             parts.append(_table_html(block))
@@ -91,7 +93,8 @@ def _table_html(block: Table) -> str:
     rows = "".join("<tr>" + "".join(f"<td>{e(str(v)).replace(chr(10), '<br/>')}</td>" for v in row) + "</tr>"
                    for row in block.rows)
     return ('<table border="1" cellspacing="0" cellpadding="3" width="100%" '
-            f'style="border-color:#000; border-style:solid; font-size:8pt;"><thead><tr>{head}</tr></thead>'
+            f'style="border-collapse:collapse; border-color:#000; border-style:solid; font-size:8pt;">'
+            f"<thead><tr>{head}</tr></thead>"
             f"{rows}</table>")
 
 
