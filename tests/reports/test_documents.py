@@ -133,11 +133,13 @@ def test_renderers_drop_control_characters_and_keep_every_script(tmp_path):
                    office="Office", audience="internal")
     doc.add(TitleBlock("Title " + hostile, hostile, [("Label", hostile)]), Heading(hostile),
             para(hostile, Run(" 王小明 فاطمة अर्जुन", bold=True)), Note([Run(hostile)], title=hostile),
-            Table(["H " + hostile, "Other"], [[hostile, "x" * 3000]] * 120))
+            Table(["H " + hostile, "Other"], [[hostile, "x" * 3000]] * 120),
+            para("Cien " * 20_000), para("y" * 100_000))  # 100 KB of words, and one 100 KB word
     for fmt in ("pdf", "docx"):
         data = render(doc, fmt, Redactor([]))
         text = pdf_text(data) if fmt == "pdf" else docx_text(data)
         assert "ABCD" in text and "<img src=/etc/passwd> &lt;" in text
+        assert text.count("Cien") == 20_000
         assert "\x00" not in text and "\x07" not in text
         if fmt == "docx":
             docx.Document(io.BytesIO(data))
