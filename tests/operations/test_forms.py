@@ -41,8 +41,9 @@ def test_compiled_forms_match_their_designer_files():
     assert sorted(f.stem for f in files) == ["accompaniment_form", "alert_form", "checkin_schedule_form",
                                              "volunteer_form"]
     for ui_file in files:
+        stale = f"{ui_file.name}: run python -m accompdesk.gui.operations.forms.compile"
         assert operations_compile.target_for(ui_file).read_text(encoding="utf-8") == \
-            operations_compile.generate(ui_file), f"{ui_file.name}: run python -m accompdesk.gui.operations.forms.compile"
+            operations_compile.generate(ui_file), stale
 
 
 @pytest.mark.parametrize("table", sorted(FORMS))

@@ -31,7 +31,12 @@ class OperationsForms(QObject):
 
     def open_new(self, table: str, record: Record | None = None):
         """A new record; `record` may come pre-filled (a day and volunteer of the plan)."""
-        record = record if record is not None else ALL_TYPES[table](id=new_id())
+        if record is None:
+            record = ALL_TYPES[table](id=new_id())
+            if table == "alerts":  # an alert is recorded as it is raised
+                from ...vault.roster import office_now, office_zone
+
+                record.activated_at = office_now(office_zone(self.session.vault))
         if not record.id:
             record.id = new_id()  # a draft of the unsaved record needs a stable name
         return self._show(self._make(table, record, True))
