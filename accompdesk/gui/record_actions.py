@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QUndoCommand
 
-NOUNS = {
-    "persons": lambda n: QCoreApplication.translate("RecordActions", "%n person(s)", None, n),
-    "organisations": lambda n: QCoreApplication.translate("RecordActions", "%n organisation(s)", None, n),
-    "incidents": lambda n: QCoreApplication.translate("RecordActions", "%n incident(s)", None, n),
-}
+class RecordCounts(QObject):
+    """Counted nouns with their plural forms. (lupdate finds plurals only in tr() of a
+    QObject class, not in QCoreApplication.translate.)"""
+
+    def describe(self, table: str, count: int) -> str:
+        if table == "persons":
+            return self.tr("%n person(s)", "", count)
+        if table == "organisations":
+            return self.tr("%n organisation(s)", "", count)
+        if table == "incidents":
+            return self.tr("%n incident(s)", "", count)
+        return str(count)
+
+    def restore(self, count: int) -> str:
+        return self.tr("restore %n record(s)", "", count)
 
 
 def describe(table: str, count: int) -> str:
-    noun = NOUNS.get(table)
-    return noun(count) if noun else str(count)
+    """"3 incidents", in the user's language and with its plural."""
+    return RecordCounts().describe(table, count)
 
 
 class MoveToTrash(QUndoCommand):
@@ -36,8 +46,7 @@ class MoveToTrash(QUndoCommand):
 
 class RestoreFromTrash(QUndoCommand):
     def __init__(self, session, items: list[tuple[str, str]]):
-        super().__init__(QCoreApplication.translate("RecordActions", "restore %n record(s)", None,
-                                                    len(items)))
+        super().__init__(RecordCounts().restore(len(items)))
         self.session, self.items = session, list(items)
 
     def redo(self) -> None:

@@ -56,6 +56,7 @@ class UnlockPage(QWidget):
         self.failures = 0
         self._wait_left = 0
         self._call: BackgroundCall | None = None
+        self._pending_user: str | None = None
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
         self._build()
@@ -244,8 +245,11 @@ class UnlockPage(QWidget):
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         opener = self._opener  # the worker thread must not touch this widget
         call = BackgroundCall(lambda: opener(**kwargs), self)
+        # Bound methods, not lambdas holding the page: when the call is deleted, its
+        # connections must not be what keeps the page (its parent) alive.
         call.succeeded.connect(self._succeeded)
-        call.failed.connect(lambda exc: self._failed(exc, user))
+        call.failed.connect(self._failed)
+        self._pending_user = user
         self._call = call
         self._update_button()
         call.start()
@@ -266,7 +270,8 @@ class UnlockPage(QWidget):
         self._update_button()
         self.opened.emit(vault)
 
-    def _failed(self, exc: BaseException, user: str | None) -> None:
+    def _failed(self, exc: BaseException) -> None:
+        user = self._pending_user
         self._finish_call()
         self.failures += 1
         self.show_error(error_text(exc, user))

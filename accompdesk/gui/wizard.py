@@ -134,16 +134,15 @@ class PassphrasePage(QWizardPage):
         self.setEnabled(False)
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         outcome: dict = {}
-        loop = QEventLoop(self)
+        loop = QEventLoop()
         w = self._wizard
         # Plain values only: the worker thread must not touch a widget.
         creator, args = w.creator, (w.path, self.name.text().strip(), self.passphrase.text(), w.kdf)
-        call = BackgroundCall(lambda: creator(*args), self)
+        call = BackgroundCall(lambda: creator(*args))  # no parent: it goes when this method ends
         call.succeeded.connect(lambda result: (outcome.update(result=result), loop.quit()))
         call.failed.connect(lambda exc: (outcome.update(error=exc), loop.quit()))
         call.start()
         loop.exec()
-        call.deleteLater()
         QGuiApplication.restoreOverrideCursor()
         self.setEnabled(True)
         self.busy.hide()

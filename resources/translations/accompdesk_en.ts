@@ -36,7 +36,7 @@
     </message>
 </context>
 <context>
-    <name>RecordActions</name>
+    <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>

@@ -759,6 +759,13 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
 </context>
 <context>
     <name>RecordActions</name>
+    <message>
+        <source>move %1 to the Trash</source>
+        <translation>mover %1 a la papelera</translation>
+    </message>
+</context>
+<context>
+    <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n person(s)</source>
         <translation>
@@ -779,10 +786,6 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
             <numerusform>%n incidente</numerusform>
             <numerusform>%n incidentes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>move %1 to the Trash</source>
-        <translation>mover %1 a la papelera</translation>
     </message>
     <message numerus="yes">
         <source>restore %n record(s)</source>
