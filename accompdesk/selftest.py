@@ -13,9 +13,11 @@ names another platform), so no window opens and no display is needed. Nothing is
 written outside the temporary folder, and the folder is removed at the end whatever
 happened: the sample records are fictional, but the rule is the office's rule.
 
-The caller must not have imported any GUI module before `run`: the Qt platform is
-chosen when the first QApplication is made. The module itself imports nothing heavy
-at import time, so `accompdesk --self-test` can dispatch here first.
+`accompdesk --self-test` dispatches here before any GUI module is imported: the Qt
+platform is chosen when the first QApplication is made, so none may exist yet (a test
+that already has an offscreen one shares it). This module imports nothing heavy at
+import time. It finds resources as the program does (accompdesk/gui/resources.py,
+accompdesk/reports/fonts.py), from the source tree or inside a PyInstaller bundle.
 """
 
 from __future__ import annotations
