@@ -589,6 +589,10 @@
         <translation>El plan de la semana</translation>
     </message>
     <message>
+        <source>Open or plan</source>
+        <translation>Abrir o planificar</translation>
+    </message>
+    <message>
         <source>Conflicts this week</source>
         <translation>Conflictos de esta semana</translation>
     </message>

@@ -170,6 +170,11 @@ def test_double_click_on_an_empty_day_starts_a_new_accompaniment(plan_view, qtbo
         plan_view.grid.doubleClicked.emit(empty)
     table, record = asked.args
     assert table == "accompaniments" and record.volunteers == [v[0].id] and record.starts_at == at(2, 9)
+    plan_view.grid.setCurrentIndex(card(model, v[0].id, 0))  # Lea's hearing on Monday, by keyboard
+    plan_view.grid.setFocus()
+    with qtbot.waitSignal(plan_view.open_requested) as opened:
+        plan_view.open_action.trigger()
+    assert opened.args == ["accompaniments", office_week.accompaniments["hearing"].id]
 
 
 def test_roster_prints_one_landscape_page_per_week(session, office_week, tmp_path):

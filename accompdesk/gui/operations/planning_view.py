@@ -6,7 +6,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QHBoxLayout, QHeaderView,
                                QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
@@ -101,6 +102,12 @@ class WeekPlanView(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 170)
         self.grid.doubleClicked.connect(self._activated)
+        # The keyboard's way to what a double click does: open the card, or plan on that day.
+        self.open_action = QAction(self.tr("Open or plan"), self.grid)
+        self.open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.open_action.triggered.connect(lambda: self._activated(self.grid.currentIndex()))
+        self.grid.addAction(self.open_action)
         self.grid.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.grid.customContextMenuRequested.connect(self._grid_menu)
 
@@ -232,6 +239,8 @@ class WeekPlanView(QWidget):
             self.grid.scrollTo(index)
 
     def _activated(self, index: QModelIndex) -> None:
+        if not index.isValid():
+            return
         aid = index.data(ACCOMPANIMENT_ROLE)
         if aid:
             self.open_requested.emit("accompaniments", aid)
