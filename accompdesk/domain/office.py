@@ -17,5 +17,7 @@ class OfficeSettings:
     visa_warning_days: int = 30
     backup_reminder_days: int = 7
     checkin_grace_minutes: int = 30
+    # The office's IANA time zone (America/Bogota); empty means this computer's.
+    time_zone: str = ""
     last_backup_at: str = ""
     last_backup_path: str = ""
