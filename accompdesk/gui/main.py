@@ -22,7 +22,27 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     parser.add_argument("--view", default="incidents", metavar="NAME",
                         help="with --screenshot: which view to show (see --view list)")
     parser.add_argument("--lang", choices=("en", "es"), help="the language of the window")
+    # For measurements and tests: exit as soon as the first window is on screen, saying
+    # which heavy libraries were loaded by then (none should be, before the unlock).
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     return parser.parse_args(argv)
+
+
+HEAVY = ("pandas", "matplotlib", "reportlab", "docx", "openpyxl", "numpy")
+
+
+def _probe_when_shown(window) -> None:
+    import json
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def report() -> None:
+        print(json.dumps({"shown": window.isVisible(), "title": window.windowTitle(),
+                          "heavy": sorted(m for m in HEAVY if m in sys.modules)}), flush=True)
+        QApplication.instance().exit(0)
+
+    QTimer.singleShot(0, report)
 
 
 def make_application(argv: list[str]):
@@ -78,12 +98,18 @@ def run(argv: list[str]) -> int:
         from .wizard import FirstRunWizard
 
         wizard = FirstRunWizard(path)
+        if args.startup_probe:
+            wizard.show()
+            _probe_when_shown(wizard)
+            return app.exec()
         if wizard.exec() != FirstRunWizard.DialogCode.Accepted or wizard.vault is None:
             return 0
         window.show()
         session.unlock_with(wizard.vault)
     else:
         window.show()
+        if args.startup_probe:
+            _probe_when_shown(window)
     return app.exec()
 
 

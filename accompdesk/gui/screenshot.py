@@ -9,7 +9,7 @@ import sys
 import tempfile
 
 VIEWS = ("unlock", "wizard", "persons", "organisations", "incidents", "trash", "search", "defender",
-         "incident-form", "person-form", "organisation-form", "preferences", "authorities")
+         "incident-form", "incident-affected", "person-form", "organisation-form", "preferences", "authorities")
 
 
 def take_screenshot(args) -> int:
@@ -105,12 +105,14 @@ def _arrange(view: str, window, session, vault):
         if person is not None:
             window.open_record("persons", person.id)
         return window
-    if view.endswith("-form"):
-        table = {"incident-form": "incidents", "person-form": "persons",
+    if view.endswith("-form") or view == "incident-affected":
+        table = {"incident-form": "incidents", "incident-affected": "incidents", "person-form": "persons",
                  "organisation-form": "organisations"}[view]
         records = vault.repo(table).list(limit=1, order_by="updated_at", descending=True)
         form = window.forms.open_record(table, records[0].id) if records else window.forms.open_new(table)
         form.resize(760, 620)
+        if view == "incident-affected":
+            form.ui.tabs.setCurrentIndex(1)
         return form
     if view == "preferences":
         from .preferences import PreferencesDialog

@@ -89,6 +89,11 @@ class PassphrasePage(QWizardPage):
         self.busy.setTextVisible(False)
         self.busy.hide()
 
+        self.strength.setFixedWidth(140)
+        strength_row = QHBoxLayout()
+        strength_row.setContentsMargins(0, 0, 0, 0)
+        strength_row.addWidget(self.strength)
+        strength_row.addWidget(self.hint, 1)
         form = QFormLayout(self)
         for text, widget in ((self.tr("Your &name:"), self.name),
                              (self.tr("&Passphrase:"), self.passphrase),
@@ -97,8 +102,7 @@ class PassphrasePage(QWizardPage):
             label.setBuddy(widget)
             form.addRow(label, widget)
             if widget is self.passphrase:
-                form.addRow("", self.strength)
-                form.addRow("", self.hint)
+                form.addRow("", strength_row)
         form.addRow("", self.mismatch)
         form.addRow(self.error)
         form.addRow(self.busy)

@@ -1,0 +1,134 @@
+"""The office window: time to the unlock window against a bare PySide6 window, and the
+incident list over the demo vault (first page, deep scroll, sort, filters, search)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import subprocess
+import sys
+import tempfile
+import time
+
+from .harness import Figure, median, p95, timed
+from . import vaults
+
+BARE_WINDOW = """
+import json, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.setWindowTitle("bare"); w.resize(1180, 760); w.show()
+QTimer.singleShot(0, lambda: (print(json.dumps({"shown": True}), flush=True), app.exit(0)))
+app.exec()
+"""
+
+
+def _time_child(args: list[str], env: dict) -> float:
+    """Seconds from starting a new Python process to its first window being on screen."""
+    start = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, *args], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
+                            text=True, env=env)
+    for line in proc.stdout:
+        if '"shown"' in line:
+            elapsed = time.perf_counter() - start
+            proc.wait(30)
+            return elapsed
+    proc.wait(30)
+    raise RuntimeError(f"{args} never showed a window")
+
+
+def window_start(scale: int, repeat: int) -> list[Figure]:
+    path, _ = vaults.ensure(scale)
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   ACCOMPDESK_SETTINGS=os.path.join(folder, "settings.ini"))
+        bare, ours = [], []
+        for _ in range(repeat + 1):  # alternate, so both see the same disk cache and load
+            bare.append(_time_child(["-c", BARE_WINDOW], env))
+            ours.append(_time_child(["-m", "accompdesk.gui.main", "--startup-probe", "--vault", path], env))
+        bare, ours = bare[1:], ours[1:]
+    return [Figure("window: launch to unlock window", median(ours), "s", median(bare), "bare QMainWindow",
+                   p95=p95(ours), target="<= 0.5 s, no heavy imports", met=median(ours) <= 0.5,
+                   note="new process each time; pandas, matplotlib, reportlab, docx not loaded")]
+
+
+def incident_list(scale: int, repeat: int) -> list[Figure]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one
+    import accompdesk.gui  # noqa: F401 - applies the PySide6 6.12 guard
+    from accompdesk.gui.models.columns import IncidentColumns
+    from accompdesk.gui.models.record_table import Query, RecordTableModel
+    from accompdesk.gui.models.sort_proxy import SqlSortProxy
+    from accompdesk.vault.store import Vault
+
+    path, _ = vaults.ensure(scale)
+    vault = Vault.open(path, passphrase=vaults.PASSPHRASE)
+    figures = []
+    try:
+        repo = vault.incidents
+        # Baseline: one page straight from the repository, no model.
+        base = median(timed(lambda: repo.list(order_by="occurred_on", descending=True, limit=200,
+                                               with_links=False), repeat=repeat))
+
+        def opened():
+            model = RecordTableModel(vault, "incidents")
+            model.index(0, IncidentColumns.SUMMARY).data()
+            return model
+
+        model = opened()
+        count = model.rowCount()
+        proxy = SqlSortProxy()
+        proxy.setSourceModel(model)
+
+        def add(name, fn, target_s=0.1):
+            samples = timed(fn, repeat=repeat)
+            figures.append(Figure(f"list: {name}", median(samples), "s", base, "repository page of 200",
+                                  p95=p95(samples), target=f"<= {target_s * 1000:.0f} ms",
+                                  met=median(samples) <= target_s,
+                                  note=f"{count:,} incidents"))
+
+        add("open (count + first page)", opened, 0.3)
+        middle, last = count // 2, count - 1
+
+        def deep_scroll():
+            model._pages.clear()
+            model.index(middle, IncidentColumns.SUMMARY).data()
+            model.index(last, IncidentColumns.SUMMARY).data()
+        add("scroll to middle and end (2 pages)", deep_scroll, 0.3)
+
+        def sort_by(column, order):
+            def run():
+                proxy.sort(column, order)
+                proxy.index(0, IncidentColumns.SUMMARY).data()
+            return run
+        add("sort by summary (first page)", sort_by(IncidentColumns.SUMMARY, Qt.SortOrder.AscendingOrder), 0.3)
+        add("sort by date again (first page)", sort_by(IncidentColumns.DATE, Qt.SortOrder.DescendingOrder), 0.3)
+
+        def filtered(query):
+            def run():
+                model.set_query(query)
+                model.index(0, IncidentColumns.SUMMARY).data()
+            return run
+        year = dt.date.today().year
+        add("filter kind = threat", filtered(Query(filters={"kind": "threat"})))
+        add("filter kind + severity + one year", filtered(Query(
+            filters={"kind": "threat", "severity": "high"},
+            ranges={"occurred_on": (dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31))})))
+        add("search as you type: 'am' (two letters)", filtered(Query(text="am")), 0.5)
+        add("search as you type: a name, 'rub'", filtered(Query(text="rub")))
+        add("search as you type: 'amenaza'", filtered(Query(text="amenaza")))
+        add("search as you type: 'amenaza vereda'", filtered(Query(text="amenaza vereda")))
+        model.set_query(Query())
+    finally:
+        vault.close()
+    return figures
+
+
+BENCHMARKS = {
+    "window-start": lambda a: window_start(a.scale, min(a.repeat, 5)),
+    "list": lambda a: incident_list(a.scale, a.repeat),
+}
