@@ -22,8 +22,8 @@ from collections import defaultdict
 from typing import Callable, Iterable, NamedTuple
 
 from ..domain import vocab as V
-from ..domain.records import (Accompaniment, Alert, Authority, CheckIn, Commitment, Incident,
-                              Meeting, Official, Organisation, Person, Volunteer, new_id)
+from ..domain.records import (Accompaniment, Alert, Authority, CheckIn, CheckInSchedule, Commitment,
+                              Incident, Meeting, Official, Organisation, Person, Volunteer, new_id)
 
 BATCH = 1000
 FICTION = "Registro ficticio de datos de demostración."
@@ -648,7 +648,7 @@ class _Demo:
 
     def build_volunteers(self) -> None:
         rng = self.rng
-        n = min(40, max(12, 12 + self.scale // 400))
+        n = min(40, max(16, 16 + self.scale // 400))
         self.volunteers: list[Volunteer] = []
         self.presence: list[tuple[str, dt.date, dt.date]] = []
         earliest = self.today - dt.timedelta(days=self.span + 200)
@@ -656,12 +656,17 @@ class _Demo:
         step = (self.today - dt.timedelta(days=20) - earliest).days / (n - 2)
         nations = list(NATIONS)
         teams = sorted({r["team"] for r in self.regions})
+        current = 12  # the team in the field today: enough to staff a week's roster
         for i in range(n):
-            if i < n - 2:
-                arrival = earliest + dt.timedelta(days=int(i * step + rng.random() * step * 0.5))
-            else:
+            if i >= n - 2:
                 arrival = self.today + dt.timedelta(days=rng.randint(10, 60))
+            elif i >= n - 2 - current:
+                arrival = self.today - dt.timedelta(days=rng.randint(20, 280))
+            else:
+                arrival = earliest + dt.timedelta(days=int(i * step + rng.random() * step * 0.5))
             departure = arrival + dt.timedelta(days=rng.randint(300, 720))
+            if n - 2 - current <= i < n - 2:
+                departure = max(departure, self.today + dt.timedelta(days=rng.randint(60, 200)))
             nation = nations[i % len(nations)] if i < len(nations) else rng.choice(nations)
             firsts, lasts, tongue = NATIONS[nation]
             name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
@@ -909,6 +914,22 @@ class _Demo:
                 id=new_id(), person_id=person, organisation_id=org, scheduled_at=scheduled,
                 done_at=done, outcome=outcome, notes=rng.choice(CHECKIN_NOTES[outcome])))
 
+    def build_schedules(self) -> None:
+        """A check-in schedule for everyone whose protocol asks for calls (the high-risk ones)."""
+        self.schedules: list[CheckInSchedule] = []
+        for person in self.persons:
+            match = re.search(r"(\d\d:\d\d)", person.checkin_protocol)
+            if match:
+                self.schedules.append(CheckInSchedule(
+                    id=new_id(), person_id=person.id, frequency="daily", at_time=match.group(1),
+                    notes=person.checkin_protocol))
+        for org in self.organisations:
+            if org.checkin_protocol:
+                for weekday in (0, 3):  # Monday and Thursday, as the protocol says
+                    self.schedules.append(CheckInSchedule(
+                        id=new_id(), organisation_id=org.id, frequency="weekly", weekday=weekday,
+                        at_time="18:00", notes=org.checkin_protocol))
+
     # -- writing -----------------------------------------------------------------------------
 
     def write(self, table: str, records: Iterable, count: int) -> None:
@@ -941,11 +962,13 @@ class _Demo:
         self.build_meetings()
         self.build_accompaniments()
         self.build_checkins()
+        self.build_schedules()
         tables = [("organisations", self.organisations), ("persons", self.persons),
                   ("authorities", self.authorities), ("officials", self.officials),
                   ("volunteers", self.volunteers), ("incidents", None), ("alerts", self.alerts),
                   ("meetings", self.meetings), ("commitments", self.commitments),
-                  ("accompaniments", self.accompaniments), ("checkins", self.checkins)]
+                  ("accompaniments", self.accompaniments), ("checkins", self.checkins),
+                  ("checkin_schedules", self.schedules)]
         self.total = sum(len(r) if r is not None else len(self.incident_plan) for _, r in tables)
         for table, records in tables:
             if records is None:

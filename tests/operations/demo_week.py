@@ -42,8 +42,8 @@ class DemoWeek:
 def plan_next_week(vault, today: dt.date) -> DemoWeek:
     week = Week.of(today).shifted(1)
     known = vault.volunteers.list(with_links=False)
-    volunteers = [v for v in known if v.status == "in_field" and (v.departure_on or week.end) >= week.end]
-    volunteers += [v for v in known if v.status == "preparing"]  # arriving later: conflicts to see
+    volunteers = [v for v in known if v.status == "in_field" and (v.departure_on or week.end) >= week.end][:9]
+    volunteers += [v for v in known if v.status == "preparing"][:1]  # arriving later: conflicts to see
     for first, last, nation in ARRIVED[:max(0, 10 - len(volunteers))]:
         volunteers.append(vault.volunteers.add(Volunteer(
             full_name=f"{first} {last}", nationalities=nation, languages="español, inglés", team="Norte",
