@@ -11,7 +11,7 @@ from . import charts
 from .audience_view import AudienceView
 from .data import (Period, change_text, comparison, default_period, in_regions, incidents_frame,
                    kind_frame)
-from .labels import classification, long_date, month_label, t
+from .labels import classification, long_date, month_label, number, t
 from .model import (Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold,
                     para)
 from .textsafe import shorten
@@ -93,20 +93,21 @@ def _summary(doc, current, previous, period: Period, regions: str, lang: str) ->
     es = lang == "es"
     n, m = len(current), len(previous)
     trend = change_text(n, m)
+    nn, mm = number(n, lang), number(m, lang)
     doc.add(Heading(t("summary", lang)))
     if es:
         text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
-                f"registró {n} incidentes contra personas defensoras de derechos humanos ({regions}), "
-                f"frente a {m} en el periodo anterior de la misma duración ({trend}).")
+                f"registró {nn} incidentes contra personas defensoras de derechos humanos ({regions}), "
+                f"frente a {mm} en el periodo anterior de la misma duración ({trend}).")
     else:
         text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
-                f"recorded {n} incidents against human rights defenders ({regions}), against {m} in "
+                f"recorded {nn} incidents against human rights defenders ({regions}), against {mm} in "
                 f"the previous period of the same length ({trend}).")
     doc.add(para(text))
     grave = current[current["kind"].isin(["killing", "disappearance", "attack", "torture",
                                           "sexual_violence"])]
     if len(grave):
-        parts = [f"{count} × {V.INCIDENT_KIND.label(kind, lang).lower()}"
+        parts = [f"{number(count, lang)} × {V.INCIDENT_KIND.label(kind, lang).lower()}"
                  for kind, count in grave["kind"].value_counts().items()]
         lead = "Entre ellos: " if es else "Among them: "
         doc.add(para(bold(lead), "; ".join(parts) + "."))
@@ -116,9 +117,9 @@ def _summary(doc, current, previous, period: Period, regions: str, lang: str) ->
         doc.add(para(f"{share}% de los casos están verificados total o parcialmente." if es
                      else f"{share}% of the cases are fully or partly verified."))
     table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
-    rows = [[row.label, str(row.current), str(row.previous), change_text(row.current, row.previous)]
-            for row in table.itertuples()]
-    rows.append([t("total", lang), str(n), str(m), trend])
+    rows = [[row.label, number(row.current, lang), number(row.previous, lang),
+             change_text(row.current, row.previous)] for row in table.itertuples()]
+    rows.append([t("total", lang), nn, mm, trend])
     doc.add(Table([t("kind", lang), t("period", lang), t("previous", lang), t("change", lang)],
                   rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
 

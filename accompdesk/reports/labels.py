@@ -8,6 +8,12 @@ _MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "a
               "septiembre", "octubre", "noviembre", "diciembre"]
 
 
+def number(n: int, language: str) -> str:
+    """19,212 in English, 19.212 in Spanish."""
+    text = f"{int(n):,}"
+    return text.replace(",", ".") if language == "es" else text
+
+
 def page_of(number: int, total: int, language: str) -> str:
     return f"página {number} de {total}" if language == "es" else f"page {number} of {total}"
 
