@@ -19,7 +19,7 @@ class Area:
         return QCoreApplication.translate("Areas", self.source_title)
 
 
-AREAS = (
+_OWN_AREAS = (
     Area("persons", "person", QT_TRANSLATE_NOOP("Areas", "Defenders"), True),
     Area("organisations", "organisation", QT_TRANSLATE_NOOP("Areas", "Organisations"), True),
     Area("incidents", "incident", QT_TRANSLATE_NOOP("Areas", "Incidents"), True),
@@ -31,4 +31,35 @@ AREAS = (
     Area("trash", "trash", QT_TRANSLATE_NOOP("Areas", "Trash"), True),
 )
 
+# Where areas from the other packages of the window go: the chain of command after the
+# meetings, operations at the end, the Trash last.
+ORDER = ("persons", "organisations", "incidents", "authorities", "meetings", "escalation", "followups",
+         "reports", "volunteers", "roster", "checkins", "alerts", "trash")
+
+
+def _contributed() -> list[Area]:
+    found: list[Area] = []
+    try:
+        from .chain import CHAIN_AREAS
+        found += CHAIN_AREAS
+    except ImportError:
+        pass
+    try:
+        from .operations.areas import OPERATIONS_AREAS
+        found += OPERATIONS_AREAS
+    except ImportError:
+        pass
+    return found
+
+
+def _merged() -> tuple[Area, ...]:
+    """Our areas, where another package builds one its entry replaces the placeholder."""
+    by_key = {a.key: a for a in _OWN_AREAS}
+    by_key.update({a.key: a for a in _contributed()})
+    ordered = [by_key.pop(key) for key in ORDER if key in by_key]
+    trash = [a for a in ordered if a.key == "trash"]
+    return tuple([a for a in ordered if a.key != "trash"] + list(by_key.values()) + trash)
+
+
+AREAS = _merged()
 BY_KEY = {a.key: a for a in AREAS}

@@ -42,6 +42,13 @@ def install(language: str) -> str:
             _state["translators"].append(qt)
     QLocale.setDefault(QLocale(language))
     _state["language"] = language
+    # The window's other packages keep their own catalogues; those already loaded follow.
+    import sys
+
+    for name in ("chain.translations", "operations.i18n", "exchange.translations", "safety.translations"):
+        module = sys.modules.get(f"{__package__}.{name}")
+        if module is not None:
+            module.install(language)
     return language
 
 

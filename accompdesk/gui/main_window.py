@@ -25,14 +25,14 @@ from .unlock import UnlockPage, default_backoff
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, session, settings, *, opener=None, backoff=default_backoff,
-                 parent: QWidget | None = None):
+    def __init__(self, session, settings, *, opener=None, backoff=None, parent: QWidget | None = None):
         super().__init__(parent)
         self.session = session
         self.settings = settings
         self._opener = opener
         self._backoff = backoff
         self.workspace = None
+        self.safety = _safety_actions(self, session, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -70,6 +70,12 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.changed.connect(lambda _t: self._update_state())
         self.setWindowIcon(icon("app"))
+        try:
+            from .operations import areas as operations
+
+            operations.watch_checkins(self)  # a missed check-in shows whatever area is open
+        except ImportError:
+            pass
         geometry = settings.layout("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
@@ -79,8 +85,21 @@ class MainWindow(QMainWindow):
 
     def _build_unlock_page(self) -> None:
         old = self.unlock_page
-        self.unlock_page = UnlockPage(self.session.path, self, opener=self._opener, backoff=self._backoff)
+        opener, backoff = self._opener, self._backoff
+        if opener is None:
+            try:
+                # Counts failed attempts per staff member in a file beside the vault, so
+                # that restarting the program does not reset the wait.
+                from .safety.unlocking import AttemptsOpener
+
+                opener = AttemptsOpener(self.session.path)
+                backoff = backoff or opener.backoff
+            except ImportError:
+                pass
+        self.unlock_page = UnlockPage(self.session.path, self, opener=opener,
+                                      backoff=backoff or default_backoff)
         self.unlock_page.opened.connect(self.session.unlock_with)
+        self.unlock_page.failed.connect(self._unlock_failed)
         self.central.insertWidget(0, self.unlock_page)
         if old is not None:
             self.central.removeWidget(old)
@@ -125,9 +144,9 @@ class MainWindow(QMainWindow):
                                                [QKeySequence(SK.Preferences), QKeySequence("Ctrl+,")],
                                                "preferences")
         self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.export_action = self._action(self.tr("&Export the current list…"), lambda: None, None, "export")
-        self.export_action.setEnabled(False)
-        self.export_action.setToolTip(self.tr("Export comes with the import and export module."))
+        self.export_action = self._action(self.tr("&Export the current list…"), self.export_current_list,
+                                          None, "export")
+        self.import_action = self._action(self.tr("&Import a spreadsheet…"), self.import_spreadsheet)
         self.about_action = self._action(self.tr("&About AccompDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -135,8 +154,10 @@ class MainWindow(QMainWindow):
         for action in (self.new_incident_action, self.new_person_action, self.new_organisation_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
+        if self.can_export():
+            file_menu.addAction(self.import_action)
+            file_menu.addAction(self.export_action)
+            file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
 
@@ -155,6 +176,10 @@ class MainWindow(QMainWindow):
                                   QKeySequence(f"Ctrl+{number}") if number <= 9 else None, area.icon)
             view_menu.addAction(action)
             self.area_actions.append(action)
+
+        if self.safety is not None:
+            self.safety.retranslate()
+            self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -176,13 +201,14 @@ class MainWindow(QMainWindow):
     @property
     def vault_actions(self) -> list[QAction]:
         return [self.new_incident_action, self.new_person_action, self.new_organisation_action,
-                self.lock_action, self.find_action, *self.area_actions]
+                self.lock_action, self.find_action, self.import_action, *self.area_actions]
 
     def _update_state(self) -> None:
         unlocked = self.session.is_unlocked
         for action in self.vault_actions:
             action.setEnabled(unlocked)
         self.search_box.setEnabled(unlocked)
+        self.export_action.setEnabled(unlocked and self._current_list() is not None)
         name = os.path.basename(self.session.path)
         self.vault_label.setText(self.tr("Vault: %1").replace("%1", name))
         self.vault_label.setToolTip(self.session.path)
@@ -206,6 +232,7 @@ class MainWindow(QMainWindow):
         from .workspace import Workspace
 
         self.workspace = Workspace(self, self.central)
+        self.workspace.area_changed.connect(lambda _key: self._update_state())
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
         last = self.settings.layout("main/area")
@@ -215,6 +242,8 @@ class MainWindow(QMainWindow):
         restored = self.forms.restore_drafts()
         if restored:
             self.notify(self.tr("%n unsaved form(s) came back as you left them.", "", restored))
+        elif self.safety is not None:
+            self.safety.check_backup_reminder()
 
     def _on_locked(self) -> None:
         self.idle.stop()
@@ -227,9 +256,15 @@ class MainWindow(QMainWindow):
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None
+        # A new page: the vault may have moved (a restore), and nothing typed stays.
+        self._build_unlock_page()
         self.central.setCurrentWidget(self.unlock_page)
         self.unlock_page.reset()
         self._update_state()
+
+    def _unlock_failed(self, exc: BaseException) -> None:
+        if self.safety is not None:
+            self.safety.unlock_failed(exc, self.session.path)
 
     # -- areas and records --------------------------------------------------------------
 
@@ -248,7 +283,7 @@ class MainWindow(QMainWindow):
             self.forms.open_new(table)
 
     def edit_record(self, table: str, record_id: str) -> None:
-        if self.session.is_unlocked:
+        if self.session.is_unlocked and not _open_elsewhere(self, table, record_id):
             self.forms.open_record(table, record_id)
 
     def open_record(self, table: str, record_id: str) -> None:
@@ -258,8 +293,51 @@ class MainWindow(QMainWindow):
         if table == "persons" and self.workspace is not None:
             self.workspace.view("person").show_person(record_id)
             self.workspace.show_area("person")
-        else:
+        elif not _open_elsewhere(self, table, record_id):
             self.forms.open_record(table, record_id)
+
+    # -- spreadsheets in and out (the exchange package) ----------------------------------
+
+    def can_export(self) -> bool:
+        try:
+            import accompdesk.gui.exchange  # noqa: F401
+        except ImportError:
+            return False
+        return True
+
+    def _current_list(self):
+        from .workspace import LIST_TABLES
+
+        if self.workspace is None or self.workspace.current_area not in LIST_TABLES:
+            return None
+        return self.workspace.view(self.workspace.current_area)
+
+    def export_current_list(self) -> None:
+        view = self._current_list()
+        if view is not None:
+            self.export_list(view.table)
+
+    def export_list(self, table: str) -> None:
+        if self.workspace is None or not self.can_export():
+            return
+        from .exchange import open_export_dialog
+
+        view = self.workspace.view(table)
+        query = view.model.query
+        order_by, descending = view.model.order
+        open_export_dialog(self, self.session.vault, table, columns=view.shown_columns(),
+                           filters=query.filters or None, ranges=query.ranges or None,
+                           text=query.text or None, order_by=order_by, descending=descending)
+
+    def import_spreadsheet(self) -> None:
+        if not self.session.is_unlocked or not self.can_export():
+            return
+        from .exchange import open_import_wizard
+
+        current = self._current_list()
+        wizard = open_import_wizard(self, self.session.vault, table=current.table if current else None)
+        wizard.imported.connect(lambda table, _count: self.session.notify(table))
+        self.session.locking.connect(wizard.close)
 
     def move_to_trash(self, table: str, ids: list[str]) -> None:
         try:
@@ -342,3 +420,34 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.idle.uninstall()
         super().closeEvent(event)
+
+
+def _safety_actions(window, session, settings):
+    """The Vault menu (staff, audit log, backups), when the safety package is there."""
+    try:
+        from .safety.actions import SafetyActions
+    except ImportError:
+        return None
+    return SafetyActions(window, session, settings)
+
+
+def _open_elsewhere(window, table: str, record_id: str) -> bool:
+    """Records whose forms live in the chain-of-command or operations packages."""
+    try:
+        from . import chain
+
+        if table in chain.FORM_TABLES:
+            chain.open_record(window, table, record_id)
+            return True
+    except ImportError:
+        pass
+    try:
+        from .operations import areas as operations
+        from .operations.form_opener import TABLES as OPERATIONS_TABLES
+
+        if table in OPERATIONS_TABLES:
+            operations.open_record(window, table, record_id)
+            return True
+    except ImportError:
+        pass
+    return False

@@ -45,6 +45,7 @@ def _open_vault(path: str, **kwargs):
 
 class UnlockPage(QWidget):
     opened = Signal(object)  # the open Vault
+    failed = Signal(object)  # the exception, for a window that shows more (a damaged vault)
 
     def __init__(self, path: str, parent: QWidget | None = None, *,
                  opener: Callable[..., object] | None = None,
@@ -282,6 +283,7 @@ class UnlockPage(QWidget):
         field = self.recovery if self.recovery_mode else self.passphrase
         field.selectAll()
         field.setFocus()
+        self.failed.emit(exc)
 
     def _tick(self) -> None:
         self._wait_left = max(0, self._wait_left - 1)

@@ -37,6 +37,7 @@ class Workspace(QWidget):
             self.nav.addItem(item)
         self.pages = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
+        self._factories: dict | None = None
 
         self.splitter = QSplitter(self)
         self.splitter.addWidget(self.nav)
@@ -89,8 +90,28 @@ class Workspace(QWidget):
             self.nav.blockSignals(False)
         self.area_changed.emit(key)
 
+    def contributed_factories(self) -> dict:
+        """Areas the chain-of-command and operations packages build, by key."""
+        if self._factories is None:
+            self._factories = {}
+            try:
+                from . import chain
+                self._factories.update(chain.areas(self.window_))
+            except ImportError:
+                pass
+            try:
+                from .operations import areas as operations
+                self._factories.update(operations.areas(self.window_))
+            except ImportError:
+                pass
+        return self._factories
+
     def _build(self, key: str) -> QWidget:
         w = self.window_
+        if key not in LIST_TABLES and key not in ("trash", "search", "person"):
+            factories = self.contributed_factories()
+            if key in factories:
+                return factories[key](self)
         if key in LIST_TABLES:
             from .views.record_list import RecordListView
 
@@ -98,6 +119,8 @@ class Workspace(QWidget):
             view.open_requested.connect(w.open_record)
             view.new_requested.connect(w.new_record)
             view.delete_requested.connect(w.move_to_trash)
+            view.export_requested.connect(w.export_list)
+            view.export_button.setVisible(w.can_export())
             return view
         if key == "trash":
             from .views.trash import TrashView

@@ -432,8 +432,8 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>&amp;Exportar la lista actual…</translation>
     </message>
     <message>
-        <source>Export comes with the import and export module.</source>
-        <translation>La exportación llega con el módulo de importación y exportación.</translation>
+        <source>&amp;Import a spreadsheet…</source>
+        <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
         <source>&amp;About AccompDesk</source>
@@ -450,6 +450,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Va&amp;ult</source>
+        <translation>&amp;Bóveda</translation>
     </message>
     <message>
         <source>&amp;Help</source>

@@ -94,3 +94,22 @@ def test_opening_a_person_shows_their_page_with_incidents(window, vault):
     assert page.incidents.topLevelItemCount() == 3
     assert page.fact_labels["organisation_id"].text() == org.name
     assert page.fact_labels["risk_level"].text() == "High"
+
+
+def test_lists_open_in_their_usual_order_and_remember_the_chosen_one(qtbot, window, vault, settings):
+    from PySide6.QtCore import Qt
+
+    add_people(vault)
+    window.show_area("persons")
+    listing = window.workspace.view("persons")
+    assert listing.model.order == ("full_name", False)
+    assert listing.model.index(0, 0).data() == "Ana Lucía Pito"
+    listing.view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert listing.model.index(0, 0).data() == "José Ñañez Tumiñá"
+    window.lock()  # the layout (with the order) is kept in QSettings; the rows are not
+    assert settings.layout("persons/header") is not None
+    assert "Ana" not in str(dict((k, settings.q.value(k)) for k in settings.q.allKeys()))
+    unlock(qtbot, window)
+    window.show_area("persons")
+    listing = window.workspace.view("persons")
+    assert listing.model.order == ("full_name", True)

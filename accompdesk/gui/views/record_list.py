@@ -50,6 +50,7 @@ class RecordListView(QWidget):
     open_requested = Signal(str, str)  # table, record id
     new_requested = Signal(str)  # table
     delete_requested = Signal(str, list)  # table, record ids
+    export_requested = Signal(str)  # table
 
     def __init__(self, session, table: str, settings, parent: QWidget | None = None):
         super().__init__(parent)
@@ -70,8 +71,9 @@ class RecordListView(QWidget):
         self.count_label = QLabel(self)
         self.new_button = QPushButton(icon("add"), _t(self.texts["new"]), self)
         self.new_button.clicked.connect(lambda: self.new_requested.emit(self.table))
-        # The exchange module adds export here; the button stays hidden until it exists.
+        # Shown by the workspace when the exchange package is there to export with.
         self.export_button = QPushButton(icon("export"), self.tr("E&xport this list…"), self)
+        self.export_button.clicked.connect(lambda: self.export_requested.emit(self.table))
         self.export_button.hide()
         head = QHBoxLayout()
         head.addWidget(title)
@@ -90,7 +92,6 @@ class RecordListView(QWidget):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
-        self.view.setSortingEnabled(True)
         self.view.verticalHeader().hide()
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.view.setAccessibleName(_t(self.texts["title"]))
@@ -127,12 +128,15 @@ class RecordListView(QWidget):
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
 
-        self._restore_layout()
+        restored = self._restore_layout()
+        # The indicator first: turning sorting on sorts by whatever the header shows
+        # (the order remembered with the layout, or the list's usual one).
         order_by, descending = self.model.order
         names = [c.sql_order for c in self.model.columns]
-        if order_by in names:
+        if not restored and order_by in names:
             header.setSortIndicator(names.index(order_by), Qt.SortOrder.DescendingOrder if descending
                                     else Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.session.changed.connect(self._on_changed)
         self._update_state()
 
@@ -141,13 +145,15 @@ class RecordListView(QWidget):
     def _layout_key(self) -> str:
         return f"{self.table}/header"
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         header = self.view.horizontalHeader()
         state = self.settings.layout(self._layout_key())
-        if state is None or not header.restoreState(state):
-            for i, column in enumerate(self.model.columns):
-                header.setSectionHidden(i, column.hidden_by_default)
-                header.resizeSection(i, 320 if column.name in ("summary",) else 150)
+        if state is not None and header.restoreState(state):
+            return True
+        for i, column in enumerate(self.model.columns):
+            header.setSectionHidden(i, column.hidden_by_default)
+            header.resizeSection(i, 320 if column.name in ("summary",) else 150)
+        return False
 
     def save_layout(self) -> None:
         self.settings.set_layout(self._layout_key(), self.view.horizontalHeader().saveState())
@@ -194,6 +200,12 @@ class RecordListView(QWidget):
             self.empty.setText(self.tr("Nothing matches these filters.") if self.filters.is_filtered()
                                else _t(self.texts["empty"]))
             self.stack.setCurrentWidget(self.empty)
+
+    def shown_columns(self) -> list[str]:
+        """Field names of the columns on screen, in the order they are shown."""
+        header = self.view.horizontalHeader()
+        logical = sorted(range(header.count()), key=header.visualIndex)
+        return [self.model.columns[i].name for i in logical if not header.isSectionHidden(i)]
 
     def selected_ids(self) -> list[str]:
         rows = self.view.selectionModel().selectedRows()
