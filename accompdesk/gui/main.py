@@ -58,6 +58,24 @@ def make_application(argv: list[str]):
     return app
 
 
+def _close_on_signals(app) -> None:
+    """SIGTERM or Ctrl+C close the windows as Quit does: forms kept as drafts, vault locked,
+    a demo vault removed. Python sees signals only when it runs, hence the timer."""
+    import signal
+
+    from PySide6.QtCore import QTimer
+
+    def close(*_args) -> None:
+        app.closeAllWindows()
+        app.quit()
+
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, close)
+    timer = QTimer(app)
+    timer.timeout.connect(lambda: None)
+    timer.start(250)
+
+
 def run(argv: list[str]) -> int:
     args = parse_args(list(argv[1:]))
     if args.screenshot:
@@ -77,6 +95,7 @@ def run(argv: list[str]) -> int:
     from .session import Session
 
     app.setWindowIcon(icon("app"))
+    _close_on_signals(app)
     if args.demo:
         from .demo import open_demo_vault
 
