@@ -21,13 +21,8 @@ class FormManager(QObject):
         key = (table, record.id)
         self.open_forms[key] = form
         form.closed.connect(lambda _form, key=key: self.open_forms.pop(key, None))
-        form.saved.connect(self._saved)
         form.moved_to_trash.connect(lambda t, i: self.window_.move_to_trash(t, [i]))
         return form
-
-    def _saved(self, table: str, record_id: str) -> None:
-        # A new record's key was its pre-assigned id already; nothing to re-key.
-        pass
 
     def open_new(self, table: str):
         from .forms import FORMS

@@ -195,13 +195,7 @@ class RecordForm(QWidget):
     def apply_field(self, name: str, value) -> None:
         """Undo and redo: set the field, and show where it is."""
         self.binder.apply(name, value)
-        widget = self.binder.bindings[name].widget
-        tabs = getattr(self.ui, "tabs", None)
-        if tabs is not None:
-            for i in range(tabs.count()):
-                if tabs.widget(i).isAncestorOf(widget):
-                    tabs.setCurrentIndex(i)
-        widget.setFocus()
+        self.reveal(name)
         self._touched.add(name)
         self._validate_timer.start()
         # Called by undo and redo while the stack moves; the title follows on the next turn.
@@ -247,7 +241,8 @@ class RecordForm(QWidget):
         self._show_all = True
         problems = self.validate()
         if problems:
-            self._focus_field(problems[0][0])
+            if problems[0][0] is not None:
+                self.reveal(problems[0][0])
             return False
         record = self.current_record()
         try:
@@ -271,12 +266,8 @@ class RecordForm(QWidget):
         self.saved.emit(self.TABLE, stored.id)
         return True
 
-    def _focus_field(self, name: str | None) -> None:
-        if name is None:
-            return
-        self.apply_focus(name)
-
-    def apply_focus(self, name: str) -> None:
+    def reveal(self, name: str) -> None:
+        """Show the field's tab and put the cursor in it."""
         widget = self.binder.bindings[name].widget
         tabs = getattr(self.ui, "tabs", None)
         if tabs is not None:
