@@ -18,6 +18,11 @@ from .textsafe import shorten
 
 SEVERE_COUNT = 5
 NARRATIVE_CHARS = 1200
+# A briefing is read by a diplomat in minutes: long lists are cut to their most serious
+# rows, and the note says how many more the statistics report holds.
+ANNEX_ROWS = 150
+AT_RISK_ROWS = 40
+MEETING_ROWS = 60
 CHART_KINDS = 5
 
 
@@ -77,9 +82,12 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
     doc.add(Heading(t("requests", lang)))
     doc.add(_editable(options.requests, lang))
     doc.add(PageBreak(), Heading(t("all_incidents", lang)))
-    doc.add(incident_table(current, view, lang))
     if current.empty:
         doc.add(para(t("none", lang)))
+    else:
+        shown = current.sort_values(["severity_rank", "occurred_on"], ascending=[False, False]).head(ANNEX_ROWS)
+        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+        _more(doc, len(current) - len(shown), lang)
     return doc, view
 
 
@@ -237,7 +245,8 @@ def _at_risk(doc, vault, view: AudienceView, current, regions, lang: str) -> Non
         return
     header = [t("who", lang), t("kind", lang), t("region", lang), t("risk", lang),
               "Incidentes" if lang == "es" else "Incidents"]
-    doc.add(Table(header, [r[3] for r in rows], widths=[4.5, 3, 2.5, 1.5, 1.5], numeric=[4]))
+    doc.add(Table(header, [r[3] for r in rows[:AT_RISK_ROWS]], widths=[4.5, 3, 2.5, 1.5, 1.5], numeric=[4]))
+    _more(doc, len(rows) - AT_RISK_ROWS, lang)
 
 
 def _meetings(doc, vault, period: Period, regions, lang: str) -> None:
@@ -278,7 +287,9 @@ def _meetings(doc, vault, period: Period, regions, lang: str) -> None:
                 + (f" ({overdue} overdue)" if overdue else "") + ".")
     doc.add(para(text))
     rows = []
-    for m in meetings:
+    # The latest meetings first: what the recipient can still act on.
+    shown_meetings = sorted(meetings, key=lambda m: m.held_on, reverse=True)[:MEETING_ROWS]
+    for m in shown_meetings:
         authority = authorities.get(m.authority_id)
         who = (f"{authority.name} ({V.AUTHORITY_LEVEL.label(authority.level, lang).lower()})"
                if authority else "")
@@ -288,6 +299,18 @@ def _meetings(doc, vault, period: Period, regions, lang: str) -> None:
                          V.COMMITMENT_STATUS.label(c.status, lang) if c else ""])
     doc.add(Table([t("date", lang), t("authority", lang), t("commitment", lang), t("due", lang),
                    t("status", lang)], rows, widths=[1.7, 3.6, 6, 1.7, 1.8]))
+    if len(meetings) > len(shown_meetings):
+        more = len(meetings) - len(shown_meetings)
+        doc.add(para(f"{more:,} reuniones anteriores del periodo no se listan aquí." if es else
+                     f"{more:,} earlier meetings of the period are not listed here.", style="small"))
+
+
+def _more(doc, hidden: int, lang: str) -> None:
+    if hidden > 0:
+        doc.add(para(f"Y {hidden:,} más en el periodo, contados arriba; el informe estadístico los detalla."
+                     if lang == "es" else
+                     f"And {hidden:,} more in the period, counted above; the statistics report lists them.",
+                     style="small"))
 
 
 def recipient_nation(recipient: str) -> str:

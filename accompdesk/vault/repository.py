@@ -88,7 +88,9 @@ class Repository(Generic[R]):
         if text:
             query = search.fts_query(text)
             if query:
-                clauses.append("id IN (SELECT d.record_id FROM search_fts JOIN search_docs d "
+                # The unary + keeps SQLite walking the list's own (sort) index instead of
+                # looking up each text match by id: a common word matches thousands of rows.
+                clauses.append("+id IN (SELECT d.record_id FROM search_fts JOIN search_docs d "
                                "ON d.rowid = search_fts.rowid WHERE search_fts MATCH ? "
                                "AND d.record_table = ?)")
                 args.extend([query, self.table])
