@@ -9,6 +9,17 @@ from PySide6.QtWidgets import QApplication
 from accompdesk.gui.chain.models.authority_tree import AuthorityTreeModel
 
 
+def _event_pos(pos):
+    """Drag events take a QPoint in PySide6 6.11 and a QPointF in 6.12."""
+    from PySide6.QtGui import QDragEnterEvent
+    try:
+        QDragEnterEvent(pos, Qt.DropAction.MoveAction, QMimeData(), Qt.MouseButton.LeftButton,
+                        Qt.KeyboardModifier.NoModifier)
+        return pos
+    except TypeError:
+        return pos.toPointF()
+
+
 def tree_view(areas, qtbot):
     view = areas["authorities"](None)
     qtbot.addWidget(view)
@@ -34,12 +45,12 @@ def drop_on(view, qtbot, data: QMimeData, target_id: str | None) -> bool:
         view.tree.scrollTo(index)
         pos = view.tree.visualRect(index).center()
     buttons, keys = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
-    QApplication.sendEvent(view.tree.viewport(), QDragEnterEvent(pos.toPointF(), Qt.DropAction.MoveAction, data,
+    QApplication.sendEvent(view.tree.viewport(), QDragEnterEvent(_event_pos(pos), Qt.DropAction.MoveAction, data,
                                                                  buttons, keys))
-    move = QDragMoveEvent(pos.toPointF(), Qt.DropAction.MoveAction, data, buttons, keys)
+    move = QDragMoveEvent(_event_pos(pos), Qt.DropAction.MoveAction, data, buttons, keys)
     QApplication.sendEvent(view.tree.viewport(), move)
     accepted = move.isAccepted()
-    drop = QDropEvent(pos.toPointF(), Qt.DropAction.MoveAction, data, buttons, keys, QEvent.Type.Drop)
+    drop = QDropEvent(_event_pos(pos), Qt.DropAction.MoveAction, data, buttons, keys, QEvent.Type.Drop)
     QApplication.sendEvent(view.tree.viewport(), drop)
     return accepted
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QColor
 
 from ...domain.fields import specs
@@ -64,12 +64,38 @@ def status_colour(commitment: Commitment, today: dt.date | None = None) -> QColo
     return QColor(name) if name else None
 
 
+class ChainText(QObject):
+    """The plural texts. lupdate (PySide6 6.11) reads the count of a plural only from
+    self.tr(text, "", n), not from QCoreApplication.translate, so they live here."""
+
+    def overdue(self, n: int) -> str:
+        return self.tr("%n day(s) overdue", "", n)
+
+    def due_in(self, n: int) -> str:
+        return self.tr("due in %n day(s)", "", n)
+
+    def broken(self, n: int) -> str:
+        return self.tr("%n broken", "", n)
+
+    def partly_kept(self, n: int) -> str:
+        return self.tr("%n partly kept", "", n)
+
+    def kept(self, n: int) -> str:
+        return self.tr("%n kept", "", n)
+
+    def pending(self, n: int) -> str:
+        return self.tr("%n pending", "", n)
+
+
+_PLURALS = ChainText()
+
+
 def due_text(days: int) -> str:
     if days < 0:
-        return QCoreApplication.translate("ChainText", "%n day(s) overdue", None, -days)
+        return _PLURALS.overdue(-days)
     if days == 0:
         return QCoreApplication.translate("ChainText", "due today")
-    return QCoreApplication.translate("ChainText", "due in %n day(s)", None, days)
+    return _PLURALS.due_in(days)
 
 
 # What needs attention first: broken, then partly kept, then pending, then kept.
@@ -77,13 +103,7 @@ SUMMARY_ORDER = ("broken", "partly_kept", "pending", "kept")
 
 
 def _count(status: str, n: int) -> str:
-    if status == "broken":
-        return QCoreApplication.translate("ChainText", "%n broken", None, n)
-    if status == "partly_kept":
-        return QCoreApplication.translate("ChainText", "%n partly kept", None, n)
-    if status == "kept":
-        return QCoreApplication.translate("ChainText", "%n kept", None, n)
-    return QCoreApplication.translate("ChainText", "%n pending", None, n)
+    return getattr(_PLURALS, status if status in ("broken", "partly_kept", "kept") else "pending")(n)
 
 
 def commitment_summary(commitments: list[Commitment]) -> str:
