@@ -6,9 +6,15 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv if argv is None else argv
+    if "--self-test" in argv[1:]:
+        # Before any GUI module: the self-test makes its own offscreen QApplication.
+        from .selftest import run as self_test
+
+        return self_test(argv)
     from .gui.main import run
 
-    return run(sys.argv if argv is None else argv)
+    return run(argv)
 
 
 if __name__ == "__main__":
