@@ -49,8 +49,79 @@ def window_start(scale: int, repeat: int) -> list[Figure]:
             ours.append(_time_child(["-m", "accompdesk.gui.main", "--startup-probe", "--vault", path], env))
         bare, ours = bare[1:], ours[1:]
     return [Figure("window: launch to unlock window", median(ours), "s", median(bare), "bare QMainWindow",
-                   p95=p95(ours), target="<= 0.5 s, no heavy imports", met=median(ours) <= 0.5,
+                   p95=p95(ours), target="<= 1.5x", met=median(ours) <= 1.5 * median(bare),
                    note="new process each time; pandas, matplotlib, reportlab, docx not loaded")]
+
+
+UNLOCK_CHILD = """
+import json, resource, sys, time
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv[:1])
+import accompdesk.gui  # noqa: F401
+from accompdesk.gui.main_window import MainWindow
+from accompdesk.gui.session import Session
+from accompdesk.gui.settings import open_settings
+from accompdesk.vault.store import Vault
+path, passphrase, scroll = sys.argv[1], sys.argv[2], sys.argv[3] == "scroll"
+session = Session(path)
+window = MainWindow(session, open_settings())
+window.resize(1280, 800)
+window.show()
+app.processEvents()
+start = time.perf_counter()
+vault = Vault.open(path, passphrase=passphrase)
+session.unlock_with(vault)
+window.show_area("incidents")
+app.processEvents()
+unlocked = time.perf_counter() - start
+if scroll:
+    from PySide6.QtWidgets import QTableView
+    for view in window.findChildren(QTableView):
+        if view.isVisible() and view.model() is not None and view.model().rowCount() > 1000:
+            for fraction in (0.25, 0.5, 0.75, 1.0):
+                view.scrollTo(view.model().index(int(view.model().rowCount() * fraction) - 1, 0))
+                app.processEvents()
+rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+print(json.dumps({"unlocked": unlocked, "rss_mb": rss_mb}), flush=True)
+"""
+
+BARE_RSS = """
+import json, resource, sys
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
+print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+"""
+
+
+def _child_json(args: list[str], env: dict) -> dict:
+    import json
+    out = subprocess.run([sys.executable, *args], capture_output=True, text=True, env=env, timeout=300)
+    for line in out.stdout.splitlines():
+        if line.startswith("{"):
+            return json.loads(line)
+    raise RuntimeError(f"no result from {args[:2]}: {out.stderr[-400:]}")
+
+
+def unlock_and_memory(scale: int, repeat: int) -> list[Figure]:
+    from accompdesk.vault.keyslots import SlotFile
+
+    path, _ = vaults.ensure(scale)
+    slot = SlotFile.load(path + ".keys").slots[0]
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+                   ACCOMPDESK_SETTINGS=os.path.join(folder, "settings.ini"))
+        unlocks = [_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "no"], env)["unlocked"]
+                   for _ in range(max(3, repeat // 2))]
+        memory = [_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "scroll"], env)["rss_mb"]
+                  for _ in range(2)]
+        bare = [_child_json(["-c", BARE_RSS], env)["rss_mb"] for _ in range(2)]
+    kdf = timed(lambda: slot.kdf.derive(vaults.PASSPHRASE), repeat=3)
+    return [Figure(f"unlock: passphrase to main window with the incident list ({scale:,})", median(unlocks), "s",
+                   median(kdf), "Argon2id of the slot alone", target="<= 1 s", met=median(unlocks) <= 1.0),
+            Figure(f"memory: window with {scale:,} incidents listed and scrolled", max(memory), "MB",
+                   median(bare), "bare QMainWindow", target="<= 250 MB", met=max(memory) <= 250,
+                   note="peak resident set")]
 
 
 def incident_list(scale: int, repeat: int) -> list[Figure]:
@@ -86,8 +157,9 @@ def incident_list(scale: int, repeat: int) -> list[Figure]:
 
         def add(name, fn, target_s=0.1):
             samples = timed(fn, repeat=repeat)
-            figures.append(Figure(f"list: {name}", median(samples), "s", base, "repository page of 200",
-                                  p95=p95(samples), target=f"<= {target_s * 1000:.0f} ms",
+            figures.append(Figure(f"list: {name}", median(samples) * 1000, "ms", base * 1000,
+                                  "repository page of 200",
+                                  p95=p95(samples) * 1000, target=f"<= {target_s * 1000:.0f} ms",
                                   met=median(samples) <= target_s,
                                   note=f"{count:,} incidents"))
 
@@ -114,14 +186,15 @@ def incident_list(scale: int, repeat: int) -> list[Figure]:
                 model.index(0, IncidentColumns.SUMMARY).data()
             return run
         year = dt.date.today().year
-        add("filter kind = threat", filtered(Query(filters={"kind": "threat"})))
+        # The issue's target for filtering and search as you type: 50 ms.
+        add("filter kind = threat", filtered(Query(filters={"kind": "threat"})), 0.05)
         add("filter kind + severity + one year", filtered(Query(
             filters={"kind": "threat", "severity": "high"},
-            ranges={"occurred_on": (dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31))})))
-        add("search as you type: 'am' (two letters)", filtered(Query(text="am")), 0.5)
-        add("search as you type: a name, 'rub'", filtered(Query(text="rub")))
-        add("search as you type: 'amenaza'", filtered(Query(text="amenaza")))
-        add("search as you type: 'amenaza vereda'", filtered(Query(text="amenaza vereda")))
+            ranges={"occurred_on": (dt.date(year - 1, 1, 1), dt.date(year - 1, 12, 31))})), 0.05)
+        add("search as you type: 'am' (two letters)", filtered(Query(text="am")), 0.05)
+        add("search as you type: a name, 'rub'", filtered(Query(text="rub")), 0.05)
+        add("search as you type: 'amenaza'", filtered(Query(text="amenaza")), 0.05)
+        add("search as you type: 'amenaza vereda'", filtered(Query(text="amenaza vereda")), 0.05)
         model.set_query(Query())
     finally:
         vault.close()
@@ -131,4 +204,5 @@ def incident_list(scale: int, repeat: int) -> list[Figure]:
 BENCHMARKS = {
     "window-start": lambda a: window_start(a.scale, min(a.repeat, 5)),
     "list": lambda a: incident_list(a.scale, a.repeat),
+    "unlock-window": lambda a: unlock_and_memory(a.scale, a.repeat),
 }
