@@ -326,3 +326,12 @@ def test_wrong_user_name_is_no_key(vault, vault_path):
 def test_commitment_requires_meeting(vault):
     with pytest.raises(ValidationError, match="Meeting"):
         vault.commitments.add(Commitment(text="x"))
+
+
+def test_records_linking_to_a_person(vault):
+    ids = fill_every_type(vault)
+    found = vault.incidents.linking("affected_persons", ids["persons"])
+    assert [i.id for i in found] == [ids["incidents"]]
+    assert [m.id for m in vault.meetings.linking("persons", ids["persons"])] == [ids["meetings"]]
+    vault.incidents.delete(ids["incidents"])
+    assert vault.incidents.linking("affected_persons", ids["persons"]) == []

@@ -124,6 +124,25 @@ class Repository(Generic[R]):
         where, args = self._where(filters, ranges, text, include_deleted)
         return self.conn.execute(f"SELECT count(*) FROM {self.table}{where}", args).fetchone()[0]
 
+    def linking(self, field: str, target_id: str, *, order_by: str | None = None,
+                descending: bool = False, include_deleted: bool = False) -> list[R]:
+        """Records whose list `field` holds `target_id` (a defender's incidents, say):
+        one indexed query on the link table."""
+        spec = self._links.get(field)
+        if spec is None:
+            raise UsageError(f"{self.table} has no list of links called {field}.")
+        owners = [r[0] for r in self.conn.execute(
+            f"SELECT owner_id FROM {link_table(self.table, field)} WHERE target_id = ?", (target_id,))]
+        if not owners:
+            return []
+        found: list[R] = []
+        for start in range(0, len(owners), 500):
+            found.extend(self.list(filters={"id": owners[start:start + 500]}, include_deleted=include_deleted))
+        order = order_by or self.type.TITLE_FIELD or "created_at"
+        self._check_column(order)
+        found.sort(key=lambda r: (getattr(r, order) is None, getattr(r, order) or "", r.id), reverse=descending)
+        return found
+
     def ids(self, *, include_deleted: bool = False) -> list[str]:
         sql = f"SELECT id FROM {self.table}" + ("" if include_deleted else " WHERE deleted_at IS NULL")
         return [r[0] for r in self.conn.execute(sql)]
