@@ -49,6 +49,11 @@ def _contributed() -> list[Area]:
         found += OPERATIONS_AREAS
     except ImportError:
         pass
+    try:
+        from .reports import REPORTS_AREAS
+        found += REPORTS_AREAS
+    except ImportError:
+        pass
     return found
 
 

@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
         if self.workspace is not None:
             self.workspace.show_area(key)
 
+    def show_alert_document(self, incident_id: str, alert_id: str = "") -> None:
+        from . import reports
+
+        reports.show_alert_document(self, incident_id, alert_id)
+
     def notify(self, text: str, action_text: str = "", action=None) -> None:
         if self.workspace is not None:
             self.workspace.notice.show_message(text, action_text, action)

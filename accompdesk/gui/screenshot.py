@@ -9,7 +9,8 @@ import sys
 import tempfile
 
 VIEWS = ("unlock", "wizard", "persons", "organisations", "incidents", "trash", "search", "defender",
-         "incident-form", "incident-affected", "person-form", "organisation-form", "preferences", "authorities")
+         "incident-form", "incident-affected", "person-form", "organisation-form", "preferences", "authorities",
+         "reports")
 
 
 def take_screenshot(args) -> int:
@@ -88,7 +89,7 @@ def _arrange(view: str, window, session, vault):
         wizard.next()
         return wizard
     session.unlock_with(vault)
-    if view in ("persons", "organisations", "incidents", "trash", "authorities"):
+    if view in ("persons", "organisations", "incidents", "trash", "authorities", "reports"):
         if view == "trash" and vault.incidents.count(include_deleted=True) == vault.incidents.count():
             for incident in vault.incidents.list(limit=2, with_links=False):
                 vault.incidents.delete(incident.id)

@@ -104,6 +104,11 @@ class Workspace(QWidget):
                 self._factories.update(operations.areas(self.window_))
             except ImportError:
                 pass
+            try:
+                from . import reports
+                self._factories.update(reports.areas(self.window_))
+            except ImportError:
+                pass
         return self._factories
 
     def _build(self, key: str) -> QWidget:

@@ -1,0 +1,1 @@
+"""Generated forms of the Reports area (see compile.py)."""
