@@ -53,8 +53,18 @@ def window_start(scale: int, repeat: int) -> list[Figure]:
                    note="new process each time; pandas, matplotlib, reportlab, docx not loaded")]
 
 
-UNLOCK_CHILD = """
-import json, resource, sys, time
+# The peak resident set since exec: ru_maxrss would keep the forking parent's peak.
+PEAK = """
+def peak_mb():
+    for line in open("/proc/self/status"):
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    import resource
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+"""
+
+UNLOCK_CHILD = PEAK + """
+import json, sys, time
 from PySide6.QtWidgets import QApplication
 app = QApplication(sys.argv[:1])
 import accompdesk.gui  # noqa: F401
@@ -81,16 +91,15 @@ if scroll:
             for fraction in (0.25, 0.5, 0.75, 1.0):
                 view.scrollTo(view.model().index(int(view.model().rowCount() * fraction) - 1, 0))
                 app.processEvents()
-rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-print(json.dumps({"unlocked": unlocked, "rss_mb": rss_mb}), flush=True)
+print(json.dumps({"unlocked": unlocked, "rss_mb": peak_mb()}), flush=True)
 """
 
-BARE_RSS = """
-import json, resource, sys
+BARE_RSS = PEAK + """
+import json, sys
 from PySide6.QtWidgets import QApplication, QMainWindow
 app = QApplication(sys.argv[:1])
 w = QMainWindow(); w.resize(1280, 800); w.show(); app.processEvents()
-print(json.dumps({"rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}), flush=True)
+print(json.dumps({"rss_mb": peak_mb()}), flush=True)
 """
 
 
