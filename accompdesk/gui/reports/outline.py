@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 FIRST_LINE = 140
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportOutline", text)
-
-
 def first_line(text: str) -> str:
     line = " ".join((text or "").split())
     return line if len(line) <= FIRST_LINE else line[:FIRST_LINE - 1].rstrip() + "…"
@@ -55,13 +51,13 @@ def fill(tree: QTreeWidget, document) -> None:
             text = (block.title + ": " if block.title else "") + _runs(block.runs)
             QTreeWidgetItem(section, [first_line(text)])
         elif isinstance(block, M.Table):
-            words = _tr("Table: %1 rows (%2)").replace("%1", str(len(block.rows))).replace(
+            words = QCoreApplication.translate("ReportOutline", "Table: %1 rows (%2)").replace("%1", str(len(block.rows))).replace(
                 "%2", ", ".join(block.header))
             if block.caption:
                 words = block.caption + " — " + words
             QTreeWidgetItem(section, [first_line(words)])
         elif isinstance(block, M.Image):
-            QTreeWidgetItem(section, [first_line(_tr("Chart: %1").replace("%1", block.caption or block.alt))])
+            QTreeWidgetItem(section, [first_line(QCoreApplication.translate("ReportOutline", "Chart: %1").replace("%1", block.caption or block.alt))])
         elif isinstance(block, M.PageBreak):
             continue
     tree.expandAll()
