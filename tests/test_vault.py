@@ -335,3 +335,16 @@ def test_records_linking_to_a_person(vault):
     assert [m.id for m in vault.meetings.linking("persons", ids["persons"])] == [ids["meetings"]]
     vault.incidents.delete(ids["incidents"])
     assert vault.incidents.linking("affected_persons", ids["persons"]) == []
+
+
+def test_text_count_agrees_with_the_list_after_deletes(vault):
+    for i in range(6):
+        vault.incidents.add(Incident(summary=f"Amenaza número {i}", occurred_on=dt.date(2025, 1, 1 + i),
+                                     kind="threat"))
+    vault.incidents.add(Incident(summary="Otra cosa", occurred_on=dt.date(2025, 2, 1), kind="raid"))
+    victim = vault.incidents.list(text="amenaza")[0]
+    vault.incidents.delete(victim.id)
+    assert vault.incidents.count(text="amenaza") == len(vault.incidents.list(text="amenaza")) == 5
+    assert vault.incidents.count(text="amenaza", filters={"kind": "raid"}) == 0
+    vault.incidents.restore(victim.id)
+    assert vault.incidents.count(text="amen") == 6
