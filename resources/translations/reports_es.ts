@@ -165,11 +165,11 @@
     </message>
     <message>
         <source>English</source>
-        <translation>inglés</translation>
+        <translation>Inglés</translation>
     </message>
     <message>
         <source>Spanish</source>
-        <translation>español</translation>
+        <translation>Español</translation>
     </message>
     <message>
         <source>A4</source>

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QTreeWidget, QTreeWidgetItem
 
-FIRST_LINE = 140
+FIRST_LINE = 240
 
 
 def first_line(text: str) -> str:
@@ -60,4 +60,13 @@ def fill(tree: QTreeWidget, document) -> None:
             QTreeWidgetItem(section, [first_line(QCoreApplication.translate("ReportOutline", "Chart: %1").replace("%1", block.caption or block.alt))])
         elif isinstance(block, M.PageBreak):
             continue
+    _tooltips(tree.invisibleRootItem())
     tree.expandAll()
+
+
+def _tooltips(item: QTreeWidgetItem) -> None:
+    for i in range(item.childCount()):
+        child = item.child(i)
+        if not child.toolTip(0):
+            child.setToolTip(0, child.text(0))
+        _tooltips(child)

@@ -10,7 +10,7 @@ import datetime as dt
 import os
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QVBoxLayout, QWidget)
 
 from ...vault.errors import VaultError
@@ -49,7 +49,8 @@ class ReportsView(QWidget):
         self.outline = QTreeWidget(self)
         self.outline.setHeaderHidden(True)
         self.outline.setAccessibleName(self.tr("Outline of the document"))
-        self.outline.setWordWrap(True)
+        # The column is as wide as the view; a longer first line is elided, whole in its tooltip.
+        self.outline.header().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.outline_button = QPushButton(icon("search"), self.tr("Show the &outline"), self)
         self.outline_button.setToolTip(self.tr("Build the document and show its headings and first lines, "
                                                "as its audience will read them"))
@@ -75,8 +76,9 @@ class ReportsView(QWidget):
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(outline_box)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([560, 500])
         self.splitter.setChildrenCollapsible(False)
 
         self.progress = QProgressBar(self)
@@ -107,6 +109,8 @@ class ReportsView(QWidget):
         self._fill_choices()
         self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
         self.ui.followUpCheck.toggled.connect(lambda _on: self._document_changed())
+        self.ui.incidentCombo.currentIndexChanged.connect(
+            lambda _i: self.ui.incidentCombo.setToolTip(self.ui.incidentCombo.currentText()))
         self._document_changed()
 
     # -- choices ------------------------------------------------------------------------
@@ -175,6 +179,7 @@ class ReportsView(QWidget):
         self._fill_audiences(document)
         self._fill_formats(document)
         self.outline.clear()
+        self.status.clear()
 
     def _fill_audiences(self, document: str) -> None:
         combo = self.ui.audienceCombo
@@ -224,6 +229,7 @@ class ReportsView(QWidget):
             combo.insertItem(0, self._incident_label(incident), incident.id)
             index = 0
         combo.setCurrentIndex(index)
+        combo.setToolTip(combo.currentText())
         alerts = self.session.vault.alerts.list(filters={"incident_id": incident_id}, order_by="activated_at",
                                                 with_links=False)
         ids = [a.id for a in alerts]
