@@ -112,6 +112,8 @@ class ReportsView(QWidget):
         self.ui.incidentCombo.currentIndexChanged.connect(
             lambda _i: self.ui.incidentCombo.setToolTip(self.ui.incidentCombo.currentText()))
         self._document_changed()
+        # Locking closes the vault: a document still being made is cancelled first.
+        self.session.locking.connect(self.stop)
 
     # -- choices ------------------------------------------------------------------------
 

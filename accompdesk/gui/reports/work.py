@@ -83,7 +83,7 @@ def build(vault, request: Request):
             page_size=request.page_size, follow_up=request.follow_up, changes=request.changes,
             actions=request.actions))
     if request.document == "stats":
-        from ...reports.stats import StatsOptions, build_stats
+        from ...reports.stats import build_stats
 
         return build_stats(vault, _stats_options(request))
     raise UsageError(f"There is no {request.document} document here.")
