@@ -995,4 +995,16 @@ def fill_demo(vault, scale: int, *, seed: int = 2026,
     today = today or real_today
     if today > real_today:
         raise ValueError(f"The reference day {today.isoformat()} is in the future.")
-    return _Demo(vault, scale, seed, today, progress).run()
+    counts = _Demo(vault, scale, seed, today, progress).run()
+    from . import settings
+    from .errors import PermissionDenied
+
+    current = settings.load(vault)
+    try:
+        if not current.emergency_number:
+            # A demo office, so that the printed roster shows what a real one would.
+            settings.save(vault, emergency_number="+57 300 555 0148 (ficticio)",
+                          office_name="Oficina de terreno (demostración)")
+    except PermissionDenied:
+        pass  # office settings are a coordinator's; the demo data is there all the same
+    return counts
