@@ -232,3 +232,10 @@ def test_generated_form_matches_its_ui_file():
 
     for ui_file in ui_files():
         assert target_for(ui_file).read_text(encoding="utf-8") == generate(ui_file), ui_file.name
+
+
+def test_roster_is_offered_by_opening_its_own_page(window, qtbot):
+    view = reports_view(window)
+    view.set_document("roster")
+    view.roster_button.click()
+    assert window.workspace.current_area == "roster"
