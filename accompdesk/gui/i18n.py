@@ -42,13 +42,13 @@ def install(language: str) -> str:
             _state["translators"].append(qt)
     QLocale.setDefault(QLocale(language))
     _state["language"] = language
-    # The window's other packages keep their own catalogues; those already loaded follow.
-    import sys
+    # The window's other packages keep their own catalogues. All are loaded now, so the
+    # navigation names areas in the chosen language before any area is first built.
+    import importlib
 
-    for name in ("chain.translations", "operations.i18n", "exchange.translations", "safety.translations"):
-        module = sys.modules.get(f"{__package__}.{name}")
-        if module is not None:
-            module.install(language)
+    for name in ("chain.translations", "operations.i18n", "exchange.translations", "safety.translations",
+                 "reports.i18n"):
+        importlib.import_module(f"{__package__}.{name}").install(language)
     return language
 
 

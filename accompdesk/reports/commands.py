@@ -102,8 +102,10 @@ def run(args, vault) -> int:
                                language=args.lang, page_size=args.paper, office=args.office)
         detail = f"period={options.period.label()}"
         if fmt == "xlsx":
+            from ..vault.roles import require_export
             from .audience_view import AudienceView
 
+            require_export(vault, audience)
             view = AudienceView(vault, audience, args.lang)
             data = stats_xlsx(vault, options, view.redact)
             render_zip_checked("stats", "xlsx", data, view.redactor)

@@ -112,6 +112,10 @@ def docx_parts_text(data: bytes) -> dict[str, str]:
 def export(vault, document: Document, fmt: str, path: str, redactor: Redactor, *,
            table: str = "incidents", detail: str = "") -> int:
     """Write the document to `path` (atomically) and record the export; returns its size."""
+    from ..vault.roles import require_export
+
+    # Roles are an office rule: the service enforces it, whichever window or command asks.
+    require_export(vault, document.audience)
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise UsageError(f"There is no {fmt} format for documents; use pdf or docx.")
