@@ -187,6 +187,19 @@ def name_key(name: str) -> str:
     return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
 
 
+def withheld_entities(entities, audience: "str | Audience") -> list:
+    """The persons and organisations an audience may not see named: those whose consent
+    is narrower than it, and anyone who shares a name with one of them, since a printed
+    name alone cannot tell the two apart. Both the reports and the exchange ask here."""
+    audience = Audience.parse(audience)
+    withheld = [e for e in entities if not may_name(e.consent_level, audience)]
+    keys = {name_key(n) for e in withheld for n in names_of(e)}
+    ids = {e.id for e in withheld}
+    withheld += [e for e in entities
+                 if e.id not in ids and any(name_key(n) in keys for n in names_of(e))]
+    return withheld
+
+
 _name_key = name_key
 
 

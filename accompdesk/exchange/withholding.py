@@ -1,17 +1,12 @@
 """Who an exported table may name, built from the vault with the audience rules of
-`domain.audience` (who may be named, the neutral descriptor, the redactor).
-
-The reports layer has its own view of the same rules; exchange may not import it,
-so the one rule that lives there rather than in `domain.audience` (someone who may be
-named but shares a name with someone who may not is described too) is repeated here.
-"""
+`domain.audience` (who is withheld, the neutral descriptor, the redactor): the same
+rules the reports use."""
 
 from __future__ import annotations
 
 import re
 
-from ..domain.audience import Audience, Redactor, descriptor, may_name, names_of
-from .links import name_key
+from ..domain.audience import Audience, Redactor, descriptor, names_of, withheld_entities
 
 # Characters a reader does not see: a control, a zero-width space or a bidi override
 # inside a name would hide it from the redactor and then vanish in the spreadsheet.
@@ -33,16 +28,13 @@ class Withholding:
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
         entities = [*people, *organisations]
-        withheld = [e for e in entities if not may_name(e.consent_level, self.audience)]
-        withheld_keys = {name_key(n) for e in withheld for n in names_of(e)}
+        withheld = withheld_entities(entities, self.audience)
         self.withheld_ids = {e.id for e in withheld}
-        for e in entities:
-            if e.id not in self.withheld_ids and any(name_key(n) in withheld_keys for n in names_of(e)):
-                withheld.append(e)
-                self.withheld_ids.add(e.id)
         self._label = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
                        for e in entities}
-        self.redactor = Redactor(withheld, language)
+        # Names that may be printed are kept whole: a withheld "Ana" must not cut "Ana María".
+        named = [n for e in entities if e.id not in self.withheld_ids for n in names_of(e)]
+        self.redactor = Redactor(withheld, language, keep=named)
         self.active = bool(self.redactor)
 
     def label(self, record_id: str | None) -> str:

@@ -6,7 +6,7 @@ an old incident's description.
 
 from __future__ import annotations
 
-from ..domain.audience import Audience, Redactor, descriptor, may_name, name_key, names_of
+from ..domain.audience import Audience, Redactor, descriptor, names_of, withheld_entities
 
 
 class AudienceView:
@@ -16,15 +16,8 @@ class AudienceView:
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
         entities = [*people, *organisations]
-        withheld = [e for e in entities if not may_name(e.consent_level, self.audience)]
-        # Someone who may be named but shares a name with someone who may not is
-        # described as well: the printed name alone cannot tell the two apart.
-        withheld_keys = {name_key(n) for e in withheld for n in names_of(e)}
+        withheld = withheld_entities(entities, self.audience)
         self._withheld_ids = {e.id for e in withheld}
-        for e in entities:
-            if e.id not in self._withheld_ids and any(name_key(n) in withheld_keys for n in names_of(e)):
-                withheld.append(e)
-                self._withheld_ids.add(e.id)
         self._label = {}
         for e in entities:
             self._label[e.id] = (descriptor(e, language) if e.id in self._withheld_ids
