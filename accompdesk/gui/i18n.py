@@ -42,13 +42,23 @@ def install(language: str) -> str:
             _state["translators"].append(qt)
     QLocale.setDefault(QLocale(language))
     _state["language"] = language
-    # The window's other packages keep their own catalogues. All are loaded now, so the
-    # navigation names areas in the chosen language before any area is first built.
-    import importlib
+    # The window's other packages keep their own catalogues; those already imported
+    # follow the language. The others are loaded here from their files, so that the
+    # navigation names every area in the chosen language before the area is first built.
+    # (Importing those packages here would import areas.py half-way: a circle.)
+    import sys
 
-    for name in ("chain.translations", "operations.i18n", "exchange.translations", "safety.translations",
-                 "reports.i18n"):
-        importlib.import_module(f"{__package__}.{name}").install(language)
+    for name, catalogue in (("chain.translations", "chain"), ("operations.i18n", "operations"),
+                            ("exchange.translations", "exchange"), ("safety.translations", "safety"),
+                            ("reports.i18n", "reports")):
+        module = sys.modules.get(f"{__package__}.{name}")
+        if module is not None:
+            module.install(language)
+            continue
+        translator = QTranslator(app)
+        if translator.load(f"{catalogue}_{language}", str(translations_dir())):
+            app.installTranslator(translator)
+            _state["translators"].append(translator)
     return language
 
 

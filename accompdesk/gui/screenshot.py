@@ -8,9 +8,11 @@ import os
 import sys
 import tempfile
 
-VIEWS = ("unlock", "wizard", "persons", "organisations", "incidents", "trash", "search", "defender",
-         "incident-form", "incident-affected", "person-form", "organisation-form", "preferences", "authorities",
-         "reports")
+# Areas shown as they open; the other views arrange a form or a dialog first.
+AREA_VIEWS = ("persons", "organisations", "incidents", "trash", "authorities", "meetings", "escalation",
+              "followups", "volunteers", "roster", "checkins", "alerts", "reports")
+VIEWS = ("unlock", "wizard", "search", "defender", "incident-form", "incident-affected", "person-form",
+         "organisation-form", "preferences", *AREA_VIEWS)
 
 
 def take_screenshot(args) -> int:
@@ -89,7 +91,7 @@ def _arrange(view: str, window, session, vault):
         wizard.next()
         return wizard
     session.unlock_with(vault)
-    if view in ("persons", "organisations", "incidents", "trash", "authorities", "reports"):
+    if view in AREA_VIEWS:
         if view == "trash" and vault.incidents.count(include_deleted=True) == vault.incidents.count():
             for incident in vault.incidents.list(limit=2, with_links=False):
                 vault.incidents.delete(incident.id)
