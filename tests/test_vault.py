@@ -348,3 +348,10 @@ def test_text_count_agrees_with_the_list_after_deletes(vault):
     assert vault.incidents.count(text="amenaza", filters={"kind": "raid"}) == 0
     vault.incidents.restore(victim.id)
     assert vault.incidents.count(text="amen") == 6
+
+
+def test_vocabulary_columns_sort_in_their_own_order(vault):
+    for name, risk in (("A", "extreme"), ("B", "low"), ("C", "high"), ("D", "medium")):
+        vault.persons.add(Person(full_name=name, risk_level=risk))
+    assert [p.risk_level for p in vault.persons.list(order_by="risk_level")] == ["low", "medium", "high", "extreme"]
+    assert [p.full_name for p in vault.persons.list(order_by="risk_level", descending=True)] == ["A", "C", "D", "B"]

@@ -40,6 +40,9 @@ class Repository(Generic[R]):
         self._column_specs = [(name, self._column_fields.get(name)) for name in self._columns]
         self._links = link_fields(record_type)
         self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
+        assert all(c.isidentifier() for v in (self._column_fields[n].vocab for n in self._column_fields
+                                               if self._column_fields[n].kind == "vocab")
+                   for c in v.codes)
 
     @property
     def conn(self):
@@ -107,10 +110,10 @@ class Repository(Generic[R]):
              with_links: bool = True) -> list[R]:
         where, args = self._where(filters, ranges, text, include_deleted)
         order = order_by or self.type.TITLE_FIELD or "created_at"
-        self._check_column(order)
+        spec = self._check_column(order)
         # The id breaks ties in the same direction, so one (column, id) index serves both.
         direction = "DESC" if descending else "ASC"
-        sql = f"{self._select}{where} ORDER BY {order} {direction}, id {direction}"
+        sql = f"{self._select}{where} ORDER BY {self._sort_key(order, spec)} {direction}, id {direction}"
         if limit is not None:
             sql += " LIMIT ? OFFSET ?"
             args += [int(limit), int(offset)]
@@ -118,6 +121,15 @@ class Repository(Generic[R]):
         if with_links:
             self._load_links(records)
         return records
+
+    @staticmethod
+    def _sort_key(column: str, spec) -> str:
+        """A vocabulary sorts in its own order (low, medium, high, extreme), not by code."""
+        if spec is None or spec.kind != "vocab":
+            return column
+        # Codes are identifiers of our own vocabularies ([a-z_]), safe inside SQL literals.
+        cases = " ".join(f"WHEN '{code}' THEN {rank}" for rank, code in enumerate(spec.vocab.codes))
+        return f"CASE {column} {cases} ELSE {len(spec.vocab.codes)} END"
 
     def count(self, *, filters: dict | None = None, ranges: dict | None = None,
               text: str | None = None, include_deleted: bool = False) -> int:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import hashlib
 import json
 
@@ -18,17 +19,21 @@ def link_table(owner_table: str, field_name: str) -> str:
     return f"{owner_table}__{field_name}"
 
 
+@functools.cache
 def column_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
     """Fields stored as columns of the record's own table."""
     return {n: s for n, s in specs(record_type).items() if s.kind not in ("links", "roles")}
 
 
+@functools.cache
 def link_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
     return {n: s for n, s in specs(record_type).items() if s.kind == "links"}
 
 
-def columns(record_type: type[Record]) -> list[str]:
-    return list(BOOKKEEPING) + list(column_fields(record_type))
+@functools.cache
+def columns(record_type: type[Record]) -> tuple[str, ...]:
+    """Cached: asked for every row read. Callers must not change what they get."""
+    return BOOKKEEPING + tuple(column_fields(record_type))
 
 
 def to_sql(spec: FieldSpec, value):
