@@ -493,17 +493,17 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", metavar="NAME", nargs="?")
     p.set_defaults(func=cmd_user)
 
-    _add_plugin_commands(sub)
+    _add_plugin_commands(sub, common)
     return parser
 
 
-def _add_plugin_commands(sub) -> None:
+def _add_plugin_commands(sub, common) -> None:
     """Commands defined beside the services they drive (reports)."""
     try:
         from .reports import commands as report_commands
     except ImportError:
         return
-    report_commands.add_arguments(sub)
+    report_commands.add_arguments(sub, parents=[common])
 
 
 def _fix_recovery_key(argv: list[str], commands: set[str]) -> list[str]:

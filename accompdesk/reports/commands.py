@@ -25,9 +25,11 @@ FORMATS = {"briefing": ("pdf", "docx"), "alert": ("pdf", "docx"), "stats": ("pdf
            "roster": ("pdf", "docx")}
 
 
-def add_arguments(subparsers) -> None:
+def add_arguments(subparsers, parents=()) -> None:
+    """`parents`: the command line's shared options (--vault, --user …), so they may
+    follow `report` as they follow every other command."""
     p = subparsers.add_parser(
-        "report", help="write an advocacy document (briefing, urgent alert, statistics, roster)",
+        "report", parents=list(parents), help="write an advocacy document (briefing, urgent alert, statistics, roster)",
         description="Write a document for an audience. Names of people and organisations whose "
                     "consent does not reach the audience are replaced by a neutral description.")
     p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT",
