@@ -20,16 +20,16 @@ import os
 import re
 import time
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+# cryptography is imported in the functions that seal and open slots: reading the staff
+# names for the unlock window (SlotFile.load) needs none of it, and it is slow to load.
 
 from .errors import NoKey, SlotFileDamaged, UsageError, WrongPassphrase
 from .fsutil import atomic_write
+
+if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
 
 FORMAT = "accompdesk-keyslots"
 VERSION = 1
@@ -60,6 +60,8 @@ class KdfParams:
     salt: bytes
 
     def derive(self, passphrase: str) -> bytes:
+        from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+
         return Argon2id(salt=self.salt, length=32, iterations=self.iterations, lanes=self.lanes,
                         memory_cost=self.memory_kib).derive(passphrase.encode("utf-8"))
 
@@ -138,6 +140,10 @@ class Slot:
 
     def unlock(self, passphrase: str) -> bytes:
         """The vault's raw key; WrongPassphrase if the passphrase does not open this slot."""
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         self.kdf.check_strength()
         sealing_key = self.kdf.derive(passphrase)
         try:
@@ -155,11 +161,17 @@ class Slot:
 
     def rewrap(self, raw_key: bytes) -> None:
         """Wrap a new raw key for this slot, with no passphrase needed."""
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
         self.wrapped_key = _seal_for(X25519PublicKey.from_public_bytes(self.public_key), raw_key,
                                      self._wrap_aad())
 
     @classmethod
     def create(cls, user: str, passphrase: str, raw_key: bytes, kdf: dict | None = None) -> "Slot":
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         # Without explicit parameters, calibrate: about half a second on this machine.
         params = dict(kdf or calibrate())
         kdf_params = KdfParams(params["memory_kib"], params["iterations"], params["lanes"], os.urandom(16))
@@ -178,11 +190,18 @@ class Slot:
 
 
 def _agreed_key(shared: bytes, ephemeral: bytes) -> bytes:
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
     return HKDF(algorithm=hashes.SHA256(), length=32, salt=ephemeral,
                 info=b"accompdesk-slot-wrap-v1").derive(shared)
 
 
 def _seal_for(public: X25519PublicKey, raw_key: bytes, aad: bytes) -> dict:
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral = X25519PrivateKey.generate()
     ephemeral_public = ephemeral.public_key().public_bytes(serialization.Encoding.Raw,
                                                            serialization.PublicFormat.Raw)
@@ -193,6 +212,10 @@ def _seal_for(public: X25519PublicKey, raw_key: bytes, aad: bytes) -> dict:
 
 
 def _open_for(private: X25519PrivateKey, wrapped: dict, aad: bytes) -> bytes:
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
     ephemeral_public = _unb64(wrapped["ephemeral"])
     shared = private.exchange(X25519PublicKey.from_public_bytes(ephemeral_public))
     raw = AESGCM(_agreed_key(shared, ephemeral_public)).decrypt(

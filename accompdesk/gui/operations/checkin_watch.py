@@ -10,10 +10,8 @@ import time
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...vault import checkin_due as due
-from ...vault import roster
-from . import texts
-from .texts import translate
+# checkin_due, roster and .texts (which imports both) load when the watcher first looks,
+# after the unlock: the unlock window does not wait for them.
 
 OBJECT_NAME = "operationsCheckInWatcher"
 CHECK_MS = 60_000
@@ -42,6 +40,8 @@ class CheckInWatcher(QObject):
     def now(self) -> dt.datetime:
         if self._now is not None:
             return self._now()
+        from ...vault import roster
+
         return roster.office_now(roster.office_zone(self.session.vault))
 
     def start(self) -> None:
@@ -55,6 +55,8 @@ class CheckInWatcher(QObject):
     def check(self) -> int:
         if not self.session.is_unlocked:
             return 0
+        from ...vault import checkin_due as due
+
         count = sum(1 for item in due.due_now(self.session.vault, self.now()) if item.escalation)
         grew = count > self.count
         self.count = count
@@ -65,6 +67,9 @@ class CheckInWatcher(QObject):
         return count
 
     def _tell(self, count: int) -> None:
+        from . import texts
+        from .texts import translate
+
         self._last_told = self._clock()
         notify = getattr(self.window_, "notify", None)
         if notify is None:

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ...domain.records import ALL_TYPES, new_id
+# The record types (dataclasses, slow to build) load at the first form, after the unlock,
+# so that the unlock window comes up sooner.
 
 
 class FormManager(QObject):
@@ -29,6 +30,8 @@ class FormManager(QObject):
 
         if table not in FORMS:
             return None
+        from ...domain.records import ALL_TYPES, new_id
+
         # The id is chosen now, so that a draft of the unsaved record has a stable name.
         record = ALL_TYPES[table](id=new_id())
         form = self._make(table, record, True)
@@ -66,6 +69,7 @@ class FormManager(QObject):
         self.open_forms.clear()
 
     def restore_drafts(self) -> int:
+        from ...domain.records import ALL_TYPES, new_id
         from ...vault.drafts import drafts
         from .forms import FORMS
 

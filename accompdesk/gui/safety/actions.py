@@ -11,9 +11,16 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
 
-from ...vault import roles
 from ..icons import icon
-from .texts import describe
+
+# vault.roles and .texts load only once the vault is open or something went wrong, so
+# that the unlock window does not wait for them.
+
+
+def _may(role: str, what: str) -> bool:
+    from ...vault import roles
+
+    return roles.may(role, what)
 
 
 class SafetyActions(QObject):
@@ -63,8 +70,8 @@ class SafetyActions(QObject):
         role = self.session.vault.role if unlocked else "viewer"
         self.staff_action.setEnabled(unlocked)
         self.audit_action.setEnabled(unlocked)
-        self.backup_action.setEnabled(unlocked and roles.may(role, "backup"))
-        self.restore_action.setEnabled(unlocked and roles.may(role, "restore"))
+        self.backup_action.setEnabled(unlocked and _may(role, "backup"))
+        self.restore_action.setEnabled(unlocked and _may(role, "restore"))
 
     # -- dialogs --------------------------------------------------------------------------
 
@@ -178,4 +185,6 @@ class SafetyActions(QObject):
             QMessageBox.information(self.window, self.tr("AccompDesk"), text)
 
     def error(self, exc: BaseException) -> None:
+        from .texts import describe
+
         QMessageBox.warning(self.window, self.tr("Not done"), describe(exc))
