@@ -6,7 +6,6 @@ the vault's own records."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 import pytest
 
@@ -35,11 +34,9 @@ def test_the_question_on_the_demo_vault(demo, areas, qtbot):
     vault.commitments.add(Commitment(meeting_id=m.id, text="Investigar", due_on=dt.date.today(), status="broken"))
     view = areas["escalation"](None)
     qtbot.addWidget(view)
-    started = time.perf_counter()
     view.show_scope("organisations", org.id, "12m")  # 1. an organisation, 2. a period
     view.set_show("brigade")  # 3. never raised above the brigade
     together = view.ladder.tree  # 4. the brigade's rung: its meetings and commitments
-    assert time.perf_counter() - started < 5
 
     since, until = view.dates()
     incidents = chain.organisation_incidents(vault, org.id, since, until)

@@ -7,7 +7,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import io
-import time
 
 import pytest
 
@@ -57,11 +56,8 @@ def test_a_coordinator_plans_next_week_on_the_demo_vault(session, settings, qtbo
     assert not [c for c in view.model.plan.conflicts if c.kind == NO_ALIAS]
     assert view.summary.text() == "No conflicts this week."
 
-    render_roster(vault, demo.week, "pdf")  # fonts are registered once per process
-    started = time.perf_counter()
+    # Its speed is measured in tests/perf (weekly roster PDF), not here.
     data = render_roster(vault, demo.week, "pdf")
-    took = time.perf_counter() - started
-    assert took <= 0.5
     pypdf = pytest.importorskip("pypdf")
     reader = pypdf.PdfReader(io.BytesIO(data))
     assert len(reader.pages) == 1
