@@ -11,7 +11,7 @@ import getpass
 import os
 import sys
 
-from .vault.errors import (EXIT_DAMAGED, EXIT_KEY, EXIT_OK, EXIT_REJECTED, EXIT_USAGE,
+from .vault.errors import (EXIT_DAMAGED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE,
                            InputRejected, NoKey, UsageError, VaultError)
 
 ENV_PASSPHRASE = "ACCOMPDESK_PASSPHRASE"

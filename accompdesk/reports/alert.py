@@ -15,7 +15,7 @@ from ..vault.errors import UsageError
 from .audience_view import AudienceView
 from .briefing import affected_text, office_name
 from .labels import classification, long_date, t
-from .model import Document, Heading, Note, Paragraph, Run, Table, TitleBlock, bold, para
+from .model import Document, Heading, Note, Run, Table, TitleBlock, bold, para
 
 BACKGROUND_MONTHS = 12
 

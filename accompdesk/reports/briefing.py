@@ -49,7 +49,6 @@ def office_name(vault, given: str = "") -> str:
 
 def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
     lang = options.language
-    es = lang == "es"
     view = AudienceView(vault, options.audience, lang)
     period = options.period
     current = incidents_frame(vault, period, options.regions)

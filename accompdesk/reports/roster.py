@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..domain import vocab as V
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..vault import settings
 from ..vault.errors import UsageError

@@ -29,7 +29,7 @@ SIZES = {"body": 10, "lead": 11, "small": 8.5, "note": 9.5, "caption": 8}
 
 def render_docx(doc: Document) -> bytes:
     import docx
-    from docx.shared import Cm, Pt
+    from docx.shared import Cm
 
     word = docx.Document()
     _base_styles(word)

@@ -8,7 +8,6 @@ English source strings ("%n volunteer(s)") cannot say by themselves.
 
 from __future__ import annotations
 
-import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET

@@ -23,7 +23,6 @@ from ...domain.records import Accompaniment
 from ...domain.vocab import ACCOMPANIMENT_KIND
 from ...vault import roster
 from .. import i18n
-from ..icons import icon
 from . import texts
 from .texts import translate
 
