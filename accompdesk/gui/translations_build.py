@@ -32,7 +32,6 @@ def tool(name: str) -> str:
 # This catalogue covers the office window itself; the areas in their own packages
 # (chain, operations, safety, exchange) keep their own catalogues and forms.
 OWN_PACKAGES = ("models", "records", "views", "widgets")
-OWN_FORMS = ("incident_form.ui", "organisation_form.ui", "person_form.ui")
 
 
 def sources() -> list[str]:
@@ -40,7 +39,9 @@ def sources() -> list[str]:
     found = sorted(GUI_DIR.glob("*.py"))
     for package in OWN_PACKAGES:
         found += sorted((GUI_DIR / package).rglob("*.py"))
-    return [str(p) for p in found] + [str(ROOT / "ui" / name) for name in OWN_FORMS]
+    from .forms.compile import ui_files
+
+    return [str(p) for p in found] + [str(p) for p in ui_files()]
 
 
 def ts_file(language: str) -> Path:

@@ -17,9 +17,6 @@ from pathlib import Path
 FORMS_DIR = Path(__file__).resolve().parent
 UI_DIR = FORMS_DIR.parents[2] / "ui"
 
-HEADER = ("# Generated from ui/{name} by pyside6-uic. Do not edit: change the .ui file in Qt\n"
-          "# Designer, then run `python -m accompdesk.gui.forms.compile`.\n")
-
 # The Qt version stamp would make the files differ between machines for no reason.
 _VERSION_LINE = re.compile(r"^## Created by: Qt User Interface Compiler version .*\n", re.MULTILINE)
 
@@ -35,29 +32,42 @@ def uic_command() -> list[str]:
     return [str(script)]
 
 
-def generate(ui_file: Path) -> str:
-    result = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True, text=True)
-    body = _VERSION_LINE.sub("", result.stdout.replace("\r\n", "\n"))
-    return HEADER.format(name=ui_file.name) + body
+class FormSet:
+    """One package's forms: which ui/*.ui files it compiles, into which folder. Each area
+    keeps its own set, so that the sets of forms never overwrite each other."""
 
+    def __init__(self, module: str, forms_dir: Path, *, names: tuple[str, ...] = (),
+                 prefixes: tuple[str, ...] = ()):
+        self.module = module
+        self.forms_dir = forms_dir
+        self.names = names
+        self.prefixes = prefixes
 
-def target_for(ui_file: Path) -> Path:
-    return FORMS_DIR / f"ui_{ui_file.stem}.py"
+    def generate(self, ui_file: Path) -> str:
+        result = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True, text=True)
+        body = _VERSION_LINE.sub("", result.stdout.replace("\r\n", "\n"))
+        return ("# Generated from ui/{name} by pyside6-uic. Do not edit: change the .ui file in Qt\n"
+                f"# Designer, then run `python -m {self.module}`.\n").format(name=ui_file.name) + body
+
+    def target_for(self, ui_file: Path) -> Path:
+        return self.forms_dir / f"ui_{ui_file.stem}.py"
+
+    def ui_files(self) -> list[Path]:
+        if self.names:
+            return [UI_DIR / name for name in self.names]
+        return sorted(p for p in UI_DIR.glob("*.ui") if p.name.startswith(self.prefixes))
+
+    def main(self) -> int:
+        for ui_file in self.ui_files():
+            self.target_for(ui_file).write_text(self.generate(ui_file), encoding="utf-8")
+            print(f"{ui_file.name} -> {self.target_for(ui_file).relative_to(UI_DIR.parent)}")
+        return 0
 
 
 # The forms of the office window; other areas compile theirs into their own packages.
-OWN_FORMS = ("incident_form.ui", "organisation_form.ui", "person_form.ui")
-
-
-def ui_files() -> list[Path]:
-    return [UI_DIR / name for name in OWN_FORMS]
-
-
-def main() -> int:
-    for ui_file in ui_files():
-        target_for(ui_file).write_text(generate(ui_file), encoding="utf-8")
-        print(f"{ui_file.name} -> {target_for(ui_file).relative_to(FORMS_DIR.parents[2])}")
-    return 0
+FORMS = FormSet("accompdesk.gui.forms.compile", FORMS_DIR,
+                names=("incident_form.ui", "organisation_form.ui", "person_form.ui"))
+generate, target_for, ui_files, main = FORMS.generate, FORMS.target_for, FORMS.ui_files, FORMS.main
 
 
 if __name__ == "__main__":
