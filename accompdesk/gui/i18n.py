@@ -14,6 +14,49 @@ DEFAULT = "en"
 _state = {"language": DEFAULT, "translators": []}
 
 
+class Catalogue:
+    """An area's own strings (resources/translations/<name>_<lang>.qm), installed beside
+    the window's so that each area's catalogue can be worked on by itself. A catalogue
+    may have no file for a language (English needs one only for plural forms)."""
+
+    def __init__(self, name: str):
+        self.name = name
+        self.language: str | None = None
+        self.translator: QTranslator | None = None
+
+    def install(self, language: str) -> bool:
+        """Replace the loaded strings with those of `language`; True if a file was found."""
+        app = QCoreApplication.instance()
+        if self.translator is not None:
+            app.removeTranslator(self.translator)
+            self.translator = None
+        self.language = language
+        translator = QTranslator(app)
+        if not translator.load(f"{self.name}_{language}", str(translations_dir())):
+            return False
+        app.installTranslator(translator)
+        self.translator = translator
+        return True
+
+    def ensure(self) -> None:
+        """Follow the window's language (areas call this when they are built)."""
+        if self.language != _state["language"]:
+            self.install(_state["language"])
+
+
+# Kept here, not in the area packages, so that install() reaches them all without
+# importing those packages (which import the list of areas: a circle).
+_CATALOGUES: dict[str, Catalogue] = {}
+
+
+def catalogue(name: str) -> Catalogue:
+    return _CATALOGUES.setdefault(name, Catalogue(name))
+
+
+for _name in ("chain", "operations", "exchange", "safety", "reports"):
+    catalogue(_name)
+
+
 def system_language() -> str:
     name = QLocale.system().name().split("_")[0]
     return name if name in LANGUAGES else DEFAULT
@@ -42,23 +85,10 @@ def install(language: str) -> str:
             _state["translators"].append(qt)
     QLocale.setDefault(QLocale(language))
     _state["language"] = language
-    # The window's other packages keep their own catalogues; those already imported
-    # follow the language. The others are loaded here from their files, so that the
-    # navigation names every area in the chosen language before the area is first built.
-    # (Importing those packages here would import areas.py half-way: a circle.)
-    import sys
-
-    for name, catalogue in (("chain.translations", "chain"), ("operations.i18n", "operations"),
-                            ("exchange.translations", "exchange"), ("safety.translations", "safety"),
-                            ("reports.i18n", "reports")):
-        module = sys.modules.get(f"{__package__}.{name}")
-        if module is not None:
-            module.install(language)
-            continue
-        translator = QTranslator(app)
-        if translator.load(f"{catalogue}_{language}", str(translations_dir())):
-            app.installTranslator(translator)
-            _state["translators"].append(translator)
+    # Every area's catalogue follows, so that the navigation names each area in the
+    # chosen language before the area is first built.
+    for catalogue in _CATALOGUES.values():
+        catalogue.install(language)
     return language
 
 

@@ -13,34 +13,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from .. import i18n
-from ..resources import translations_dir
 
 LANGUAGES = ("en", "es")
-_state: dict = {"language": None, "translator": None}
-
-
-def install(language: str) -> bool:
-    """Load the chain strings for `language`; True if a translation was loaded."""
-    app = QCoreApplication.instance()
-    if _state["translator"] is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
-    _state["language"] = language
-    translator = QTranslator(app)
-    if language not in LANGUAGES or not translator.load(f"chain_{language}", str(translations_dir())):
-        return False
-    app.installTranslator(translator)
-    _state["translator"] = translator
-    return True
-
-
-def ensure() -> None:
-    """Follow the window's language (called whenever a chain area is built)."""
-    if _state["language"] != i18n.language():
-        install(i18n.language())
+_CATALOGUE = i18n.catalogue("chain")
+install, ensure = _CATALOGUE.install, _CATALOGUE.ensure
 
 
 # -- keeping the .ts files up to date (developers and the completeness test) -------------

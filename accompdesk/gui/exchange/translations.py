@@ -9,35 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTranslator
-
 from .. import i18n
-from ..resources import translations_dir
 
-_state: dict = {"language": None, "translator": None}
 PACKAGE = Path(__file__).resolve().parent
-
-
-def install(language: str) -> bool:
-    app = QCoreApplication.instance()
-    if _state["translator"] is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
-    _state["language"] = language
-    if language != "es":
-        return False
-    translator = QTranslator(app)
-    if not translator.load("exchange_es", str(translations_dir())):
-        return False
-    app.installTranslator(translator)
-    _state["translator"] = translator
-    return True
-
-
-def ensure() -> None:
-    """Follow the window's language (called whenever a dialog is built)."""
-    if _state["language"] != i18n.language():
-        install(i18n.language())
+_CATALOGUE = i18n.catalogue("exchange")
+install, ensure = _CATALOGUE.install, _CATALOGUE.ensure
 
 
 def main() -> int:

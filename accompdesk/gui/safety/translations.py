@@ -6,28 +6,11 @@ the same time; installed beside it, and replaced when the language changes.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QTranslator
+from .. import i18n
 
-from ..resources import translations_dir
-
-_state: dict = {"translator": None}
-
-
-def install(language: str) -> bool:
-    """Load the safety strings for `language`; True if loaded.
-
-    English has a catalogue too, for its plural forms ("1 entry", "2 entries").
-    """
-    app = QCoreApplication.instance()
-    if _state["translator"] is not None:
-        app.removeTranslator(_state["translator"])
-        _state["translator"] = None
-    translator = QTranslator(app)
-    if not translator.load(f"safety_{language}", str(translations_dir())):
-        return False
-    app.installTranslator(translator)
-    _state["translator"] = translator
-    return True
+# English has a catalogue too, for its plural forms ("1 entry", "2 entries").
+_CATALOGUE = i18n.catalogue("safety")
+install, ensure = _CATALOGUE.install, _CATALOGUE.ensure
 
 
 # -- keeping the .ts file up to date (developers and the completeness test) -------------
