@@ -3,29 +3,14 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-# Messages the offscreen platform prints for reasons that have nothing to do with the code.
-HARMLESS = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-    "This plugin does not support grabbing the keyboard",
-)
+from tests.qt_messages import failing_on_qt_warnings
 
 
 @pytest.fixture(autouse=True)
 def qt_warnings_fail():
-    caught: list[str] = []
-
-    def handler(kind, _context, message):
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
-                and not any(h in message for h in HARMLESS):
-            caught.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    yield caught
-    qInstallMessageHandler(previous)
-    assert not caught, "Qt warned: " + "; ".join(caught)
+    with failing_on_qt_warnings() as caught:
+        yield caught
 
 
 @pytest.fixture

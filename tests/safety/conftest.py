@@ -5,11 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-HARMLESS = (
-    "This plugin does not support propagateSizeHints()",
-    "This plugin does not support raise()",
-    "This plugin does not support grabbing the keyboard",
-)
+from tests.qt_messages import failing_on_qt_warnings
 
 
 @pytest.fixture(autouse=True)
@@ -17,19 +13,8 @@ def qt_warnings_fail(request):
     if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
         yield []
         return
-    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
-
-    caught: list[str] = []
-
-    def handler(kind, _context, message):
-        if kind in (QtMsgType.QtWarningMsg, QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg) \
-                and not any(h in message for h in HARMLESS):
-            caught.append(message)
-
-    previous = qInstallMessageHandler(handler)
-    yield caught
-    qInstallMessageHandler(previous)
-    assert not caught, "Qt warned: " + "; ".join(caught)
+    with failing_on_qt_warnings() as caught:
+        yield caught
 
 
 @pytest.fixture
