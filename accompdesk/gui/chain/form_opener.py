@@ -18,7 +18,6 @@ TABLES = ("authorities", "officials", "meetings", "commitments")
 
 
 class ChainForms(AreaForms):
-    TABLES = TABLES
     OBJECT_NAME = OBJECT_NAME
 
     def form_classes(self) -> dict:

@@ -17,7 +17,6 @@ def form_classes() -> dict:
 
 
 class OperationsForms(AreaForms):
-    TABLES = TABLES
     OBJECT_NAME = OBJECT_NAME
 
     def form_classes(self) -> dict:

@@ -1,37 +1,45 @@
-"""Record forms of one area of the window (the chain of command, operations): one window
-per record, kept as encrypted drafts at lock and brought back at unlock, like the
-window's own forms. Each area names its tables and form classes; the rest is here."""
+"""Record forms: one window per record, kept as encrypted drafts at lock and brought back
+at unlock. The window's own forms and each area's (the chain of command, operations)
+name their form classes; the rest is here."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QObject
 
-from ...domain.records import ALL_TYPES, Record, new_id
+# The record types (dataclasses, slow to build) load at the first form, after the unlock,
+# so that the unlock window comes up sooner.
 
 
 class AreaForms(QObject):
-    TABLES: tuple[str, ...] = ()
     OBJECT_NAME = ""
 
-    def __init__(self, host):
+    def __init__(self, host, *, follow_session: bool = True):
+        """`follow_session`: keep drafts at lock and restore them at unlock by itself
+        (the window calls those for its own forms, to tell the person what came back)."""
         super().__init__(host)
         self.setObjectName(self.OBJECT_NAME)
         self.host = host
         self.session = host.session
         self.open_forms: dict[tuple[str, str], object] = {}
-        self.session.locking.connect(self.keep_drafts_and_close)
-        self.session.unlocked.connect(self.restore_drafts)
+        if follow_session:
+            self.session.locking.connect(self.keep_drafts_and_close)
+            self.session.unlocked.connect(self.restore_drafts)
 
     def form_classes(self) -> dict:
+        """Table -> form class of the records this opener handles."""
         raise NotImplementedError
 
     # -- opening --------------------------------------------------------------------------
 
-    def prefill(self, table: str, record: Record) -> None:
+    def prefill(self, table: str, record) -> None:
         """Hook: what a brand-new record of `table` starts with."""
 
-    def open_new(self, table: str, record: Record | None = None):
+    def open_new(self, table: str, record=None):
         """A new record; `record` may come pre-filled (a ladder's next step, a day of the plan)."""
+        from ...domain.records import ALL_TYPES, new_id
+
+        if table not in self.form_classes():
+            return None
         if record is None:
             record = ALL_TYPES[table](id=new_id())
             self.prefill(table, record)
@@ -40,6 +48,8 @@ class AreaForms(QObject):
         return self._show(self._make(table, record, True))
 
     def open_record(self, table: str, record_id: str):
+        if table not in self.form_classes():
+            return None
         existing = self.open_forms.get((table, record_id))
         if existing is not None:
             return self._show(existing)
@@ -47,7 +57,7 @@ class AreaForms(QObject):
 
     def open_any(self, table: str, record_id: str) -> None:
         """This area's records here; anything else where the window opens it."""
-        if table in self.TABLES:
+        if table in self.form_classes():
             self.open_record(table, record_id)
         elif hasattr(self.host, "open_record"):
             self.host.open_record(table, record_id)
@@ -55,7 +65,7 @@ class AreaForms(QObject):
     def connect_form(self, form) -> None:
         """Hook: the area's own signals of a form just made."""
 
-    def _make(self, table: str, record: Record, is_new: bool):
+    def _make(self, table: str, record, is_new: bool):
         form = self.form_classes()[table](self.session, record, is_new=is_new, parent=self._parent_window())
         key = (table, record.id)
         self.open_forms[key] = form
@@ -98,11 +108,12 @@ class AreaForms(QObject):
         self.open_forms.clear()
 
     def restore_drafts(self) -> int:
+        from ...domain.records import ALL_TYPES, new_id
         from ...vault.drafts import drafts
 
         restored = 0
         for draft in drafts(self.session.vault):
-            if draft.form not in self.TABLES or not draft.record_id:
+            if draft.form not in self.form_classes() or not draft.record_id:
                 continue
             if any(key[1] == draft.record_id for key in self.open_forms):
                 continue
