@@ -36,20 +36,21 @@ class Secrets:
             self._lines = sys.stdin.read().splitlines() if self.from_stdin else []
         return self._lines[index] if index < len(self._lines) else None
 
-    def _get(self, index: int, env: str, prompt: str, confirm: bool = False) -> str:
+    def _get(self, index: int, env: str, prompt: str, confirm: bool = False,
+             what: str = "passphrase") -> str:
         if self.from_stdin:
             line = self._stdin_line(index)
             if line is None:
-                raise NoKey("Standard input ended before the passphrase.")
+                raise NoKey(f"Standard input ended before the {what}.")
             return line
         if os.environ.get(env):
             return os.environ[env]
         if not sys.stdin.isatty():
-            raise NoKey(f"No passphrase: type it at a terminal, pass it on standard input with "
+            raise NoKey(f"No {what}: type it at a terminal, pass it on standard input with "
                         f"--passphrase-stdin, or set {env}.")
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
-            raise UsageError("The two passphrases are not the same.")
+            raise UsageError(f"The two {what}s are not the same.")
         return first
 
     def passphrase(self, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
@@ -59,17 +60,7 @@ class Secrets:
         return self._get(1, ENV_NEW_PASSPHRASE, prompt, confirm=True)
 
     def recovery_key(self) -> str:
-        if self.from_stdin:
-            line = self._stdin_line(0)
-            if line is None:
-                raise NoKey("Standard input ended before the recovery key.")
-            return line
-        if os.environ.get(ENV_RECOVERY_KEY):
-            return os.environ[ENV_RECOVERY_KEY]
-        if not sys.stdin.isatty():
-            raise NoKey(f"No recovery key: type it at a terminal, pass it on standard input with "
-                        f"--passphrase-stdin, or set {ENV_RECOVERY_KEY}.")
-        return getpass.getpass("Recovery key: ")
+        return self._get(0, ENV_RECOVERY_KEY, "Recovery key: ", what="recovery key")
 
 
 def _kdf():
