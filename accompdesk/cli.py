@@ -75,13 +75,21 @@ def _vault_path(args) -> str:
     return os.path.abspath(args.vault) if args.vault else default_vault_path()
 
 
+def _recovery_key(args, secrets: Secrets) -> str | None:
+    """The recovery key given on the command line, read like a passphrase, or None."""
+    if args.recovery_key is None:
+        return None
+    return secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
+
+
 def open_vault(args, secrets: Secrets):
     from .vault.store import Vault
 
     path = _vault_path(args)
-    if args.recovery_key is not None:
-        key = secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
+    key = _recovery_key(args, secrets)
+    if key is not None:
         return Vault.open(path, recovery_key=key)
+    # Checked here too, so that nobody is asked for a passphrase for a vault that is not there.
     if not os.path.exists(path) and not os.path.exists(path + ".keys"):
         from .vault.errors import VaultNotFound
         raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
@@ -270,9 +278,7 @@ def cmd_backup(args, secrets: Secrets) -> int:
 def cmd_restore(args, secrets: Secrets) -> int:
     from .vault.restore import restore
 
-    key = None
-    if args.recovery_key is not None:
-        key = secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
+    key = _recovery_key(args, secrets)
     done = restore(args.backup, args.dest, recovery_key=key,
                    passphrase=None if key else secrets.passphrase(), user=args.user)
     with done.vault:
