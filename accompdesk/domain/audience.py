@@ -418,3 +418,19 @@ def _starts_sentence(text: str, position: int) -> bool:
             return True
         i -= 1
     return i < 0 or text[i] in ".!?¡¿"
+
+
+class Cast:
+    """The persons and organisations as one audience sees them: who is withheld, what each
+    is called (their name, or a neutral description), and the redactor for free text.
+    The reports and the spreadsheet exports both build their view of the vault on it."""
+
+    def __init__(self, entities, audience: "str | Audience", language: str = "en"):
+        self.audience = Audience.parse(audience)
+        withheld = withheld_entities(entities, self.audience)
+        self.withheld_ids = {e.id for e in withheld}
+        self.labels = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
+                       for e in entities}
+        # Names that may be printed are kept whole: a withheld "Ana" must not cut "Ana María".
+        named = [n for e in entities if e.id not in self.withheld_ids for n in names_of(e)]
+        self.redactor = Redactor(withheld, language, keep=named)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain.audience import Audience, Redactor, descriptor, names_of, withheld_entities
+from ..domain.audience import Audience, Cast
 
 # Characters a reader does not see: a control, a zero-width space or a bidi override
 # inside a name would hide it from the redactor and then vanish in the spreadsheet.
@@ -27,14 +27,10 @@ class Withholding:
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
-        entities = [*people, *organisations]
-        withheld = withheld_entities(entities, self.audience)
-        self.withheld_ids = {e.id for e in withheld}
-        self._label = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
-                       for e in entities}
-        # Names that may be printed are kept whole: a withheld "Ana" must not cut "Ana María".
-        named = [n for e in entities if e.id not in self.withheld_ids for n in names_of(e)]
-        self.redactor = Redactor(withheld, language, keep=named)
+        cast = Cast([*people, *organisations], self.audience, language)
+        self.withheld_ids = cast.withheld_ids
+        self._label = cast.labels
+        self.redactor = cast.redactor
         self.active = bool(self.redactor)
 
     def label(self, record_id: str | None) -> str:

@@ -6,7 +6,7 @@ an old incident's description.
 
 from __future__ import annotations
 
-from ..domain.audience import Audience, Redactor, descriptor, names_of, withheld_entities
+from ..domain.audience import Audience, Cast
 
 
 class AudienceView:
@@ -15,17 +15,12 @@ class AudienceView:
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
-        entities = [*people, *organisations]
-        withheld = withheld_entities(entities, self.audience)
-        self._withheld_ids = {e.id for e in withheld}
-        self._label = {}
-        for e in entities:
-            self._label[e.id] = (descriptor(e, language) if e.id in self._withheld_ids
-                                 else e.title)
+        cast = Cast([*people, *organisations], self.audience, language)
+        self._withheld_ids = cast.withheld_ids
+        self._label = cast.labels
+        self.redactor = cast.redactor
         self.persons = {p.id: p for p in people}
         self.organisations = {o.id: o for o in organisations}
-        named = [n for e in entities if e.id not in self._withheld_ids for n in names_of(e)]
-        self.redactor = Redactor(withheld, language, keep=named)
 
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids
