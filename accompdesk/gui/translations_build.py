@@ -8,8 +8,10 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 GUI_DIR = Path(__file__).resolve().parent
@@ -60,6 +62,63 @@ def release(ts: Path, qm: Path | None = None) -> Path:
     qm = qm or ts.with_suffix(".qm")
     subprocess.run([tool("lrelease"), "-silent", str(ts), "-qm", str(qm)], check=True, capture_output=True)
     return qm
+
+
+def english_plurals(source: str) -> tuple[str, str]:
+    """("%n authority", "%n authorities") from "%n authority(ies)": English needs no translator."""
+    one = re.sub(r"y\(ies\)", "y", source).replace("(s)", "").replace("(es)", "")
+    many = re.sub(r"y\(ies\)", "ies", source).replace("(s)", "s").replace("(es)", "es")
+    return one, many
+
+
+class AreaTranslations:
+    """Keeping one area's `<name>_<lang>.ts` in step with its code and Designer forms.
+    Spanish is translated in Qt Linguist; English, where an area has it, carries only the
+    plural forms, filled in from the source strings."""
+
+    def __init__(self, name: str, package: Path, languages: tuple[str, ...] = ("es",), ui_files=None):
+        self.name = name
+        self.package = package
+        self.languages = languages
+        self._ui_files = ui_files or (lambda: [])
+
+    def sources(self) -> list[str]:
+        """Files whose strings belong in the catalogue: the package's code and its forms."""
+        code = sorted(str(p) for p in self.package.rglob("*.py") if not p.name.startswith("ui_"))
+        return code + [str(p) for p in self._ui_files()]
+
+    def ts_file(self, language: str = "es") -> Path:
+        return TS_DIR / f"{self.name}_{language}.ts"
+
+    def lupdate_command(self, ts: str, *, plurals_only: bool = False) -> list[str]:
+        lupdate = Path(sys.executable).parent / "pyside6-lupdate"
+        extra = ["-pluralonly"] if plurals_only else []
+        return [str(lupdate), *self.sources(), "-ts", ts, "-no-obsolete", "-locations", "none", *extra]
+
+    def lrelease_command(self, ts: str, qm: str) -> list[str]:
+        return [str(Path(sys.executable).parent / "pyside6-lrelease"), "-silent", ts, "-qm", qm]
+
+    def fill_english(self, ts: Path) -> None:
+        tree = ET.parse(ts)
+        for message in tree.getroot().iter("message"):
+            translation = message.find("translation")
+            if message.get("numerus") != "yes" or translation.get("type") is None:
+                continue
+            for form in list(translation):
+                translation.remove(form)
+            for text in english_plurals(message.find("source").text):
+                ET.SubElement(translation, "numerusform").text = text
+            del translation.attrib["type"]
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+    def main(self) -> int:
+        for language in self.languages:
+            ts = self.ts_file(language)
+            subprocess.run(self.lupdate_command(str(ts), plurals_only=language == "en"), check=True)
+            if language == "en":
+                self.fill_english(ts)
+            subprocess.run(self.lrelease_command(str(ts), str(ts.with_suffix(".qm"))), check=True)
+        return 0
 
 
 def main() -> int:

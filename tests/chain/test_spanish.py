@@ -54,8 +54,10 @@ def test_the_compiled_translations_are_current(tmp_path, language):
 
 
 def test_english_plurals():
-    assert translations.english_plurals("%n authority(ies)") == ("%n authority", "%n authorities")
-    assert translations.english_plurals("All %n incident(s) together") == ("All %n incident together",
+    from accompdesk.gui.translations_build import english_plurals
+
+    assert english_plurals("%n authority(ies)") == ("%n authority", "%n authorities")
+    assert english_plurals("All %n incident(s) together") == ("All %n incident together",
                                                                            "All %n incidents together")
 
 

@@ -10,23 +10,16 @@ import sys
 from pathlib import Path
 
 from .. import i18n
+from ..translations_build import AreaTranslations
 
 PACKAGE = Path(__file__).resolve().parent
 _CATALOGUE = i18n.catalogue("exchange")
 install, ensure = _CATALOGUE.install, _CATALOGUE.ensure
 
 
-def main() -> int:
-    import subprocess
-
-    tools = Path(sys.executable).parent
-    ts = PACKAGE.parents[2] / "resources" / "translations" / "exchange_es.ts"
-    sources = sorted(str(p) for p in PACKAGE.glob("*.py"))
-    subprocess.run([str(tools / "pyside6-lupdate"), *sources, "-ts", str(ts), "-no-obsolete",
-                    "-locations", "none"], check=True)
-    subprocess.run([str(tools / "pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))], check=True)
-    return 0
-
+_BUILD = AreaTranslations("exchange", PACKAGE)
+sources, ts_file, main = _BUILD.sources, _BUILD.ts_file, _BUILD.main
+lupdate_command, lrelease_command = _BUILD.lupdate_command, _BUILD.lrelease_command
 
 if __name__ == "__main__":
     sys.exit(main())

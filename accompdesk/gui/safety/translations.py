@@ -6,31 +6,32 @@ the same time; installed beside it, and replaced when the language changes.
 
 from __future__ import annotations
 
+import sys
+from pathlib import Path
+
 from .. import i18n
+from ..translations_build import AreaTranslations
 
 # English has a catalogue too, for its plural forms ("1 entry", "2 entries").
 _CATALOGUE = i18n.catalogue("safety")
 install, ensure = _CATALOGUE.install, _CATALOGUE.ensure
 
 
-# -- keeping the .ts file up to date (developers and the completeness test) -------------
+# -- keeping the .ts files up to date (developers and the completeness test) -------------
+#     python -m accompdesk.gui.safety.translations    # both .ts files, then both .qm
 
-def sources() -> list[str]:
-    """Files whose strings belong in safety_<lang>.ts: this package's code and its forms."""
-    from pathlib import Path
-
-    package = Path(__file__).resolve().parent
-    ui_dir = package.parents[2] / "ui"
-    code = sorted(str(p) for p in package.glob("*.py"))
-    forms = sorted(str(p) for p in ui_dir.glob("*.ui")
-                   if p.name.startswith(("staff_", "audit_", "backup_", "restore_")))
-    return code + forms
+PACKAGE = Path(__file__).resolve().parent
 
 
-def lupdate_command(ts_file: str) -> list[str]:
-    """pyside6-lupdate for these sources; then translate in Linguist and run pyside6-lrelease."""
-    import sys
-    from pathlib import Path
+def _forms() -> list:
+    from .forms.compile import ui_files
 
-    tool = Path(sys.executable).parent / "pyside6-lupdate"
-    return [str(tool), *sources(), "-ts", ts_file, "-no-obsolete", "-locations", "none"]
+    return ui_files()
+
+
+_BUILD = AreaTranslations('safety', PACKAGE, ("en", "es"), ui_files=_forms)
+sources, ts_file, fill_english, main = _BUILD.sources, _BUILD.ts_file, _BUILD.fill_english, _BUILD.main
+lupdate_command, lrelease_command = _BUILD.lupdate_command, _BUILD.lrelease_command
+
+if __name__ == "__main__":
+    sys.exit(main())
