@@ -64,6 +64,13 @@
             <numerusform>%n pending</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>move %n authority(ies) in the chain of command</source>
+        <translation>
+            <numerusform>move %n authority in the chain of command</numerusform>
+            <numerusform>move %n authorities in the chain of command</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EscalationView</name>
@@ -158,16 +165,6 @@
         <translation>
             <numerusform>%n meeting</numerusform>
             <numerusform>%n meetings</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>Reparent</name>
-    <message numerus="yes">
-        <source>move %n authority(ies) in the chain of command</source>
-        <translation>
-            <numerusform>move %n authority in the chain of command</numerusform>
-            <numerusform>move %n authorities in the chain of command</numerusform>
         </translation>
     </message>
 </context>

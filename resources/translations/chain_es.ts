@@ -242,6 +242,13 @@
             <numerusform>vencido hace %n días</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>move %n authority(ies) in the chain of command</source>
+        <translation>
+            <numerusform>mover %n autoridad en la cadena de mando</numerusform>
+            <numerusform>mover %n autoridades en la cadena de mando</numerusform>
+        </translation>
+    </message>
     <message>
         <source>due today</source>
         <translation>vence hoy</translation>
@@ -1015,16 +1022,6 @@
     <message>
         <source>Choose</source>
         <translation>Elegir</translation>
-    </message>
-</context>
-<context>
-    <name>Reparent</name>
-    <message numerus="yes">
-        <source>move %n authority(ies) in the chain of command</source>
-        <translation>
-            <numerusform>mover %n autoridad en la cadena de mando</numerusform>
-            <numerusform>mover %n autoridades en la cadena de mando</numerusform>
-        </translation>
     </message>
 </context>
 </TS>

@@ -3,14 +3,14 @@ easy to make by mistake, so the notice that confirms it offers Undo."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 
 class Reparent(QUndoCommand):
     def __init__(self, session, before: list[tuple[str, str | None]], superior_id: str | None):
-        super().__init__(QCoreApplication.translate("Reparent", "move %n authority(ies) in the chain of command",
-                                                    None, len(before)))
+        from .text import plural_texts
+
+        super().__init__(plural_texts().move_authorities(len(before)))
         self.session, self.before, self.superior_id = session, list(before), superior_id
         self._done = True  # the drop already made the change; the first redo() does nothing
 

@@ -86,8 +86,15 @@ class ChainText(QObject):
     def pending(self, n: int) -> str:
         return self.tr("%n pending", "", n)
 
+    def move_authorities(self, n: int) -> str:
+        return self.tr("move %n authority(ies) in the chain of command", "", n)
+
 
 _PLURALS = ChainText()
+
+
+def plural_texts() -> ChainText:
+    return _PLURALS
 
 
 def due_text(days: int) -> str:
