@@ -82,20 +82,20 @@ class Vault:
         path = os.path.abspath(path)
         if not os.path.exists(path) and not os.path.exists(keys_path(path)):
             raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
-        if recovery_key is not None:
-            parse_recovery_key(recovery_key)  # a mistyped format is not a guess: no wait for it
+        # Read before the guard: a mistyped format is not a guess, so it makes no one wait.
+        recovered = parse_recovery_key(recovery_key) if recovery_key is not None else None
         # Each wrong key makes the next try of that slot wait longer, across restarts.
-        slot = attempts.RECOVERY if recovery_key is not None else user
+        slot = attempts.RECOVERY if recovered is not None else user
         with attempts.guard(path, slot):
-            return cls._open_unguarded(path, passphrase=passphrase, user=user, recovery_key=recovery_key)
+            return cls._open_unguarded(path, passphrase=passphrase, user=user, recovered=recovered)
 
     @classmethod
     def _open_unguarded(cls, path: str, *, passphrase: str | None, user: str | None,
-                        recovery_key: str | None) -> "Vault":
+                        recovered: bytes | None) -> "Vault":
         from .rekey import finish_interrupted_rekey
 
-        if recovery_key is not None:
-            raw_key = parse_recovery_key(recovery_key)
+        if recovered is not None:
+            raw_key = recovered
             who = RECOVERY_USER
         else:
             if passphrase is None:
@@ -107,7 +107,7 @@ class Vault:
         try:
             conn = connect(path, raw_key)
         except VaultDamaged:
-            if recovery_key is not None:
+            if recovered is not None:
                 raise NoKey("The recovery key does not open this vault; check the digits "
                             "(if they are right, the vault file is damaged).") from None
             raise
