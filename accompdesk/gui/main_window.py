@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.idle.counting.connect(self._warn_of_lock)
+        self.idle.resumed.connect(self._lock_called_off)
 
         from .records.form_manager import FormManager
 
@@ -419,6 +421,16 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(
             "<h3>AccompDesk %1</h3><p>The encrypted record and advocacy documents of a "
             "protective-accompaniment field office.</p>").replace("%1", __version__))
+
+    def _warn_of_lock(self, seconds: int) -> None:
+        if self.workspace is not None:
+            self.workspace.notice.show_message(self.tr(
+                "No one has used AccompDesk for a while: it locks in %n second(s). "
+                "Press any key to keep working.", "", seconds))
+
+    def _lock_called_off(self) -> None:
+        if self.workspace is not None:
+            self.workspace.notice.hide()
 
     def _fit_to_screen(self) -> None:
         """A size saved on a bigger screen, or before the scale factor grew, is cut down

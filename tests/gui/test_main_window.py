@@ -113,3 +113,25 @@ def test_lists_open_in_their_usual_order_and_remember_the_chosen_one(qtbot, wind
     window.show_area("persons")
     listing = window.workspace.view("persons")
     assert listing.model.order == ("full_name", True)
+
+
+def test_idle_lock_counts_down_and_any_key_calls_it_off(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from accompdesk.gui.idle import IdleWatcher
+
+    watcher = IdleWatcher(window, warn_seconds=2)
+    watcher.counting.connect(window._warn_of_lock)
+    watcher.resumed.connect(window._lock_called_off)
+    watcher.set_minutes(10 / 60)  # ten seconds, the last two of them counted down
+    with qtbot.waitSignal(watcher.counting, timeout=15_000) as counted:
+        pass
+    assert counted.args == [2] and watcher.counting_down
+    notice = window.workspace.notice
+    assert notice.isVisible() and "locks in 2 seconds" in notice.label.text()
+    with qtbot.waitSignal(watcher.resumed, timeout=2_000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Shift)
+    assert not watcher.counting_down and watcher.active and not notice.isVisible()
+    assert window.session.is_unlocked
+    watcher.stop()
+    watcher.uninstall()
