@@ -60,6 +60,11 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.search_now)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        into_results = QAction(self.search_box)
+        into_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        into_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.triggered.connect(self.enter_search_results)
+        self.search_box.addAction(into_results)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -382,6 +387,14 @@ class MainWindow(QMainWindow):
         view = self.workspace.view("search")
         view.search(text)
         self.workspace.show_area("search")
+
+    def enter_search_results(self) -> None:
+        """Down in the search box: search now if the pause has not run out, then move into
+        the results, where Enter opens one."""
+        if self._search_timer.isActive() or (self.workspace and self.workspace.current_area != "search"):
+            self.search_now()
+        if self.workspace is not None and self.workspace.current_area == "search":
+            self.workspace.view("search").enter_results()
 
     # -- dialogs ------------------------------------------------------------------------
 

@@ -1042,6 +1042,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Acompañamiento</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Llamada de seguridad</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1052,6 +1060,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Where the words are</source>
         <translation>Dónde están las palabras</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Vinculado a %1</translation>
     </message>
 </context>
 <context>
