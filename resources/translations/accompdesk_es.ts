@@ -373,6 +373,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
 <context>
     <name>LinkField</name>
     <message>
+        <source>Type to find, or choose…</source>
+        <translation>Escriba para buscar, o elija…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
