@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.area_actions = []
         for number, area in enumerate(AREAS, start=1):
             action = self._action(area.title, lambda _c=False, k=area.key: self.show_area(k),
-                                  QKeySequence(f"Ctrl+{number}") if number <= 9 else None, area.icon)
+                                  area_shortcut(number), area.icon)
             view_menu.addAction(action)
             self.area_actions.append(action)
 
@@ -469,6 +469,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.idle.uninstall()
         super().closeEvent(event)
+
+
+def area_shortcut(number: int) -> QKeySequence:
+    """Ctrl+1 … Ctrl+9 for the first nine areas, Ctrl+Shift+1 … for the rest, so that
+    every area (the roster and the Trash too) is a keystroke away."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(f"Ctrl+Shift+{number - 9}")
 
 
 def _safety_actions(window, session, settings):

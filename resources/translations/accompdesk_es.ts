@@ -22,6 +22,22 @@
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Add an &amp;organisation…</source>
+        <translation>Añadir una &amp;organización…</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Quitar organización</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Añadir una &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Quitar persona</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
