@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Print this sheet, or write the key down by hand, and keep the paper locked away from this computer: a safe, or the organisation&apos;s coordinator abroad.</source>
+        <translation>Imprima esta hoja, o copie la clave a mano, y guarde el papel bajo llave lejos de este computador: en una caja fuerte, o con la coordinación de la organización en el extranjero.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can read the whole vault. Never photograph it, send it by message or email, or keep it on this computer.</source>
+        <translation>Quien tenga esta clave puede leer toda la bóveda. Nunca la fotografíe, la envíe por mensaje o correo, ni la guarde en este computador.</translation>
+    </message>
+    <message>
+        <source>To use it: in AccompDesk&apos;s unlock window choose “Use the recovery key”, or on the command line run accompdesk-cli with --recovery-key and type the key when asked. Any SQLCipher 4 tool also opens the vault with it as a raw key.</source>
+        <translation>Para usarla: en la ventana de desbloqueo de AccompDesk elija «Usar la clave de recuperación», o en la línea de órdenes ejecute accompdesk-cli con --recovery-key y escriba la clave cuando se le pida. Cualquier herramienta SQLCipher 4 también abre la bóveda con ella como clave en bruto.</translation>
+    </message>
+    <message>
+        <source>If the paper may have been seen or lost, a coordinator makes a new key at once (Vault ▸ Staff and key slots ▸ Re-issue the recovery key) and destroys this sheet.</source>
+        <translation>Si el papel pudo ser visto o se perdió, una coordinadora crea de inmediato una clave nueva (Bóveda ▸ Personal y ranuras de clave ▸ Emitir de nuevo la clave de recuperación) y destruye esta hoja.</translation>
+    </message>
+    <message>
+        <source>This key replaces every earlier recovery key of this vault: destroy the old paper.</source>
+        <translation>Esta clave sustituye a todas las claves de recuperación anteriores de esta bóveda: destruya el papel antiguo.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Control de la clave</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Qué hacer con esta hoja</translation>
+    </message>
+    <message>
+        <source>This folder can be written by others: choose a private folder for the emergency sheet.</source>
+        <translation>Otras personas pueden escribir en esta carpeta: elija una carpeta privada para la hoja de emergencia.</translation>
+    </message>
+    <message>
+        <source>AccompDesk emergency sheet</source>
+        <translation>Hoja de emergencia de AccompDesk</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet</source>
+        <translation>Guardar la hoja de emergencia</translation>
+    </message>
+    <message>
+        <source>The emergency sheet holds the recovery key: anyone who has the file can read the whole vault. Save it only to print it, then delete the file.</source>
+        <translation>La hoja de emergencia contiene la clave de recuperación: quien tenga el archivo puede leer toda la bóveda. Guárdela solo para imprimirla y luego borre el archivo.</translation>
+    </message>
+    <message>
+        <source>The emergency sheet could not be written there: choose another folder.</source>
+        <translation>No se pudo escribir la hoja de emergencia ahí: elija otra carpeta.</translation>
+    </message>
+</context>
+<context>
     <name>AffectedLinks</name>
     <message>
         <source>Name</source>
@@ -1011,16 +1070,12 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>&amp;Imprimir la clave de recuperación…</translation>
     </message>
     <message>
+        <source>Save as an emergency &amp;sheet (PDF)…</source>
+        <translation>Guardar como &amp;hoja de emergencia (PDF)…</translation>
+    </message>
+    <message>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>AccompDesk recovery key</source>
-        <translation>Clave de recuperación de AccompDesk</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below even if every passphrase is forgotten. Keep this paper locked away. Anyone who has it can read the whole vault.</source>
-        <translation>Esta clave abre la bóveda indicada abajo aunque se olviden todas las frases de paso. Guarde este papel bajo llave. Quien lo tenga puede leer toda la bóveda.</translation>
     </message>
 </context>
 <context>
