@@ -16,7 +16,7 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, QStandardPaths
 
-_CONTEXT = "EmergencySheet"
+_CONTEXT = ""  # lupdate gives module-level tr() calls the empty context
 
 
 class SharedFolder(Exception):

@@ -17,7 +17,7 @@
     </message>
     <message>
         <source>If the paper may have been seen or lost, a coordinator makes a new key at once (Vault ▸ Staff and key slots ▸ Re-issue the recovery key) and destroys this sheet.</source>
-        <translation>Si el papel pudo ser visto o se perdió, una coordinadora crea de inmediato una clave nueva (Bóveda ▸ Personal y ranuras de clave ▸ Emitir de nuevo la clave de recuperación) y destruye esta hoja.</translation>
+        <translation>Si el papel pudo ser visto o se perdió, una coordinadora crea de inmediato una clave nueva (Bóveda ▸ Equipo y ranuras de clave ▸ Volver a emitir la clave de recuperación) y destruye esta hoja.</translation>
     </message>
     <message>
         <source>This key replaces every earlier recovery key of this vault: destroy the old paper.</source>
@@ -331,6 +331,25 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Consent level: how far this person or organisation agreed to be named. Public: in any document, including public statements. Diplomatic: only in confidential briefings to embassies and authorities. Internal: never outside the office. Every export and document names an audience; anyone whose consent is below it is replaced by a neutral description, in tables and inside free text. When in doubt, choose Internal.</source>
+        <translation>Nivel de consentimiento: hasta dónde aceptó esta persona u organización ser nombrada. Público: en cualquier documento, también en comunicados públicos. Diplomático: solo en informes confidenciales a embajadas y autoridades. Interno: nunca fuera de la oficina. Cada exportación y documento indica una audiencia; quien tenga un consentimiento inferior se sustituye por una descripción neutra, en las tablas y dentro del texto libre. En caso de duda, elija Interno.</translation>
+    </message>
+    <message>
+        <source>Severity: how grave the incident is for the person&apos;s safety, from low (a rumour, a hostile remark) to critical (a killing, a disappearance, an attack on life). Briefings choose the gravest incidents of a period by severity, and the follow-up board shows the grave incidents that were never raised above the local level.</source>
+        <translation>Gravedad: cuán grave es el incidente para la seguridad de la persona, de baja (un rumor, un comentario hostil) a crítica (un asesinato, una desaparición, un atentado contra la vida). Los informes eligen los incidentes más graves de un periodo por su gravedad, y el tablero de seguimiento muestra los incidentes graves que nunca se plantearon por encima del nivel local.</translation>
+    </message>
+    <message>
+        <source>Verification: how sure the office is of what is recorded. Unverified: reported, not yet checked. Partly verified: some facts confirmed by a second source. Verified: confirmed by the office or by independent sources. Disputed: sources contradict each other. Documents say how many of the incidents they count are verified.</source>
+        <translation>Verificación: qué certeza tiene la oficina de lo registrado. Sin verificar: denunciado, aún no comprobado. Parcialmente verificado: algunos hechos confirmados por una segunda fuente. Verificado: confirmado por la oficina o por fuentes independientes. Controvertido: las fuentes se contradicen. Los documentos dicen cuántos de los incidentes que cuentan están verificados.</translation>
+    </message>
+    <message>
+        <source>Week notation: weeks are numbered as in ISO 8601, from Monday to Sunday. 2026-W48 is week 48 of 2026, from Monday 23 to Sunday 29 November. The first week of a year is the one that holds its first Thursday.</source>
+        <translation>Notación de semanas: las semanas se numeran según la norma ISO 8601, de lunes a domingo. 2026-W48 es la semana 48 de 2026, del lunes 23 al domingo 29 de noviembre. La primera semana de un año es la que contiene su primer jueves.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Type to search names, summaries and notes</source>
@@ -393,6 +412,17 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>AccompDesk user guide</source>
+        <translation>Guía de uso de AccompDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
     </message>
 </context>
 <context>
@@ -537,6 +567,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>Search the whole vault (Ctrl+F)</source>

@@ -52,3 +52,15 @@ def test_a_shared_folder_is_refused_and_never_proposed(tmp_path, where, monkeypa
     assert emergency_sheet.shared_folder(folder)
     proposed = emergency_sheet.proposed_folder()
     assert proposed == "" or not emergency_sheet.shared_folder(proposed)
+
+
+def test_the_sheet_speaks_the_window_language():
+    from accompdesk.gui import i18n
+
+    i18n.install("es")
+    try:
+        html = emergency_sheet.sheet_html("o.vault", KEY)
+    finally:
+        i18n.install("en")
+    assert "Hoja de emergencia de AccompDesk" in html and "Qué hacer con esta hoja" in html
+    assert "Never photograph" not in html

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QHBox
 from ...domain import clock
 from ...domain.records import Accompaniment, new_id
 from ...vault import roster
+from ..field_help import help_text
 from ..icons import icon
 from . import texts
 from .card_delegate import CardDelegate
@@ -44,6 +45,7 @@ class WeekPlanView(QWidget):
         self.model.move_failed.connect(lambda text: QMessageBox.warning(self, self.tr("Not moved"), text))
 
         self.week_label = QLabel(self)
+        self.week_label.setWhatsThis(help_text("week"))
         font = self.week_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
