@@ -59,6 +59,22 @@
         <source>The emergency sheet could not be written there: choose another folder.</source>
         <translation>No se pudo escribir la hoja de emergencia ahí: elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
 </context>
 <context>
     <name>AffectedLinks</name>
