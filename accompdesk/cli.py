@@ -91,7 +91,8 @@ def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
     if key is not None:
         return Vault.open(path, recovery_key=key, exclusive=exclusive)
     # Checked here too, so that nobody is asked for a passphrase for a vault that is not there.
-    if not os.path.exists(path) and not os.path.exists(path + ".keys"):
+    from .vault.store import exists
+    if not exists(path):
         from .vault.errors import VaultNotFound
         raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
     return Vault.open(path, passphrase=secrets.passphrase(), user=args.user, exclusive=exclusive)

@@ -67,6 +67,10 @@ def clean_leftovers(vault_path: str, folder: str) -> list[str]:
         except PermissionError:
             continue
         removed.append(partial)
+    hidden = os.path.join(glob.escape(folder), f".{glob.escape(stem)}-backup-*.vault.keys.tmp-*")
+    for temp in glob.glob(hidden):  # a slot file copy cut short before its rename
+        if remove(temp):
+            removed.append(temp)
     for keys in glob.glob(pattern + ".keys"):
         target = keys[:-len(".keys")]
         if not os.path.exists(target) and not os.path.exists(target + PARTIAL):

@@ -23,6 +23,11 @@ def fsync_dir(folder: str) -> None:
         os.close(fd)
 
 
+def temp_prefix(path: str) -> str:
+    """Temporary files are named after their target, so leftovers of a crash can be found."""
+    return "." + os.path.basename(path) + ".tmp-"
+
+
 def _write_all(fd: int, data: bytes) -> None:
     view = memoryview(data)
     while view:
@@ -32,7 +37,7 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def atomic_write(path: str, data: bytes, mode: int = 0o600) -> None:
     folder = os.path.dirname(os.path.abspath(path))
-    fd, tmp = tempfile.mkstemp(prefix=".tmp-", dir=folder)
+    fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)
     try:
         try:
             _write_all(fd, data)

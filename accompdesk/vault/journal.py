@@ -20,6 +20,7 @@ finishes the plan.
 
 from __future__ import annotations
 
+import glob
 import json
 import os
 
@@ -48,14 +49,23 @@ def switch_plan(path: str) -> str:
     return path + ".switch"
 
 
+def temp_leftovers(path: str) -> list[str]:
+    # Atomic writes of the vault's own files (slots, attempts, journal) that a crash cut short.
+    folder, name = os.path.split(os.path.abspath(path))
+    return glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + "*.tmp-*"))
+
+
 def pending(path: str) -> bool:
     """Whether a whole-vault operation was left half-done beside `path`."""
-    return any(os.path.exists(p) for p in (pending_db(path), pending_keys(path),
-                                           rekey_decision(path), switch_plan(path)))
+    return (any(os.path.exists(p) for p in (pending_db(path), pending_keys(path),
+                                            rekey_decision(path), switch_plan(path)))
+            or bool(temp_leftovers(path)))
 
 
 def recover(path: str) -> None:
     """Finish or undo what a crash left half-done. Call with the vault's exclusive lock."""
+    for leftover in temp_leftovers(path):
+        remove(leftover)
     if os.path.exists(switch_plan(path)):
         finish_switch(path)
     if os.path.exists(rekey_decision(path)):

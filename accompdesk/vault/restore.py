@@ -83,6 +83,8 @@ def _remove(path: str) -> None:
     for suffix in (*SIDECARS, ".partial"):
         if os.path.exists(path + suffix):
             os.unlink(path + suffix)
+    for leftover in journal.temp_leftovers(path):
+        remove(leftover)
 
 
 def check_backup_file(backup_path: str) -> None:
@@ -108,6 +110,9 @@ def copy_backup(backup_path: str, dest: str) -> None:
     if dest == backup_path:
         raise UsageError("Restore into a new place: the backup itself stays as it is.")
     check_backup_file(backup_path)
+    cut_short = os.path.exists(dest + ".partial") and not os.path.exists(dest)
+    if not cut_short and _occupied(dest):
+        raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
     with vault_lock(dest, EXCLUSIVE):
         partial = dest + ".partial"
         if os.path.exists(partial) and not os.path.exists(dest):
@@ -169,6 +174,13 @@ def same_vault(restored, office_path: str) -> bool:
     return bool(office & copied)
 
 
+def _same_vault_locked(restored, office_path: str) -> bool:
+    from .locking import SHARED
+    # Read while no rekey or restore of the office vault can swap its files.
+    with vault_lock(office_path, SHARED):
+        return same_vault(restored, office_path)
+
+
 def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user: str | None = None,
             recovery_key: str | None = None, office_path: str | None = None) -> Restored:
     """Copy the backup to `dest`, open the copy, verify it; the copy stays open.
@@ -191,7 +203,7 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
         if failed:
             raise VaultDamaged(f"The backup does not pass its checks ({failed[0].name}: "
                                f"{failed[0].message}); it was left as it is.")
-        if office_path and os.path.isfile(office_path) and not same_vault(vault, office_path):
+        if office_path and os.path.isfile(office_path) and not _same_vault_locked(vault, office_path):
             raise InputRejected(f"The backup {os.path.basename(backup_path)} is of another vault, "
                                 f"not of {office_path}; it was not restored.")
         digests = table_digests(vault.conn)

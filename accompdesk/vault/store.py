@@ -30,6 +30,11 @@ def keys_path(path: str) -> str:
     return path + ".keys"
 
 
+def exists(path: str) -> bool:
+    """Whether there is a vault at `path` (or one that a half-done restore is moving there)."""
+    return os.path.exists(path) or os.path.exists(keys_path(path)) or journal.pending(path)
+
+
 def _file_id(path: str) -> tuple[int, int]:
     st = os.stat(path)
     return st.st_dev, st.st_ino
@@ -102,7 +107,7 @@ class Vault:
         its OS lock while open; `exclusive` holds the other side, for a whole-vault
         operation that should not wait for its turn after opening."""
         path = os.path.abspath(path)
-        if not os.path.exists(path) and not os.path.exists(keys_path(path)):
+        if not exists(path):
             raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
         # Read before the guard: a mistyped format is not a guess, so it makes no one wait.
         recovered = parse_recovery_key(recovery_key) if recovery_key is not None else None
@@ -114,6 +119,9 @@ class Vault:
                 lock.acquire(EXCLUSIVE)
             if lock.mode == EXCLUSIVE:
                 journal.recover(path)
+                if not exists(path):
+                    raise VaultNotFound(f"There is no vault at {path}; create one with "
+                                        "'accompdesk-cli init'.")
             # Each wrong key makes the next try of that slot wait longer, across restarts.
             slot = attempts.RECOVERY if recovered is not None else user
             with attempts.guard(path, slot):
