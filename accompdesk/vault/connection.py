@@ -122,7 +122,12 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         _set_key(conn, raw_key)
         try:
             tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
-        except DatabaseError:
+        except DatabaseError as exc:
+            if "not a database" not in str(exc):
+                # The first page decrypted and authenticated, so the key is right; what
+                # it points to is missing or broken.
+                raise VaultDamaged(f"The vault file {path} is damaged: its table of contents "
+                                   "cannot be read. It has been left as it is; restore a backup.") from None
             raise DoesNotDecrypt("The vault does not decrypt with its key: the file is damaged "
                                  "or is not this vault. It has not been changed.") from None
         if not create and not tables:
