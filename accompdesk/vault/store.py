@@ -179,6 +179,18 @@ class Vault:
             raise
         return cls(path, conn, raw_key, who, role, lock)
 
+    @classmethod
+    def second_connection(cls, path: str, raw_key: bytes, user: str, role: str) -> "Vault":
+        """The same vault on a connection of its own (for a worker thread), holding the
+        shared side of the lock like any open vault, so no rekey swaps the file under it."""
+        lock = VaultLock(path)
+        lock.acquire(SHARED)
+        try:
+            return cls(path, connect(path, raw_key), raw_key, user, role, lock)
+        except BaseException:
+            lock.close()
+            raise
+
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
