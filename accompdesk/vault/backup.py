@@ -17,6 +17,7 @@ import shutil
 from .errors import UsageError
 from .export_db import export_to
 from .fsutil import atomic_rename, atomic_write, fsync_dir, remove
+from ..domain import clock
 
 PARTIAL = ".partial"
 _SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
@@ -24,7 +25,7 @@ _SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 
 def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
     stem = os.path.splitext(os.path.basename(vault_path))[0] or "vault"
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.local_now()).strftime("%Y%m%d-%H%M%S")
     return f"{stem}-backup-{stamp}.vault"
 
 
