@@ -89,10 +89,3 @@ def _rekey_alone(vault, drop_user, before_swap) -> str:
     vault.swapped(connect(path, new_key), new_key)
     return recovery
 
-
-def finish_interrupted_rekey(path: str, passphrase: str | None = None, user: str | None = None) -> None:
-    """Complete or undo a rekey that a crash interrupted (no key is needed for it)."""
-    from .locking import EXCLUSIVE, vault_lock
-
-    with vault_lock(path, EXCLUSIVE):
-        journal.recover(path)
