@@ -101,6 +101,14 @@ class VaultLock:
         if self._fd is None:
             self._fd = _open_lock_file(self.path)
         if self.mode is not None:
+            if os.name == "nt":  # every hold is exclusive there already
+                self.mode = mode
+                return
+            # flock changes sides in one step when nobody is in the way (always so when
+            # going from exclusive to shared); otherwise it has let go, and we wait.
+            if _try(self._fd, mode):
+                self.mode = mode
+                return
             _release(self._fd)
             self.mode = None
         try:

@@ -128,7 +128,11 @@ class Vault:
                 vault = cls._open_unguarded(path, passphrase=passphrase, user=user,
                                             recovered=recovered, lock=lock)
             if not exclusive and lock.mode == EXCLUSIVE:
-                lock.acquire(SHARED)
+                try:
+                    lock.acquire(SHARED)
+                except BaseException:
+                    vault.close()
+                    raise
             return vault
         except BaseException:
             lock.close()

@@ -168,3 +168,31 @@ def test_the_new_recovery_key_is_printed_before_the_swap(vault, vault_path):
     assert not os.path.exists(vault_path + ".keys.rekey")
     with Vault.open(vault_path, passphrase=PASSPHRASE) as again:
         assert again.persons.count() == 1
+
+
+@pytest.mark.parametrize("held,wanted,granted", [
+    ("shared", "shared", True), ("shared", "exclusive", False),
+    ("exclusive", "shared", False), ("exclusive", "exclusive", False)])
+def test_the_lock_sides(held, wanted, granted, tmp_path):
+    from accompdesk.vault.errors import VaultBusy
+
+    path = str(tmp_path / "office.vault")
+    first, second = locking.VaultLock(path), locking.VaultLock(path)
+    first.acquire(held)
+    try:
+        if granted:
+            second.acquire(wanted, timeout=0)
+            assert second.mode == wanted
+        else:
+            with pytest.raises(VaultBusy):
+                second.acquire(wanted, timeout=0.1)
+            assert second.mode is None
+        # Going back from exclusive to shared lets other readers in, without a gap.
+        first.acquire(locking.SHARED)
+        third = locking.VaultLock(path)
+        third.acquire(locking.SHARED, timeout=0)
+        third.close()
+    finally:
+        first.close()
+        second.close()
+    assert oct(os.stat(path + ".lock").st_mode & 0o777) == "0o600"
