@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QHBox
                                QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from ...domain import clock
 from ...domain.records import Accompaniment, new_id
 from ...vault import roster
+from ..field_help import help_text
 from ..icons import icon
 from . import texts
 from .card_delegate import CardDelegate
@@ -43,6 +45,7 @@ class WeekPlanView(QWidget):
         self.model.move_failed.connect(lambda text: QMessageBox.warning(self, self.tr("Not moved"), text))
 
         self.week_label = QLabel(self)
+        self.week_label.setWhatsThis(help_text("week"))
         font = self.week_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -250,8 +253,13 @@ class WeekPlanView(QWidget):
             self.new_accompaniment(day, index.data(LANE_ROLE))
 
     def new_accompaniment(self, day: dt.date | None, lane_key: str | None) -> None:
-        """A new accompaniment on the day and for the volunteer (or person) of a cell."""
+        """A new accompaniment on the day and for the volunteer (or person) of a cell; from
+        the New button, on a day of the week being viewed."""
         record = Accompaniment(id=new_id())
+        if day is None:
+            # From the New button: a day of the week on screen, today if it is in it.
+            today = clock.today()
+            day = today if today in self.model.week.days else self.model.week.start
         if day is not None:
             record.starts_at = dt.datetime.combine(day, dt.time(9, 0))
             record.ends_at = dt.datetime.combine(day, dt.time(12, 0))
