@@ -50,16 +50,17 @@ def switch_plan(path: str) -> str:
 
 
 def temp_leftovers(path: str) -> list[str]:
-    # Atomic writes of the vault's own files (slots, attempts, journal) that a crash cut short.
+    """Atomic writes of the vault's own files (slots, attempts, journal) that a crash cut
+    short, or that another program is making right now: remove them only holding the
+    vault alone."""
     folder, name = os.path.split(os.path.abspath(path))
     return glob.glob(os.path.join(glob.escape(folder), "." + glob.escape(name) + "*.tmp-*"))
 
 
 def pending(path: str) -> bool:
     """Whether a whole-vault operation was left half-done beside `path`."""
-    return (any(os.path.exists(p) for p in (pending_db(path), pending_keys(path),
-                                            rekey_decision(path), switch_plan(path)))
-            or bool(temp_leftovers(path)))
+    return any(os.path.exists(p) for p in (pending_db(path), pending_keys(path),
+                                           rekey_decision(path), switch_plan(path)))
 
 
 def recover(path: str) -> None:

@@ -152,6 +152,6 @@ def _acquire(fd: int, mode: str, timeout: float) -> None:
         time.sleep(_POLL)
         if _try(fd, mode):
             return
-    raise VaultBusy("The vault is busy: another AccompDesk is changing it (a rekey, a backup, a "
-                    "restore or a change of key slots); nothing was changed. Try again when it "
-                    "has finished.")
+    raise VaultBusy("The vault is busy: another AccompDesk has it open or is changing it (a rekey, "
+                    "a restore, a change of key slots); nothing was changed. Try again when it has "
+                    "finished or been closed.")

@@ -13,8 +13,8 @@ from . import attempts, audit, search
 from .clock import now_utc
 from . import journal
 from .connection import DoesNotDecrypt, check_file_shape, connect, transaction
-from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultError, VaultExists,
-                     VaultNotFound, VaultReplaced)
+from .errors import (NoKey, PermissionDenied, UsageError, VaultBusy, VaultDamaged, VaultError,
+                     VaultExists, VaultNotFound, VaultReplaced)
 from .keyslots import SlotFile, format_recovery_key, parse_recovery_key
 from .locking import EXCLUSIVE, SHARED, VaultLock
 from .migrations import LATEST, migrate, version
@@ -117,6 +117,13 @@ class Vault:
             lock.acquire(EXCLUSIVE if exclusive or journal.pending(path) else SHARED)
             if lock.mode == SHARED and journal.pending(path):
                 lock.acquire(EXCLUSIVE)
+            elif lock.mode == SHARED and journal.temp_leftovers(path):
+                # Leftovers of a cut-short write go only if nobody else has the vault open
+                # (theirs may be a write in progress); otherwise a later open clears them.
+                try:
+                    lock.acquire(EXCLUSIVE, timeout=0)
+                except VaultBusy:
+                    lock.acquire(SHARED)
             if lock.mode == EXCLUSIVE:
                 journal.recover(path)
                 if not exists(path):
