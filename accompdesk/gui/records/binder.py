@@ -135,6 +135,16 @@ class FieldBinder(QObject):
             setattr(record, field, value)
         return record
 
+    def typing_problems(self) -> dict[str, str]:
+        """Fields whose widget holds text that is no value (a date that does not exist)."""
+        found = {}
+        for name, binding in self.bindings.items():
+            problem = getattr(binding.widget, "problem", None)
+            text = problem() if callable(problem) else ""
+            if text:
+                found[name] = text
+        return found
+
     def _changed(self, name: str) -> None:
         old = self._current.get(name)
         new = self.bindings[name].get()

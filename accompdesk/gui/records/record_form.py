@@ -221,8 +221,11 @@ class RecordForm(QWidget):
                 unplaced.append(f"{problem.field}: {message}")
             elif name not in problems:
                 problems[name] = message
+        # Text that is not a date beats what the record then lacks; the field says it beside itself.
+        typed = self.binder.typing_problems()
+        problems.update(typed)
         for name in self.binder.bindings:
-            shown = name in problems and (self._show_all or name in self._touched)
+            shown = name in problems and name not in typed and (self._show_all or name in self._touched)
             self.binder.show_problem(name, problems[name] if shown else None)
         if self._show_all and (problems or unplaced):
             text = self.tr("%n problem(s) to fix before saving; each is marked below its field.", "",
