@@ -167,6 +167,77 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as %2, “28 nov 2026” or “today”.</source>
+        <translation>«%1» no es una fecha: escríbala como %2, «28 nov 2026» u «hoy».</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no day %3.</source>
+        <translation>%1 %2 no tiene día %3.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day and the month go as in %2.</source>
+        <translation>No hay mes %1: el día y el mes van como en %2.</translation>
+    </message>
+    <message>
+        <source>Write the year too, as in %1.</source>
+        <translation>Escriba también el año, como en %1.</translation>
+    </message>
+    <message>
+        <source>Which day of %1 %2? Write the day too.</source>
+        <translation>¿Qué día de %1 %2? Escriba también el día.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the record (%2 to %3).</source>
+        <translation>El año %1 está fuera del registro (%2 a %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3.</source>
+        <translation>%1 es %2, no %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it as 14:30.</source>
+        <translation>«%1» no es una hora: escríbala como 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (00:00 to 23:59).</source>
+        <translation>«%1» no es una hora del día (00:00 a 23:59).</translation>
+    </message>
+    <message>
+        <source>Write the time too, as in 14:30.</source>
+        <translation>Escriba también la hora, como en 14:30.</translation>
+    </message>
+    <message>
+        <source>Write the date too, as in %1.</source>
+        <translation>Escriba también la fecha, como en %1.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Esto no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>%1, time</source>
+        <translation>%1, hora</translation>
+    </message>
+</context>
+<context>
     <name>DefenderPage</name>
     <message>
         <source>&amp;Back to the list</source>

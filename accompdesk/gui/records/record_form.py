@@ -7,7 +7,7 @@ a lock as an encrypted draft in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractSpinBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -110,6 +110,16 @@ class RecordForm(QWidget):
             attachments.set_owner(None if is_new else record.id)
         self._update_title()
         self.resize(720, 600)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """A subclass's own strings, else RecordForm's: Qt's tr() looks only under the
+        subclass's name (IncidentForm), where the strings of this class are not."""
+        untranslated = QCoreApplication.translate("", text, disambiguation, n)
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if translated != untranslated or cls is RecordForm:
+                return translated
+        return untranslated
 
     # -- building -----------------------------------------------------------------------
 
