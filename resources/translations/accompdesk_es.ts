@@ -672,6 +672,90 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     </message>
 </context>
 <context>
+    <name>OfficePage</name>
+    <message>
+        <source>+57 300 555 0148</source>
+        <translation>+57 300 555 0148</translation>
+    </message>
+    <message>
+        <source>As the window&apos;s language</source>
+        <translation>Como el idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>As the locale</source>
+        <translation>Como la región</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>the letters of a year in a date pattern</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s</source>
+        <translation>La de este equipo</translation>
+    </message>
+    <message>
+        <source> volunteers</source>
+        <translation> voluntarios/as</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, address and how to reach it, as the head of its documents</source>
+        <translation>El nombre de la oficina, su dirección y cómo contactarla, como encabezado de sus documentos</translation>
+    </message>
+    <message>
+        <source>These settings are the office&apos;s: they are kept in the vault, every staff member sees them, and each change is written in the audit log.</source>
+        <translation>Estos ajustes son de la oficina: se guardan en la bóveda, todo el personal los ve y cada cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number:</source>
+        <translation>Número de emer&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ale:</source>
+        <translation>&amp;Región e idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates typed as:</source>
+        <translation>&amp;Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Team &amp;minimum:</source>
+        <translation>Equipo &amp;mínimo:</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;protocol:</source>
+        <translation>&amp;Protocolo de emergencia:</translation>
+    </message>
+    <message>
+        <source>Document &amp;letterhead:</source>
+        <translation>Mem&amp;brete de los documentos:</translation>
+    </message>
+    <message>
+        <source>Give the office a name: it heads its documents.</source>
+        <translation>Dé un nombre a la oficina: encabeza sus documentos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number: digits, spaces, + and - only.</source>
+        <translation>«%1» no es un número de teléfono: solo cifras, espacios, + y -.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: choose one from the list, such as America/Bogota.</source>
+        <translation>«%1» no es una zona horaria: elija una de la lista, como America/Bogota.</translation>
+    </message>
+    <message>
+        <source>This value cannot be kept.</source>
+        <translation>Este valor no se puede guardar.</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>Organisation</source>
@@ -728,6 +812,22 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
+        <source>Field office</source>
+        <translation>Oficina de terreno</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <source>+57 300 555 0148</source>
+        <translation>+57 300 555 0148</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencia</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
@@ -738,6 +838,18 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Your office (both can be changed later under Preferences, Office):</source>
+        <translation>Su oficina (puede cambiar ambos después en Preferencias, Oficina):</translation>
+    </message>
+    <message>
+        <source>&amp;Office name:</source>
+        <translation>Nombre de la oficin&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number:</source>
+        <translation>Número de &amp;emergencia:</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n characters.</source>
@@ -765,6 +877,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de paso no son iguales.</translation>
+    </message>
+    <message>
+        <source>Emergency number: “%1” is not a telephone number (digits, spaces, + and - only).</source>
+        <translation>Número de emergencia: «%1» no es un número de teléfono (solo cifras, espacios, + y -).</translation>
     </message>
 </context>
 <context>
@@ -830,6 +946,18 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>These preferences are kept on this computer for you. The record itself stays only in the encrypted vault.</source>
         <translation>Estas preferencias se guardan en este computador para usted. El registro en sí queda solo en la bóveda cifrada.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <source>Office settings not kept</source>
+        <translation>No se guardaron los ajustes de la oficina</translation>
     </message>
 </context>
 <context>
