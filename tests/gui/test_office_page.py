@@ -6,7 +6,6 @@ from __future__ import annotations
 import os
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QWizard
 
 from accompdesk.gui import dates, i18n

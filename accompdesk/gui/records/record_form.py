@@ -114,7 +114,8 @@ class RecordForm(QWidget):
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
         """A subclass's own strings, else RecordForm's: Qt's tr() looks only under the
         subclass's name (IncidentForm), where the strings of this class are not."""
-        untranslated = QCoreApplication.translate("", text, disambiguation, n)
+        # (Not the empty context: Qt reads that as "any context".)
+        untranslated = QCoreApplication.translate("RecordForm:untranslated", text, disambiguation, n)
         for cls in type(self).__mro__:
             translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
             if translated != untranslated or cls is RecordForm:

@@ -28,6 +28,7 @@ class DateField(QWidget):
     value_changed = Signal()
     dateChanged = Signal(QDate)  # noqa: N815 - as QDateEdit says it, for the list filters
     WITH_TIME = False
+    COMPACT = False  # in a row of filters: the words go in the tooltip, not beside
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -69,7 +70,9 @@ class DateField(QWidget):
             layout.addWidget(self.time_edit)
         layout.addWidget(self.words, 1)
         self.setFocusProxy(self.edit)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed if self.COMPACT else QSizePolicy.Policy.Expanding,
+                           QSizePolicy.Policy.Fixed)
+        self.words.setVisible(not self.COMPACT)
 
         for line in self._lines():
             line.textEdited.connect(self._typing)
@@ -195,6 +198,9 @@ class DateField(QWidget):
             self.words.setStyleSheet(WORDS_STYLE)
         self.words.setText(text)
         self.edit.setAccessibleDescription(text)
+        if self.COMPACT:
+            self.edit.setToolTip(text)
+            self.edit.setStyleSheet(PROBLEM_STYLE if typed.problem and self._finished else "")
 
     def eventFilter(self, watched, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and watched is self.edit:
@@ -253,3 +259,9 @@ class DateTimeField(DateField):
     """A date and the time of day, office wall-clock time, to the minute."""
 
     WITH_TIME = True
+
+
+class CompactDateField(DateField):
+    """For a row of filters, where there is no room for the words: they are its tooltip."""
+
+    COMPACT = True
