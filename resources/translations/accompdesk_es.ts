@@ -659,6 +659,54 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <source>is before the start.</source>
         <translation>es anterior al inicio.</translation>
     </message>
+    <message>
+        <source>is before the date the post began.</source>
+        <translation>es anterior a la fecha en que empezó en el cargo.</translation>
+    </message>
+    <message>
+        <source>is before the arrival.</source>
+        <translation>es anterior a la llegada.</translation>
+    </message>
+    <message>
+        <source>choose a person or an organisation.</source>
+        <translation>elija una persona o una organización.</translation>
+    </message>
+    <message>
+        <source>is required for a weekly call.</source>
+        <translation>es obligatorio para una llamada semanal.</translation>
+    </message>
+    <message>
+        <source>has more roles than persons.</source>
+        <translation>tiene más papeles que personas.</translation>
+    </message>
+    <message>
+        <source>has more roles than organisations.</source>
+        <translation>tiene más papeles que organizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; a meeting not yet held is planned.</source>
+        <translation>%1 está en el futuro; una reunión que aún no se celebró está prevista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time such as 18:00.</source>
+        <translation>«%1» no es una hora como 18:00.</translation>
+    </message>
+    <message>
+        <source>is not a valid date and time.</source>
+        <translation>no es una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>debe ser al menos %1.</translation>
+    </message>
+    <message>
+        <source>must be at most %1.</source>
+        <translation>debe ser como máximo %1.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>

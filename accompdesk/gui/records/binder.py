@@ -135,6 +135,11 @@ class FieldBinder(QObject):
             setattr(record, field, value)
         return record
 
+    def named(self, name: str, message: str) -> str:
+        """A problem says which field it is about ("Summary: is required."), so that it reads
+        alone too: in the summary, to a screen reader, on a printed screenshot."""
+        return f"{self.specs[name].label(self.language)}: {message}"
+
     def typing_problems(self) -> dict[str, str]:
         """Fields whose widget holds text that is no value (a date that does not exist)."""
         found = {}

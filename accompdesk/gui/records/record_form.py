@@ -231,7 +231,7 @@ class RecordForm(QWidget):
             if name is None:
                 unplaced.append(f"{problem.field}: {message}")
             elif name not in problems:
-                problems[name] = message
+                problems[name] = self.binder.named(name, message)
         # Text that is not a date beats what the record then lacks; the field says it beside itself.
         typed = self.binder.typing_problems()
         problems.update(typed)
