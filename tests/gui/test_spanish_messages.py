@@ -9,7 +9,7 @@ import re
 import pytest
 import time_machine
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPlainTextEdit
 
 from accompdesk.gui import i18n
 from accompdesk.gui.chain.form_opener import chain_forms
@@ -93,10 +93,15 @@ def test_every_problem_of_every_form_is_spanish_and_names_its_field(window, qtbo
         found = provoke_every_problem(form, qtbot)
         assert found, "the form showed no problem at all"
         no_english(found)
-        # Each message beside its field starts with that field's Spanish name.
+        # Each message beside its field starts with that field's Spanish name, and is seen whole
+        # (a wrapped label once got one line of a few words: "2112-02-06 is in").
+        QApplication.processEvents()
         for name, label in form.binder.errors.items():
             if not label.isHidden():
                 assert label.text().startswith(form.binder.specs[name].label("es") + ": "), label.text()
+            if label.isVisible():  # on the tab that shows; the others are laid out when shown
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+                assert label.width() >= label.fontMetrics().horizontalAdvance(label.text().split()[0])
         assert re.match(r"\d+ problemas? que corregir antes de guardar", form.summary.text())
         # And the cursor went to one of them.
         wrong = [form.binder.bindings[n].widget for n in form.binder.bindings

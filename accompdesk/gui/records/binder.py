@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLayout, QSizePolicy, QWidget)
 
 from ...domain.fields import FieldSpec, specs
 from ...domain.records import Record
@@ -96,6 +96,9 @@ class FieldBinder(QObject):
         error.setObjectName(f"{name}_error")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        # As wide as the field's column: a wrapped label is otherwise given the width of a few
+        # words and one line's height, and "2112-02-06 is in the future." showed as "2112-02-06 is in".
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not _insert_below(widget, error):
             error.deleteLater()
