@@ -13,6 +13,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from ..domain import clock
 from ..domain.dates import FILLER, MONTH_NAMES, MONTHS, WEEKDAYS, two_digit_year
 from ..domain.vocab import fold
 
@@ -149,7 +150,7 @@ def _with_precision(reading: Reading, precision: str) -> Reading:
 def _year(digits: str, pivot: int | None) -> int:
     if len(digits) == 4:
         return int(digits)
-    return two_digit_year(int(digits), dt.date.today(), pivot)
+    return two_digit_year(int(digits), clock.today(), pivot)
 
 
 def _make(year: int, month: int, day: int, shown: str) -> Reading:

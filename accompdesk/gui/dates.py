@@ -11,7 +11,7 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 
-from ..domain import dates
+from ..domain import clock, dates
 from ..domain.office import OfficeSettings, date_order
 from . import i18n
 
@@ -27,11 +27,7 @@ def order() -> str:
 
 
 def today() -> dt.date:
-    return dt.date.today()
-
-
-def now() -> dt.datetime:
-    return dt.datetime.now()
+    return clock.today()
 
 
 def pattern() -> str:

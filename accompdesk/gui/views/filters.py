@@ -10,6 +10,7 @@ from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...domain import clock
 from ...domain.fields import specs
 from .. import i18n
 from ..icons import icon
@@ -55,7 +56,7 @@ class FilterBar(QWidget):
         self.date_from = self.date_to = None
         self.use_from = self.use_to = None
         if self.date_field:
-            today = QDate.currentDate()
+            today = QDate(*clock.today().timetuple()[:3])
             self.use_from = QCheckBox(self.tr("&From"), self)
             self.date_from = CompactDateField(self)
             self.date_from.setDate(today.addYears(-1))

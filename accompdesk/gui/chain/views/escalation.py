@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSplitter,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ....domain import clock
 from ....domain.records import Incident, Meeting
 from ....vault import chain
 from ...widgets.date_field import CompactDateField
@@ -85,7 +86,7 @@ class EscalationView(QWidget):
         for code, text in PERIODS:
             self.period.addItem(_t(text), code)
         self.period.setAccessibleName(self.tr("Period"))
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         self.date_from = CompactDateField(self)
         self.date_from.setDate(today.addMonths(-3))
         self.date_to = CompactDateField(self)
@@ -199,7 +200,7 @@ class EscalationView(QWidget):
         code = self.period.currentData()
         if code == "between":
             return self.date_from.value(), self.date_to.value()
-        return period(code, dt.date.today())
+        return period(code, clock.today())
 
     def show_scope(self, scope: str, key: str, period_code: str = "all") -> None:
         """Show the escalation of a record (from other areas, and tests)."""
