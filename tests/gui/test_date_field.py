@@ -183,3 +183,27 @@ def test_a_form_will_not_save_a_date_that_does_not_exist(window, vault, qtbot):
     assert form.save()
     assert vault.incidents.get(form.record.id).occurred_on == SATURDAY
     form.close_silently()
+
+
+@pytest.mark.parametrize("language, words, problem", [
+    ("en", "Saturday 28 November 2026", "February 2026 has no day 31."),
+    ("es", "sábado 28 de noviembre de 2026", "Febrero 2026 no tiene día 31.")])
+def test_in_a_row_of_filters_the_words_are_the_tooltip(qtbot, language, words, problem):
+    from accompdesk.gui.widgets.date_field import CompactDateField
+
+    i18n.install(language)
+    field = CompactDateField()
+    qtbot.addWidget(field)
+    field.show()
+    seen = []
+    field.dateChanged.connect(seen.append)
+    qtbot.keyClicks(field.edit, "28 nov 2026")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert not field.words.isVisible()
+    assert (field.value(), field.edit.toolTip()) == (SATURDAY, words)
+    assert [d.toPython() for d in seen] == [SATURDAY]
+    field.edit.selectAll()
+    qtbot.keyClicks(field.edit, "31/02/2026")
+    qtbot.keyClick(field.edit, Qt.Key.Key_Return)
+    assert field.value() is None and field.edit.toolTip() == problem
+    assert "#b3261e" in field.edit.styleSheet()
