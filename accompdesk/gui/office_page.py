@@ -145,9 +145,13 @@ class OfficePage(QWidget):
         return {k: v for k, v in self.values().items() if getattr(self.loaded, k) != v}
 
     def problems(self) -> dict[str, str]:
+        """What is wrong with what was changed (a value kept before, by the command line say,
+        does not stop other changes)."""
+        from zoneinfo import available_timezones
+
         found = {}
-        for name, value in self.values().items():
-            problem = office.problem(name, value, zones=set(_zones()) | {"UTC"})
+        for name, value in self.changes().items():
+            problem = office.problem(name, value, zones=available_timezones() if name == "time_zone" else None)
             if problem:
                 found[name] = self._sentence(*problem)
         return found

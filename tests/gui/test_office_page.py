@@ -148,3 +148,15 @@ def test_the_wizard_asks_for_the_office_name_and_number(qtbot, tmp_path):
     assert (stored.office_name, stored.emergency_number) == ("Oficina de Apartado", "+57 300 555 0148")
     wizard.vault.close()
     assert os.path.exists(path)
+
+
+def test_a_value_kept_before_does_not_stop_another_change(qtbot, settings, session, vault):
+    office_settings.save(vault, time_zone="Etc/GMT+5")  # as `office set` may keep it; not in the list
+    dialog = open_preferences(qtbot, settings, session)
+    page = dialog.office_page
+    assert page.time_zone.currentText() == "Etc/GMT+5"
+    page.minimum_team_size.setValue(4)
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    stored = office_settings.load(vault)
+    assert (stored.time_zone, stored.minimum_team_size) == ("Etc/GMT+5", 4)
