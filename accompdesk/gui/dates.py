@@ -63,7 +63,8 @@ def _template(code: str) -> str:
     # Written out one by one so that lupdate finds each sentence.
     translate = QCoreApplication.translate
     return {
-        "not_a_date": translate("DateField", "“%1” is not a date: write it as %2, “28 nov 2026” or “today”."),
+        "not_a_date": translate("DateField",
+                                "“%1” is not a date: write it as %2, “28 nov 2026” or “today”."),
         "no_such_day": translate("DateField", "%1 %2 has no day %3."),
         "no_such_month": translate("DateField", "There is no month %1: the day and the month go as in %2."),
         "no_year": translate("DateField", "Write the year too, as in %1."),
