@@ -501,6 +501,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", metavar="NAME", nargs="?")
     p.set_defaults(func=cmd_user)
 
+    p = sub.add_parser("office", parents=[common], help="the office: its settings (and, with peers, its card)")
+    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=_Parser)
+    from . import cli_office
+    cli_office.add_arguments(office_sub, common)  # get, set
+
     _add_plugin_commands(sub, common)
     return parser
 
