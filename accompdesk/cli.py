@@ -495,7 +495,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_plugin_commands(sub, common) -> None:
-    """Commands defined beside the services they drive (reports)."""
+    """Commands defined beside the services they drive (reports, merges)."""
+    from . import cli_merge
+
+    cli_merge.add_arguments(sub, parents=[common])
     try:
         from .reports import commands as report_commands
     except ImportError:
