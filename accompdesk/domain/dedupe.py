@@ -287,6 +287,7 @@ def candidate_pairs(prepared: list[_Prepared]) -> set:
         own.append(sum(1 for k in keys if k[0] == "two"))
         for key in keys:
             blocks.setdefault(key, []).append(index)
+    need = [min(6, (n + 1) // 2) for n in own]
     shared: Counter = Counter()
     pairs = set()
     for key, members in blocks.items():
@@ -309,8 +310,12 @@ def candidate_pairs(prepared: list[_Prepared]) -> set:
         if len(members) > MAX_BLOCK:
             continue
         shared.update(itertools.combinations(members, 2))
-    for (i, j), count in shared.items():
-        if count >= min(6, (min(own[i], own[j]) + 1) // 2):
+        # A name of two long words has one key of each kind: one shared key is all it can show.
+        few = [i for i in members if need[i] <= 1]
+        if few:
+            pairs.update((min(i, j), max(i, j)) for i in few for j in members if i != j)
+    for (i, j) in [pair for pair, count in shared.items() if count >= 2]:
+        if shared[(i, j)] >= min(need[i], need[j]):
             pairs.add((i, j))
     return pairs
 
