@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar, QWidget)
 
@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         geometry = settings.layout("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
+        self._fit_to_screen()
         self._update_state()
 
     # -- building -----------------------------------------------------------------------
@@ -418,6 +419,24 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(
             "<h3>AccompDesk %1</h3><p>The encrypted record and advocacy documents of a "
             "protective-accompaniment field office.</p>").replace("%1", __version__))
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a bigger screen, or before the scale factor grew, is cut down
+        to the screen the window is on, so that no toolbar button lies past its edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = min(max(frame.left(), room.left()), room.right() - width - extra_w + 1)
+        top = min(max(frame.top(), room.top()), room.bottom() - height - extra_h + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def closeEvent(self, event) -> None:
         self.session.lock()  # open forms keep what was typed as drafts
