@@ -44,7 +44,14 @@ def pairs(vault, table: str, min_score: float = dedupe.DEFAULT_MIN_SCORE, limit:
     if limit is not None:
         found = found[:limit]
     repo = vault.repo(table)
-    return [Pair(table, repo.get(m.a), repo.get(m.b), m.score, m.name_score, m.reasons) for m in found]
+    out = []
+    for m in found:
+        a, b = repo.get(m.a), repo.get(m.b)
+        # The older record first: the one to keep, unless the person merging says otherwise.
+        if (b.created_at, b.id) < (a.created_at, a.id):
+            a, b = b, a
+        out.append(Pair(table, a, b, m.score, m.name_score, m.reasons))
+    return out
 
 
 def not_same(vault, table: str, first: str, second: str) -> bool:

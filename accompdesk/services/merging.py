@@ -127,8 +127,11 @@ def merge(vault, merge_plan: MergePlan) -> str:
     specs = column_fields(repo.type)
     values = {name: to_sql(spec, getattr(record, name)) for name, spec in specs.items()}
     other = merge_plan.other
+    # Every name either record went by and the merged record no longer shows stays
+    # findable (redaction, search): the other's names, and the kept one's if replaced.
     names = [getattr(other, f, "") for f in ("full_name", "name", "alias")]
     names += merges.also_known_as(vault.conn, merge_plan.table, other.id)
+    names += [getattr(merge_plan.kept, f, "") for f in ("full_name", "name", "alias")]
     history = [{"field": c.field, "kept": _text(c.kept), "other": _text(c.other), "chosen": c.chosen}
                for c in merge_plan.choices if c.differs]
     return merges.apply(vault, merge_plan.table, merge_plan.kept.id, other.id, values, history, names)

@@ -101,6 +101,13 @@ def shared_links(conn, table: str) -> dict[str, set[str]]:
     return out
 
 
+def merged_ids(conn, table: str) -> set[str]:
+    """Records merged into another: hidden like deleted ones, but not in the Trash."""
+    if table not in MERGEABLE:
+        return set()
+    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE merged_into IS NOT NULL")}
+
+
 def merges(conn, table: str | None = None, record_id: str | None = None) -> list[dict]:
     where, args = ["1"], []
     if table:

@@ -1,0 +1,1 @@
+"""Possible duplicates: two records side by side, merged or marked as two."""
