@@ -38,6 +38,9 @@ class Repository(Generic[R]):
         self._columns = columns(record_type)
         self._column_fields = column_fields(record_type)
         self._column_specs = [(name, self._column_fields.get(name)) for name in self._columns]
+        self._link_specs = [(n, f.metadata["spec"]) for n, f in record_type.__dataclass_fields__.items()
+                            if f.metadata.get("spec") is not None
+                            and f.metadata["spec"].kind in ("link", "links")]
         self._links = link_fields(record_type)
         self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
         assert all(c.isidentifier() for v in (self._column_fields[n].vocab for n in self._column_fields
@@ -326,8 +329,13 @@ class Repository(Generic[R]):
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
 
     def _row(self, record: R) -> list:
-        return [to_sql(spec, getattr(record, name)) if spec else getattr(record, name)
-                for name, spec in self._column_specs]
+        out = []
+        for name, spec in self._column_specs:
+            value = getattr(record, name)
+            if spec is not None and value is not None and spec.kind not in ("text", "vocab", "link"):
+                value = to_sql(spec, value)
+            out.append(value)
+        return out
 
     def _write_links(self, record: R, replace: bool = False) -> None:
         for name, spec in self._links.items():
@@ -416,10 +424,7 @@ class Repository(Generic[R]):
             record.id = new_id()
         found = [] if prechecked else problems(record)
         if not found:
-            for name, spec in self.type.__dataclass_fields__.items():
-                spec = spec.metadata.get("spec")
-                if spec is None or spec.kind not in ("link", "links"):
-                    continue
+            for name, spec in self._link_specs:
                 wanted = getattr(record, name)
                 for target in ([wanted] if spec.kind == "link" else wanted):
                     if target and not known.has(spec.target, target):
