@@ -130,3 +130,12 @@ def test_the_command_line_imports_with_match_twice(vault, stored, capsys, vault_
             in capsys.readouterr().out)
     with Vault.open(vault_path, passphrase=PASSPHRASE, user="coordinadora") as again:
         assert again.persons.count() == 3
+
+
+@pytest.mark.parametrize("written", ["Pacheco Gómez, Ana Milena", "ana milena pacheco gomez",
+                                     "Ana Milena  Pacheco-Gómez"])
+def test_import_sees_a_person_already_there_whatever_the_surname_order(vault, stored, written):
+    data = f"Nombre;Región\r\n{written};Cauca\r\n".encode()
+    result = importer.import_file(vault, "persons", data, "p.csv")
+    assert (result.created, result.skipped_duplicates) == (0, 1)
+    assert vault.persons.count() == 2
