@@ -150,7 +150,7 @@ class Workspace(QWidget):
             view.open_requested.connect(w.open_record)
             return view
         if key == "duplicates":
-            from .dedupe.view import PossibleDuplicatesView
+            from .views.possible_duplicates import PossibleDuplicatesView
 
             return PossibleDuplicatesView(self.session, self)
         if key == "person":

@@ -1,1 +1,0 @@
-"""Possible duplicates: two records side by side, merged or marked as two."""
