@@ -45,7 +45,9 @@ def window(vault, qapp, qtbot, people):
     qtbot.addWidget(w)
     w.show()
     w._on_unlocked()
-    return w
+    yield w
+    # Lock before the vault fixture closes the vault: the window's timers stop with the lock.
+    w.lock()
 
 
 def test_the_view_shows_the_pair_and_merges_and_undoes(window, vault, people):
