@@ -9,6 +9,7 @@ entered twice. Only a coordinator, saying so, can keep the wider one.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from ..domain.validation import ValidationError, clean
@@ -121,20 +122,41 @@ def merge(vault, merge_plan: MergePlan) -> str:
     vault.require("staff")
     repo = vault.repo(merge_plan.table)
     record = clean(merged_record(merge_plan))
-    found = repo.problems(record)
-    if found:
-        raise ValidationError(found)
-    specs = column_fields(repo.type)
-    values = {name: to_sql(spec, getattr(record, name)) for name, spec in specs.items()}
     other = merge_plan.other
     # Every name either record went by and the merged record no longer shows stays
     # findable (redaction, search): the other's names, and the kept one's if replaced.
     names = [getattr(other, f, "") for f in ("full_name", "name", "alias")]
     names += merges.also_known_as(vault.conn, merge_plan.table, other.id)
     names += [getattr(merge_plan.kept, f, "") for f in ("full_name", "name", "alias")]
+    _add_to_aka(record, names + _aka_lines(getattr(other, "aka", "")))
+    found = repo.problems(record)
+    if found:
+        raise ValidationError(found)
+    specs = column_fields(repo.type)
+    values = {name: to_sql(spec, getattr(record, name)) for name, spec in specs.items()}
     history = [{"field": c.field, "kept": _text(c.kept), "other": _text(c.other), "chosen": c.chosen}
                for c in merge_plan.choices if c.differs]
     return merges.apply(vault, merge_plan.table, merge_plan.kept.id, other.id, values, history, names)
+
+
+def _aka_lines(text) -> list[str]:
+    return [line.strip() for line in re.split(r"[\n;]", text or "") if line.strip()]
+
+
+def _add_to_aka(record, names: list[str]) -> None:
+    """Where the record has an also-known-as field (the names redaction reads), the
+    merged names go there too, one a line."""
+    if not isinstance(getattr(record, "aka", None), str):
+        return
+    lines = _aka_lines(record.aka)
+    seen = {n.casefold() for n in lines}
+    seen |= {str(getattr(record, f, "") or "").casefold() for f in ("full_name", "name", "alias")}
+    for name in names:
+        name = " ".join(str(name or "").split())
+        if name and name.casefold() not in seen:
+            seen.add(name.casefold())
+            lines.append(name)
+    record.aka = "\n".join(lines)
 
 
 def _text(value) -> str:

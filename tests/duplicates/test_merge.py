@@ -186,3 +186,17 @@ def test_merging_authorities_moves_the_chain_of_command(vault):
     assert vault.authorities.get(below.id).superior_id == top.id
     assert vault.officials.get(official.id).authority_id == top.id
     assert merges.also_known_as(vault.conn, "authorities", top.id) == ["Brigada XXIX"]
+
+
+def test_merged_names_go_into_the_also_known_as_field_redaction_reads(vault, linked):
+    from accompdesk.services.merging import _add_to_aka
+
+    class WithAka:
+        full_name, alias, aka = "Ana Milena Pacheco Gómez", "La profe", "Anita\nla del río"
+
+    record = WithAka()
+    _add_to_aka(record, ["Ana M. Pacheco", "anita", "Ana Milena Pacheco Gómez", "", "Pacheco, Ana"])
+    assert record.aka == "Anita\nla del río\nAna M. Pacheco\nPacheco, Ana"
+    if hasattr(Person(), "aka"):  # once records carry the field, the merge itself fills it
+        _merge(vault, linked["keep"].id, linked["other"].id)
+        assert "Ana M. Pacheco" in vault.persons.get(linked["keep"].id).aka.splitlines()
