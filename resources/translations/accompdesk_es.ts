@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Print this sheet, or write the key down by hand, and keep the paper locked away from this computer: a safe, or the organisation&apos;s coordinator abroad.</source>
+        <translation>Imprima esta hoja, o copie la clave a mano, y guarde el papel bajo llave lejos de este computador: en una caja fuerte, o con la coordinación de la organización en el extranjero.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can read the whole vault. Never photograph it, send it by message or email, or keep it on this computer.</source>
+        <translation>Quien tenga esta clave puede leer toda la bóveda. Nunca la fotografíe, la envíe por mensaje o correo, ni la guarde en este computador.</translation>
+    </message>
+    <message>
+        <source>To use it: in AccompDesk&apos;s unlock window choose “Use the recovery key”, or on the command line run accompdesk-cli with --recovery-key and type the key when asked. Any SQLCipher 4 tool also opens the vault with it as a raw key.</source>
+        <translation>Para usarla: en la ventana de desbloqueo de AccompDesk elija «Usar la clave de recuperación», o en la línea de órdenes ejecute accompdesk-cli con --recovery-key y escriba la clave cuando se le pida. Cualquier herramienta SQLCipher 4 también abre la bóveda con ella como clave en bruto.</translation>
+    </message>
+    <message>
+        <source>If the paper may have been seen or lost, a coordinator makes a new key at once (Vault ▸ Staff and key slots ▸ Re-issue the recovery key) and destroys this sheet.</source>
+        <translation>Si el papel pudo ser visto o se perdió, una coordinadora crea de inmediato una clave nueva (Bóveda ▸ Equipo y ranuras de clave ▸ Volver a emitir la clave de recuperación) y destruye esta hoja.</translation>
+    </message>
+    <message>
+        <source>This key replaces every earlier recovery key of this vault: destroy the old paper.</source>
+        <translation>Esta clave sustituye a todas las claves de recuperación anteriores de esta bóveda: destruya el papel antiguo.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Control de la clave</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Qué hacer con esta hoja</translation>
+    </message>
+    <message>
+        <source>This folder can be written by others: choose a private folder for the emergency sheet.</source>
+        <translation>Otras personas pueden escribir en esta carpeta: elija una carpeta privada para la hoja de emergencia.</translation>
+    </message>
+    <message>
+        <source>AccompDesk emergency sheet</source>
+        <translation>Hoja de emergencia de AccompDesk</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet</source>
+        <translation>Guardar la hoja de emergencia</translation>
+    </message>
+    <message>
+        <source>The emergency sheet holds the recovery key: anyone who has the file can read the whole vault. Save it only to print it, then delete the file.</source>
+        <translation>La hoja de emergencia contiene la clave de recuperación: quien tenga el archivo puede leer toda la bóveda. Guárdela solo para imprimirla y luego borre el archivo.</translation>
+    </message>
+    <message>
+        <source>The emergency sheet could not be written there: choose another folder.</source>
+        <translation>No se pudo escribir la hoja de emergencia ahí: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+</context>
+<context>
     <name>AffectedLinks</name>
     <message>
         <source>Name</source>
@@ -21,6 +96,22 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add an &amp;organisation…</source>
+        <translation>Añadir una &amp;organización…</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Quitar organización</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Añadir una &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Quitar persona</translation>
     </message>
 </context>
 <context>
@@ -256,6 +347,25 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Consent level: how far this person or organisation agreed to be named. Public: in any document, including public statements. Diplomatic: only in confidential briefings to embassies and authorities. Internal: never outside the office. Every export and document names an audience; anyone whose consent is below it is replaced by a neutral description, in tables and inside free text. When in doubt, choose Internal.</source>
+        <translation>Nivel de consentimiento: hasta dónde aceptó esta persona u organización ser nombrada. Público: en cualquier documento, también en comunicados públicos. Diplomático: solo en informes confidenciales a embajadas y autoridades. Interno: nunca fuera de la oficina. Cada exportación y documento indica una audiencia; quien tenga un consentimiento inferior se sustituye por una descripción neutra, en las tablas y dentro del texto libre. En caso de duda, elija Interno.</translation>
+    </message>
+    <message>
+        <source>Severity: how grave the incident is for the person&apos;s safety, from low (a rumour, a hostile remark) to critical (a killing, a disappearance, an attack on life). Briefings choose the gravest incidents of a period by severity, and the follow-up board shows the grave incidents that were never raised above the local level.</source>
+        <translation>Gravedad: cuán grave es el incidente para la seguridad de la persona, de baja (un rumor, un comentario hostil) a crítica (un asesinato, una desaparición, un atentado contra la vida). Los informes eligen los incidentes más graves de un periodo por su gravedad, y el tablero de seguimiento muestra los incidentes graves que nunca se plantearon por encima del nivel local.</translation>
+    </message>
+    <message>
+        <source>Verification: how sure the office is of what is recorded. Unverified: reported, not yet checked. Partly verified: some facts confirmed by a second source. Verified: confirmed by the office or by independent sources. Disputed: sources contradict each other. Documents say how many of the incidents they count are verified.</source>
+        <translation>Verificación: qué certeza tiene la oficina de lo registrado. Sin verificar: denunciado, aún no comprobado. Parcialmente verificado: algunos hechos confirmados por una segunda fuente. Verificado: confirmado por la oficina o por fuentes independientes. Controvertido: las fuentes se contradicen. Los documentos dicen cuántos de los incidentes que cuentan están verificados.</translation>
+    </message>
+    <message>
+        <source>Week notation: weeks are numbered as in ISO 8601, from Monday to Sunday. 2026-W48 is week 48 of 2026, from Monday 23 to Sunday 29 November. The first week of a year is the one that holds its first Thursday.</source>
+        <translation>Notación de semanas: las semanas se numeran según la norma ISO 8601, de lunes a domingo. 2026-W48 es la semana 48 de 2026, del lunes 23 al domingo 29 de noviembre. La primera semana de un año es la que contiene su primer jueves.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Type to search names, summaries and notes</source>
@@ -321,6 +431,17 @@
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <source>AccompDesk user guide</source>
+        <translation>Guía de uso de AccompDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+</context>
+<context>
     <name>IncidentForm</name>
     <message>
         <source>Incident</source>
@@ -372,6 +493,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
 </context>
 <context>
     <name>LinkField</name>
+    <message>
+        <source>Type to find, or choose…</source>
+        <translation>Escriba para buscar, o elija…</translation>
+    </message>
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
@@ -464,6 +589,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>A&amp;yuda</translation>
     </message>
     <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
+    <message>
         <source>Search the whole vault (Ctrl+F)</source>
         <translation>Buscar en toda la bóveda (Ctrl+F)</translation>
     </message>
@@ -528,6 +657,13 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;The encrypted record and advocacy documents of a protective-accompaniment field office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;El registro cifrado y los documentos de incidencia de una oficina de terreno de acompañamiento protector.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has used AccompDesk for a while: it locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundo. Pulse cualquier tecla para seguir trabajando.</numerusform>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundos. Pulse cualquier tecla para seguir trabajando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1091,16 +1227,12 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>&amp;Imprimir la clave de recuperación…</translation>
     </message>
     <message>
+        <source>Save as an emergency &amp;sheet (PDF)…</source>
+        <translation>Guardar como &amp;hoja de emergencia (PDF)…</translation>
+    </message>
+    <message>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>AccompDesk recovery key</source>
-        <translation>Clave de recuperación de AccompDesk</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below even if every passphrase is forgotten. Keep this paper locked away. Anyone who has it can read the whole vault.</source>
-        <translation>Esta clave abre la bóveda indicada abajo aunque se olviden todas las frases de paso. Guarde este papel bajo llave. Quien lo tenga puede leer toda la bóveda.</translation>
     </message>
 </context>
 <context>
@@ -1142,6 +1274,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Acompañamiento</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Llamada de seguridad</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1152,6 +1292,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Where the words are</source>
         <translation>Dónde están las palabras</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Vinculado a %1</translation>
     </message>
 </context>
 <context>
