@@ -8,6 +8,7 @@ an audit entry together, so a record is never half-written.
 from __future__ import annotations
 
 import datetime as dt
+import operator
 from typing import Generic, Iterable, TypeVar
 
 from ..domain.codec import FieldValueError, check_uuid
@@ -38,6 +39,9 @@ class Repository(Generic[R]):
         self._columns = columns(record_type)
         self._column_fields = column_fields(record_type)
         self._column_specs = [(name, self._column_fields.get(name)) for name in self._columns]
+        self._getter = operator.attrgetter(*self._columns)
+        self._converted = [(i, spec) for i, (_n, spec) in enumerate(self._column_specs)
+                           if spec is not None and spec.kind not in ("text", "vocab", "link")]
         self._link_specs = [(n, f.metadata["spec"]) for n, f in record_type.__dataclass_fields__.items()
                             if f.metadata.get("spec") is not None
                             and f.metadata["spec"].kind in ("link", "links")]
@@ -329,12 +333,11 @@ class Repository(Generic[R]):
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
 
     def _row(self, record: R) -> list:
-        out = []
-        for name, spec in self._column_specs:
-            value = getattr(record, name)
-            if spec is not None and value is not None and spec.kind not in ("text", "vocab", "link"):
-                value = to_sql(spec, value)
-            out.append(value)
+        # Read every column at once; only dates, flags and numbers need converting.
+        out = list(self._getter(record))
+        for index, spec in self._converted:
+            if out[index] is not None:
+                out[index] = to_sql(spec, out[index])
         return out
 
     def _write_links(self, record: R, replace: bool = False) -> None:
