@@ -22,6 +22,10 @@ from .rows import (column_fields, columns, copy, digest, link_fields, link_table
 
 R = TypeVar("R", bound=Record)
 
+# Tables whose records can be merged into another (vault.merges); a merged record stays
+# hidden until its merge is undone.
+_MERGEABLE = ("persons", "organisations", "authorities", "officials")
+
 NOUNS = {
     "persons": "person", "organisations": "organisation", "incidents": "incident",
     "authorities": "authority", "officials": "official", "meetings": "meeting",
@@ -310,6 +314,10 @@ class Repository(Generic[R]):
         before = self.get(record_id, include_deleted=True)
         if before.deleted_at is None:
             return before
+        if self.table in _MERGEABLE:
+            row = self.conn.execute(f"SELECT merged_into FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
+            if row and row[0]:
+                raise UsageError(f"This {self.noun} was merged into {row[0]}; undo the merge to have it back.")
         stamp = now_utc()
         with self.vault.transaction():
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ?, updated_by = ? "

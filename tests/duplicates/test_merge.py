@@ -200,3 +200,18 @@ def test_merged_names_go_into_the_also_known_as_field_redaction_reads(vault, lin
     if hasattr(Person(), "aka"):  # once records carry the field, the merge itself fills it
         _merge(vault, linked["keep"].id, linked["other"].id)
         assert "Ana M. Pacheco" in vault.persons.get(linked["keep"].id).aka.splitlines()
+
+
+def test_a_merged_record_comes_back_only_by_undoing_the_merge(vault, linked):
+    from accompdesk.domain.validation import ValidationError
+
+    merge_id = _merge(vault, linked["keep"].id, linked["other"].id)
+    digests = table_digests(vault)
+    with pytest.raises(UsageError, match="merged into"):
+        vault.persons.restore(linked["other"].id)
+    again = Person(id=linked["other"].id, full_name="Ana M. Pacheco")
+    with pytest.raises(ValidationError, match="merged into"):
+        vault.persons.add_many([again])
+    assert table_digests(vault) == digests
+    merging.undo(vault, merge_id)
+    assert vault.persons.get(linked["other"].id).full_name == "Ana M. Pacheco"
