@@ -28,3 +28,11 @@ def test_digest_is_unchanged_for_every_record_type(vault):
         empty = record_type()
         assert digest(empty) == _old_digest(empty)
     assert checked == len(ids) and digest(None) == ""
+
+
+def test_digest_is_unchanged_for_odd_values():
+    from accompdesk.domain.records import Person
+
+    odd = Person(full_name='Comillas "dobles" \\ barra\n\t control \x01 y emoji \U0001F600', alias=None,
+                 notes="\u2028 separador")
+    assert digest(odd) == _old_digest(odd)
