@@ -6,7 +6,7 @@ an old incident's description.
 
 from __future__ import annotations
 
-from ..domain.audience import Audience, Cast
+from ..domain.audience import Audience, Cast, vault_places
 
 
 class AudienceView:
@@ -15,7 +15,7 @@ class AudienceView:
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
-        cast = Cast([*people, *organisations], self.audience, language)
+        cast = Cast([*people, *organisations], self.audience, language, places=vault_places(vault))
         self._withheld_ids = cast.withheld_ids
         self._label = cast.labels
         self.redactor = cast.redactor
