@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 from functools import lru_cache
 from typing import Iterable
@@ -504,6 +504,12 @@ class Redactor:
         names go here too, so that the alias "El Cedro" leaves "Vereda El Cedro" alone."""
         self.language = "es" if language == "es" else "en"
         entries = [w if isinstance(w, Withheld) else withheld_entry(w, language) for w in withheld]
+        keep = list(keep)
+        # A derived form that is someone's recorded name ("José Pérez", from "María José
+        # Pérez") belongs to that someone: named, it is kept; withheld, it is theirs.
+        recorded = {_name_key(n) for n in keep} | {_name_key(n) for w in entries for n in w.names}
+        entries = [replace(w, forms=tuple(f for f in w.forms if _name_key(f) not in recorded))
+                   if w.forms else w for w in entries]
         all_names = [n for w in entries for n in (*w.names, *w.forms)]
         self.names: tuple[str, ...] = tuple(dict.fromkeys(all_names))
         self.surnames: tuple[str, ...] = tuple(dict.fromkeys(s for w in entries for s in w.surnames))
