@@ -94,7 +94,8 @@ class Authority(Record):
     level: str = vocab("Level", "Nivel", V.AUTHORITY_LEVEL, "local", audience=PUBLIC)
     superior_id: str | None = link("Superior", "Superior", "authorities", audience=PUBLIC)
     territory: str = text("Territory", "Territorio", audience=PUBLIC)
-    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=INTERNAL)
+    # An authority's address is where appeals go (urgent alerts print it); not a person's contact.
+    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=PUBLIC)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
 
 
