@@ -23,10 +23,10 @@ señora familia hermano hermana quien quién ya porque hacia fue durante despué
 _EN = frozenset("""
 the of and to in was were is are for on with by at from his her their they he she it that
 this these those has have had been which who when where after before during against but
-not or an its into about also would will said mr mrs ms family brother sister
+not or an its into about also would will said mr mrs ms family brother sister as we our you signed wrote met
 """.split())
 _WORD = re.compile(r"[^\W\d_]+")
-_MIN_EVIDENCE = 2
+_MIN_EVIDENCE = 1
 
 
 def detect(text: str, default: str = "en") -> str:
