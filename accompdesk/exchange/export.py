@@ -21,7 +21,8 @@ import io
 import os
 from typing import Callable
 
-from ..domain.disclosure import WithheldSummary, field_allowed, filter_record, visible_fields
+from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, visible_fields,
+                                 withheld_fields)
 from ..domain.fields import specs
 from ..domain.records import CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
@@ -116,8 +117,10 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     audience = rules.audience.value
     summary = summary if summary is not None else WithheldSummary(audience)
     summary.audience = audience
-    for column in [c for c in columns if not column_allowed(table, c, audience)]:
-        summary.leave_out_field(header_for(table, column, language))
+    # What the table never shows this audience, asked for or not.
+    for column in [*columns, *withheld_fields(record_type, audience)]:
+        if not column_allowed(table, column, audience):
+            summary.leave_out_field(header_for(table, column, language))
     columns = [c for c in columns if column_allowed(table, c, audience)]
     now = now or dt.datetime.now()  # local wall time, as accompaniments are planned
     titles = _Titles(vault, rules)
