@@ -167,9 +167,10 @@ def test_4_descriptors_follow_the_texts_language(office, tmp_path, capsys):
     out = tmp_path / "i.csv"
     _cli(capsys, "--vault", path, "export", "incidents", "--audience", "public", "-o", out)  # English headers
     rows = _csv(out)
-    summary = rows[2][rows[1].index("Summary")]
+    header = next(i for i, row in enumerate(rows) if "Summary" in row)
+    summary = rows[header + 1][rows[header].index("Summary")]
     assert summary == "Desaparición contra un líder comunitario en Cañaveral en Cañaveral"
-    description = rows[2][rows[1].index("Description")]
+    description = rows[header + 1][rows[header].index("Description")]
     assert "Una lideresa comunitaria en Cañaveral fue asesinada días antes." in description
     alert = tmp_path / "a.docx"
     _cli(capsys, "--vault", path, "report", "alert", "--incident", incident_id, "--audience", "public",
