@@ -223,6 +223,7 @@ def _word_re() -> re.Pattern:
     return re.compile(f"[{_UNSPACED}][{marks}]*|(?:(?![{_UNSPACED}])[^\\W\\d_]|[{marks}])+|\\d+")
 
 
+@lru_cache(maxsize=1 << 16)
 def name_key(name: str) -> str:
     """A name as the matcher sees it: folded, separators as single spaces."""
     return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
@@ -249,6 +250,7 @@ def _gap(text: str) -> str:
     return _SEPARATOR_RE.sub("", text)
 
 
+@lru_cache(maxsize=1 << 16)
 def _signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     words = list(_word_re().finditer(key))
     if not words:
@@ -523,6 +525,7 @@ class Redactor:
             for key in {*(_name_key(n) for n in (*w.names, *w.forms)), *("~" + _name_key(s) for s in w.surnames)}:
                 self._owner.setdefault(key, []).append(w)
         self._descriptor: dict[tuple[str, str], str] = {}
+        safe: dict[str, bool] = {}  # many share a descriptor ("un líder comunitario en Cauca")
         for lang in ("en", "es"):
             generic = _GENERIC[("person", lang)]
             for key, owners in self._owner.items():
@@ -530,7 +533,10 @@ class Redactor:
                 wanted = owners[0].describe(lang) if len(owners) == 1 else generic
                 # A descriptor that itself spells a withheld name (a region called like a
                 # person) would undo the redaction; fall back to words that cannot.
-                text = next((t for t in (wanted, generic) if not self._scanner.find(t)), _LAST_RESORT)
+                for t in (wanted, generic):
+                    if t not in safe:
+                        safe[t] = not self._scanner.find(t)
+                text = next((t for t in (wanted, generic) if safe[t]), _LAST_RESORT)
                 self._descriptor[(key, lang)] = text
 
     def __bool__(self) -> bool:
@@ -652,9 +658,10 @@ class Cast:
         self.withheld_ids = {e.id for e in withheld}
         self.labels = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
                        for e in entities}
-        plain = [withheld_entry(e, language) for e in withheld]
-        kept_places, place_words = place_shields(places, plain)
-        entries = [withheld_entry(e, language, place_words) for e in withheld] if place_words else plain
+        recorded = [Withheld(tuple(names_of(e)), "", alias=(getattr(e, "alias", "") or "").strip())
+                    for e in withheld]
+        kept_places, place_words = place_shields(places, recorded)
+        entries = [withheld_entry(e, language, place_words) for e in withheld]
         # Names that may be printed are kept whole: a withheld "Ana" must not cut "Ana María".
         named = [n for e in entities if e.id not in self.withheld_ids for n in names_of(e)]
         self.redactor = Redactor(entries, language, keep=[*named, *kept_places])
