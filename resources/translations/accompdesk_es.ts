@@ -22,6 +22,22 @@
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
     </message>
+    <message>
+        <source>Add an &amp;organisation…</source>
+        <translation>Añadir una &amp;organización…</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Quitar organización</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Añadir una &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Quitar persona</translation>
+    </message>
 </context>
 <context>
     <name>Areas</name>
@@ -373,6 +389,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
 <context>
     <name>LinkField</name>
     <message>
+        <source>Type to find, or choose…</source>
+        <translation>Escriba para buscar, o elija…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -524,6 +544,13 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;The encrypted record and advocacy documents of a protective-accompaniment field office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;El registro cifrado y los documentos de incidencia de una oficina de terreno de acompañamiento protector.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has used AccompDesk for a while: it locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundo. Pulse cualquier tecla para seguir trabajando.</numerusform>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundos. Pulse cualquier tecla para seguir trabajando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1062,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Acompañamiento</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Llamada de seguridad</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1045,6 +1080,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Where the words are</source>
         <translation>Dónde están las palabras</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Vinculado a %1</translation>
     </message>
 </context>
 <context>

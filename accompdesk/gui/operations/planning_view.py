@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QHBox
                                QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from ...domain import clock
 from ...domain.records import Accompaniment, new_id
 from ...vault import roster
 from ..icons import icon
@@ -250,8 +251,13 @@ class WeekPlanView(QWidget):
             self.new_accompaniment(day, index.data(LANE_ROLE))
 
     def new_accompaniment(self, day: dt.date | None, lane_key: str | None) -> None:
-        """A new accompaniment on the day and for the volunteer (or person) of a cell."""
+        """A new accompaniment on the day and for the volunteer (or person) of a cell; from
+        the New button, on a day of the week being viewed."""
         record = Accompaniment(id=new_id())
+        if day is None:
+            # From the New button: a day of the week on screen, today if it is in it.
+            today = clock.today()
+            day = today if today in self.model.week.days else self.model.week.start
         if day is not None:
             record.starts_at = dt.datetime.combine(day, dt.time(9, 0))
             record.ends_at = dt.datetime.combine(day, dt.time(12, 0))
