@@ -26,6 +26,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Iterable
 
+from . import clock
 from .fields import FieldSpec, specs
 from .vocab import AUDIENCE, CONSENT_LEVEL
 
@@ -84,7 +85,7 @@ def _after(value, now: dt.datetime) -> bool:
 
 def lies_ahead(record, now: dt.datetime | None = None) -> bool:
     """True if the record tells where and when someone will be (a "whereabouts" time ahead)."""
-    now = now or dt.datetime.now()
+    now = now or clock.local_now()
     return any(spec.rule == WHEREABOUTS and _after(getattr(record, name, None), now)
                for name, spec in specs(type(record)).items())
 

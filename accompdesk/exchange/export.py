@@ -23,6 +23,7 @@ from typing import Callable
 
 from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, visible_fields,
                                  withheld_fields)
+from ..domain import clock
 from ..domain.fields import specs
 from ..domain.records import CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
@@ -122,7 +123,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
         if not column_allowed(table, column, audience):
             summary.leave_out_field(header_for(table, column, language))
     columns = [c for c in columns if column_allowed(table, c, audience)]
-    now = now or dt.datetime.now()  # local wall time, as accompaniments are planned
+    now = now or clock.local_now()  # local wall time, as accompaniments are planned
     titles = _Titles(vault, rules)
     header = [header_for(table, c, language) for c in columns]
     kinds = [_kind(fields.get(c)) if c in fields else ("datetime_text" if c.endswith("_at") else "text")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain import clock
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..domain.disclosure import filter_record, visible_fields
 from ..domain.records import Volunteer
@@ -140,7 +141,7 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
     `audience` "public" or "diplomatic" makes the strict variant (see the module's words);
     `now` tells the plans lying ahead (the clock's, by default)."""
     if audience in ("public", "diplomatic"):
-        return _strict_roster(vault, weeks, audience, language, page_size, now or dt.datetime.now())
+        return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now())
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
         raise UsageError("A roster needs at least one week.")

@@ -12,6 +12,7 @@ import zipfile
 import pytest
 
 from accompdesk.cli import main
+from accompdesk.domain import clock
 from accompdesk.domain.audience import fold
 from accompdesk.domain.records import Accompaniment, Incident, Person, Volunteer
 from accompdesk.reports.export import docx_parts_text
@@ -22,7 +23,7 @@ from accompdesk.vault.store import Vault
 pypdf = pytest.importorskip("pypdf")
 
 PASSPHRASE = "correct horse battery staple"
-TODAY = dt.date.today()
+TODAY = clock.today()
 TOMORROW = dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(6, 30))
 FORMS = ["el señor Ñañez", "la familia Quintero", "R. Ñañez Quintero", "Ramón Ñañez", "Búho",
          "Ramón.Ñañez.Quintero", "RamónÑañezQuintero"]

@@ -14,6 +14,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from accompdesk.domain import clock
 from accompdesk.domain.audience import fold, withheld_entities
 from accompdesk.domain.records import CSV_TYPES, Accompaniment, Incident, Organisation, Person, Volunteer
 from accompdesk.exchange.export import export_table
@@ -33,7 +34,7 @@ SURNAMES = ["Ñañez", "Quintero", "Caicedo", "Tunubalá", "Yatacué", "Pechené
 ALIASES = ["El Búho", "La Garza", "El Tigrillo", "La Guacharaca", "El Colibrí"]
 AKA = ["Moncho", "Chepe", "Tatacoa"]
 HONORIFICS = ["señor", "señora", "don", "doña", "Sr.", "Sra.", "Mr", "Ms", "familia", "hermano de"]
-TODAY = dt.date.today()
+TODAY = clock.today()
 AHEAD = dt.datetime.combine(TODAY + dt.timedelta(days=1), dt.time(6, 15))
 PAST = dt.datetime.combine(TODAY - dt.timedelta(days=3), dt.time(9, 0))
 
