@@ -341,7 +341,8 @@ class _Matcher:
                         continue
                     size = len(candidate[0])
                     how = self._prefix(words, i, next_free, gap_at)
-                    if not how and i + size < n and words[i + size] in SUFFIXES and gap_at(i + size - 1) == "":
+                    if (not how and i + size < n and words[i + size] in SUFFIXES
+                            and gap_at(i + size - 1) == ""):
                         how = "fam"
                     if needs_prefix and not how:
                         continue
@@ -522,7 +523,8 @@ class Redactor:
         self._withheld = self._scanner.withheld
         self._owner: dict[str, list[Withheld]] = {}
         for w in entries:
-            for key in {*(_name_key(n) for n in (*w.names, *w.forms)), *("~" + _name_key(s) for s in w.surnames)}:
+            keys = {*(_name_key(n) for n in (*w.names, *w.forms)), *("~" + _name_key(s) for s in w.surnames)}
+            for key in keys:
                 self._owner.setdefault(key, []).append(w)
         self._descriptor: dict[tuple[str, str], str] = {}
         safe: dict[str, bool] = {}  # many share a descriptor ("un líder comunitario en Cauca")
@@ -566,7 +568,8 @@ class Redactor:
                 return text
             for span in spans:
                 self.replaced.update(w.ident for w in self._owner.get(span[2], ()) if w.ident)
-            text = self._replace(text, spans, lambda key: self._descriptor.get((key, lang), _LAST_RESORT), lang)
+            text = self._replace(text, spans, lambda key: self._descriptor.get((key, lang), _LAST_RESORT),
+                                 lang)
         # Replacements that keep spelling names anew (a descriptor next to a name's tail):
         # the last resort has no letters, so each round removes letters and this ends.
         while spans := self._spans(text):

@@ -45,10 +45,12 @@ class Person(Record):
     TABLE = "persons"
     TITLE_FIELD = "full_name"
 
-    full_name: str = text("Full name", "Nombre completo", required=True, searchable=True, audience=PUBLIC, rule='consent')
-    alias: str = text("Alias for publication", "Alias para publicación", searchable=True, audience=PUBLIC, rule='consent')
+    full_name: str = text("Full name", "Nombre completo", required=True, searchable=True,
+                          audience=PUBLIC, rule="consent")
+    alias: str = text("Alias for publication", "Alias para publicación", searchable=True,
+                      audience=PUBLIC, rule="consent")
     aka: str = text("Also known as", "También conocido/a como", max_len=2000, multiline=True,
-                    searchable=True, audience=INTERNAL, rule='consent')
+                    searchable=True, audience=INTERNAL, rule="consent")
     gender: str = vocab("Gender", "Género", V.GENDER, "unknown", audience=PUBLIC)
     kind: str = vocab("Kind", "Tipo", V.PERSON_KIND, "community_leader", audience=PUBLIC)
     organisation_id: str | None = link("Organisation", "Organización", "organisations", audience=PUBLIC)
@@ -58,8 +60,10 @@ class Person(Record):
                                       V.ACCOMPANIMENT_STATUS, "active", audience=DIPLOMATIC)
     checkin_protocol: str = text("Safety check-in protocol", "Protocolo de llamadas de seguridad",
                                  max_len=2000, multiline=True, audience=INTERNAL)
-    consent_level: str = vocab("Consent level", "Nivel de consentimiento", V.CONSENT_LEVEL, "internal", audience=INTERNAL)
-    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=INTERNAL)
+    consent_level: str = vocab("Consent level", "Nivel de consentimiento", V.CONSENT_LEVEL, "internal",
+                               audience=INTERNAL)
+    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True,
+                        audience=INTERNAL)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
 
 
@@ -68,10 +72,11 @@ class Organisation(Record):
     TABLE = "organisations"
     TITLE_FIELD = "name"
 
-    name: str = text("Name", "Nombre", required=True, searchable=True, audience=PUBLIC, rule='consent')
-    alias: str = text("Alias for publication", "Alias para publicación", searchable=True, audience=PUBLIC, rule='consent')
+    name: str = text("Name", "Nombre", required=True, searchable=True, audience=PUBLIC, rule="consent")
+    alias: str = text("Alias for publication", "Alias para publicación", searchable=True,
+                      audience=PUBLIC, rule="consent")
     aka: str = text("Also known as", "También conocido/a como", max_len=2000, multiline=True,
-                    searchable=True, audience=INTERNAL, rule='consent')
+                    searchable=True, audience=INTERNAL, rule="consent")
     kind: str = vocab("Kind", "Tipo", V.ORGANISATION_KIND, "community", audience=PUBLIC)
     region: str = text("Region", "Región", audience=PUBLIC)
     risk_level: str = vocab("Risk level", "Nivel de riesgo", V.RISK_LEVEL, "medium", audience=DIPLOMATIC)
@@ -79,8 +84,10 @@ class Organisation(Record):
                                       V.ACCOMPANIMENT_STATUS, "active", audience=DIPLOMATIC)
     checkin_protocol: str = text("Safety check-in protocol", "Protocolo de llamadas de seguridad",
                                  max_len=2000, multiline=True, audience=INTERNAL)
-    consent_level: str = vocab("Consent level", "Nivel de consentimiento", V.CONSENT_LEVEL, "internal", audience=INTERNAL)
-    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=INTERNAL)
+    consent_level: str = vocab("Consent level", "Nivel de consentimiento", V.CONSENT_LEVEL, "internal",
+                               audience=INTERNAL)
+    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True,
+                        audience=INTERNAL)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
 
 
@@ -109,7 +116,8 @@ class Official(Record):
     position: str = text("Position", "Cargo", required=True, audience=PUBLIC)
     start_on: dt.date | None = date("In post from", "En el cargo desde", audience=PUBLIC)
     end_on: dt.date | None = date("In post until", "En el cargo hasta", audience=PUBLIC)
-    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=INTERNAL)
+    contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True,
+                        audience=INTERNAL)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, audience=INTERNAL)
 
 
@@ -120,28 +128,35 @@ class Incident(Record):
 
     summary: str = text("Summary", "Resumen", required=True, max_len=300, searchable=True, audience=PUBLIC)
     occurred_on: dt.date | None = date("Date", "Fecha", required=True, past_only=True, audience=PUBLIC)
-    date_precision: str = vocab("Date precision", "Precisión de la fecha", V.DATE_PRECISION, "exact", audience=PUBLIC)
+    date_precision: str = vocab("Date precision", "Precisión de la fecha", V.DATE_PRECISION, "exact",
+                                audience=PUBLIC)
     place: str = text("Place", "Lugar", audience=PUBLIC)
     region: str = text("Region", "Región", audience=PUBLIC)
     kind: str = vocab("Kind", "Tipo", V.INCIDENT_KIND, None, audience=PUBLIC)
     affected_persons: list[str] = links("Persons affected", "Personas afectadas", "persons",
                                         role_field="affected_person_roles", audience=PUBLIC)
     affected_person_roles: list[str] = roles("Roles of persons affected",
-                                             "Roles de las personas afectadas", V.AFFECTED_ROLE, audience=PUBLIC)
+                                             "Roles de las personas afectadas", V.AFFECTED_ROLE,
+                                             audience=PUBLIC)
     affected_organisations: list[str] = links("Organisations affected", "Organizaciones afectadas",
-                                              "organisations", role_field="affected_organisation_roles", audience=PUBLIC)
+                                              "organisations", role_field="affected_organisation_roles",
+                                              audience=PUBLIC)
     affected_organisation_roles: list[str] = roles("Roles of organisations affected",
                                                    "Roles de las organizaciones afectadas",
                                                    V.AFFECTED_ROLE, audience=PUBLIC)
     perpetrator_type: str = vocab("Alleged perpetrator", "Presunto responsable", V.PERPETRATOR_TYPE,
                                   "unknown", audience=PUBLIC)
-    perpetrator_authority_id: str | None = link("Perpetrator unit", "Unidad responsable", "authorities", audience=PUBLIC)
-    perpetrator_description: str = text("Perpetrator details", "Detalles del responsable", max_len=500, audience=DIPLOMATIC)
+    perpetrator_authority_id: str | None = link("Perpetrator unit", "Unidad responsable", "authorities",
+                                                audience=PUBLIC)
+    perpetrator_description: str = text("Perpetrator details", "Detalles del responsable", max_len=500,
+                                        audience=DIPLOMATIC)
     source_kind: str = vocab("Source", "Fuente", V.SOURCE_KIND, "direct_testimony", audience=PUBLIC)
     source: str = text("Source details", "Detalles de la fuente", max_len=500, audience=INTERNAL)
-    verification: str = vocab("Verification", "Verificación", V.VERIFICATION_STATUS, "unverified", audience=PUBLIC)
+    verification: str = vocab("Verification", "Verificación", V.VERIFICATION_STATUS, "unverified",
+                              audience=PUBLIC)
     severity: str = vocab("Severity", "Gravedad", V.SEVERITY, "medium", audience=PUBLIC)
-    description: str = text("Description", "Descripción", max_len=LONG, multiline=True, searchable=True, audience=PUBLIC)
+    description: str = text("Description", "Descripción", max_len=LONG, multiline=True, searchable=True,
+                            audience=PUBLIC)
     reported: bool = boolean("Reported to authorities", "Denunciado ante autoridades", audience=PUBLIC)
     reported_to: str = text("Reported to", "Denunciado ante", max_len=500, audience=DIPLOMATIC)
     follow_up: str = vocab("Follow-up", "Seguimiento", V.FOLLOW_UP_STATUS, "open", audience=PUBLIC)
@@ -159,16 +174,19 @@ class Meeting(Record):
     purpose: str = text("Purpose", "Propósito", required=True, max_len=300, searchable=True, audience=PUBLIC)
     officials: list[str] = links("Officials present", "Funcionarios presentes", "officials", audience=PUBLIC)
     volunteers: list[str] = links("Volunteers in the delegation", "Voluntarios en la delegación",
-                                  "volunteers", audience=PUBLIC, rule='volunteers')
-    delegation: str = text("Office delegation", "Delegación de la oficina", max_len=500, audience=PUBLIC, rule='volunteers')
-    notes: str = text("What was said", "Lo que se dijo", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
+                                  "volunteers", audience=PUBLIC, rule="volunteers")
+    delegation: str = text("Office delegation", "Delegación de la oficina", max_len=500,
+                           audience=PUBLIC, rule="volunteers")
+    notes: str = text("What was said", "Lo que se dijo", max_len=LONG, multiline=True, searchable=True,
+                      audience=INTERNAL)
     incidents: list[str] = links("Incidents raised", "Incidentes tratados", "incidents", audience=PUBLIC)
     persons: list[str] = links("Persons raised", "Personas mencionadas", "persons", audience=PUBLIC)
     organisations: list[str] = links("Organisations raised", "Organizaciones mencionadas",
                                      "organisations", audience=PUBLIC)
     next_meeting_on: dt.date | None = date("Next meeting", "Próxima reunión", audience=DIPLOMATIC)
     status: str = vocab("Status", "Estado", V.MEETING_STATUS, "held", audience=PUBLIC)
-    follows_meeting_id: str | None = link("Follows the meeting", "Sigue a la reunión", "meetings", audience=PUBLIC)
+    follows_meeting_id: str | None = link("Follows the meeting", "Sigue a la reunión", "meetings",
+                                          audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -181,7 +199,8 @@ class Commitment(Record):
                      searchable=True, audience=PUBLIC)
     due_on: dt.date | None = date("Due", "Plazo", audience=PUBLIC)
     status: str = vocab("Status", "Estado", V.COMMITMENT_STATUS, "pending", audience=PUBLIC)
-    status_note: str = _text("Note on status", "Nota sobre el estado", max_len=2000, multiline=True, audience=INTERNAL)
+    status_note: str = _text("Note on status", "Nota sobre el estado", max_len=2000, multiline=True,
+                             audience=INTERNAL)
 
 
 @dataclass(kw_only=True)
@@ -211,11 +230,13 @@ class Accompaniment(Record):
     organisation_id: str | None = link("Organisation accompanied", "Organización acompañada",
                                        "organisations", audience=PUBLIC)
     kind: str = vocab("Kind", "Tipo", V.ACCOMPANIMENT_KIND, "escort", audience=PUBLIC)
-    place: str = text("Place", "Lugar", required=True, searchable=True, audience=PUBLIC, rule='whereabouts')
+    place: str = text("Place", "Lugar", required=True, searchable=True, audience=PUBLIC, rule="whereabouts")
     meeting_point: str = text("Meeting point", "Punto de encuentro", audience=INTERNAL)
-    starts_at: dt.datetime | None = datetime_("Starts", "Inicio", required=True, audience=PUBLIC, rule='whereabouts')
-    ends_at: dt.datetime | None = datetime_("Ends", "Fin", required=True, audience=PUBLIC, rule='whereabouts')
-    volunteers: list[str] = links("Volunteers", "Voluntarios", "volunteers", audience=PUBLIC, rule='whereabouts')
+    starts_at: dt.datetime | None = datetime_("Starts", "Inicio", required=True,
+                                              audience=PUBLIC, rule="whereabouts")
+    ends_at: dt.datetime | None = datetime_("Ends", "Fin", required=True, audience=PUBLIC, rule="whereabouts")
+    volunteers: list[str] = links("Volunteers", "Voluntarios", "volunteers",
+                                  audience=PUBLIC, rule="whereabouts")
     status: str = vocab("Status", "Estado", V.ACCOMPANIMENT_PLAN_STATUS, "planned", audience=PUBLIC)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, audience=INTERNAL)
 
