@@ -55,7 +55,8 @@ class Person(Record):
     kind: str = vocab("Kind", "Tipo", V.PERSON_KIND, "community_leader", audience=PUBLIC)
     organisation_id: str | None = link("Organisation", "Organización", "organisations", audience=PUBLIC)
     region: str = text("Region", "Región", audience=PUBLIC)
-    risk_level: str = vocab("Risk level", "Nivel de riesgo", V.RISK_LEVEL, "medium", audience=DIPLOMATIC)
+    # Public: an urgent alert says who is at extreme risk; that is why it is written.
+    risk_level: str = vocab("Risk level", "Nivel de riesgo", V.RISK_LEVEL, "medium", audience=PUBLIC)
     accompaniment_status: str = vocab("Accompaniment status", "Estado del acompañamiento",
                                       V.ACCOMPANIMENT_STATUS, "active", audience=DIPLOMATIC)
     checkin_protocol: str = text("Safety check-in protocol", "Protocolo de llamadas de seguridad",
@@ -79,7 +80,8 @@ class Organisation(Record):
                     searchable=True, audience=INTERNAL, rule="consent")
     kind: str = vocab("Kind", "Tipo", V.ORGANISATION_KIND, "community", audience=PUBLIC)
     region: str = text("Region", "Región", audience=PUBLIC)
-    risk_level: str = vocab("Risk level", "Nivel de riesgo", V.RISK_LEVEL, "medium", audience=DIPLOMATIC)
+    # Public: an urgent alert says who is at extreme risk; that is why it is written.
+    risk_level: str = vocab("Risk level", "Nivel de riesgo", V.RISK_LEVEL, "medium", audience=PUBLIC)
     accompaniment_status: str = vocab("Accompaniment status", "Estado del acompañamiento",
                                       V.ACCOMPANIMENT_STATUS, "active", audience=DIPLOMATIC)
     checkin_protocol: str = text("Safety check-in protocol", "Protocolo de llamadas de seguridad",

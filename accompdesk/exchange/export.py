@@ -25,7 +25,7 @@ from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, 
                                  withheld_fields)
 from ..domain import clock
 from ..domain.fields import specs
-from ..domain.records import CSV_TYPES
+from ..domain.records import ALL_TYPES, CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
 from ..vault.fsutil import atomic_write
 from ..vault.roles import require_export
@@ -203,6 +203,11 @@ def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles
             out.append(spec.vocab.label(value, language) if value else "")
         elif kind == "roles":
             out.append("; ".join(spec.vocab.label(v, language) for v in value or []))
+        elif kind in ("link", "links") and not titles.shown(spec.target):
+            # The linked records' names reach a narrower audience (volunteers on a plan).
+            if value:
+                summary.blank(spec.label(language))
+            out.append("")
         elif kind == "link":
             out.append(titles.title(spec.target, value))
         elif kind == "links":
@@ -223,6 +228,13 @@ class _Titles:
     def __init__(self, vault, rules: Withholding):
         self.vault, self.rules = vault, rules
         self._by_table: dict[str, dict[str, str]] = {}
+
+    def shown(self, table: str) -> bool:
+        """True if this audience may see the names of the table's records."""
+        if table in ("persons", "organisations"):
+            return True  # named or described one by one
+        record_type = ALL_TYPES[table]
+        return field_allowed(specs(record_type)[record_type.TITLE_FIELD], self.rules.audience.value)
 
     def title(self, table: str, record_id: str | None) -> str:
         if not record_id:

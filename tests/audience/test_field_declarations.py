@@ -102,8 +102,8 @@ def test_plans_ahead_and_a_withheld_persons_whereabouts(audience):
 def test_a_withheld_persons_own_names_do_not_go():
     person = Person(id="p1", full_name="Ana Pérez", alias="La Profe", aka="Anita", kind="lawyer",
                     consent_level="internal", notes="vive en el Cedro")
-    assert filter_record(person, "public") == {"gender": "unknown", "kind": "lawyer",
-                                               "organisation_id": None, "region": ""}
+    assert filter_record(person, "public") == {"gender": "unknown", "kind": "lawyer", "organisation_id": None,
+                                               "region": "", "risk_level": "medium"}
     assert filter_record(person, "internal")["notes"] == "vive en el Cedro"
     named = dataclasses.replace(person, consent_level="public")
     assert filter_record(named, "public")["full_name"] == "Ana Pérez"
