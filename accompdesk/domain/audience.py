@@ -191,7 +191,9 @@ def fold(text: str) -> str:
     return unicodedata.normalize("NFKD", text.casefold()).translate(_invisible_table())
 
 
-_SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u00b7_"
+# A full stop separates too: "R. Ñañez", "Ramón.Ñañez" and "Sr. Quintero" are the same
+# words as "R Ñañez", "Ramón Ñañez" and "Sr Quintero" (one key each, not two).
+_SEPARATORS = "\\s\\-\u2010\u2011\u2012\u2013\u2014\u00b7_."
 _SEPARATOR_RE = re.compile(f"[{_SEPARATORS}]+")
 # Scripts written without spaces between words (and Korean, whose particles attach to
 # names): every letter is a word of its own, so a name is found inside a run of text.
@@ -364,7 +366,7 @@ class _Matcher:
 
     @staticmethod
     def _prefix(words, i: int, free: int, gap_at) -> str:
-        if i - 1 >= free and words[i - 1] in HONORIFICS and gap_at(i - 1) in ("", "."):
+        if i - 1 >= free and words[i - 1] in HONORIFICS and gap_at(i - 1) == "":
             return "hon"
         if i - 1 >= free and words[i - 1] in KIN_DIRECT and gap_at(i - 1) == "":
             return "kin"

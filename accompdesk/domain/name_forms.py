@@ -11,8 +11,8 @@ looks for all of them:
   "family" (`PREFIXES`, `SUFFIXES`), since a surname alone is too often someone else;
 - first name plus first surname, and the given names with the first surname;
 - initials with the surnames ("R. Ñañez", "R Ñañez Quintero");
-- the names joined by dots or by nothing ("Ramón.Ñañez.Quintero", "RamónÑañezQuintero";
-  underscores and hyphens are separators already);
+- the names joined by dots, underscores or nothing ("Ramón.Ñañez.Quintero",
+  "RamónÑañezQuintero"; dots, underscores and hyphens are separators to the matcher);
 - the alias without its article ("Búho"), unless that word is shielded: a common word
   or a place name (`COMMON_WORDS`, and the places the vault knows), so that the alias
   "El Cedro" does not erase the village of Cedro.
@@ -111,25 +111,24 @@ def person_forms(full_name: str) -> tuple[list[str], list[str]]:
     if len(given) >= 2:
         forms.append(f"{' '.join(given)} {surnames[0]}")
         forms.append(f"{first} {' '.join(surnames)}")
+    # Initials: "R. Ñañez" and "R Ñañez" are one key, a full stop being a separator.
     initials = [_initial(g) for g in given]
-    for tail in ([surnames[0]], surnames) if len(surnames) == 2 else ([surnames[0]],):
-        for lead in ({initials[0]}, {" ".join(initials)}):
-            for head in lead:
-                dotted = ". ".join(head.split(" ")) + "."
-                forms.append(f"{dotted} {' '.join(tail)}")
-                forms.append(f"{head} {' '.join(tail)}")
-    # Joined: the whole name and the everyday pair, by dots and by nothing.
+    tails = [[surnames[0]], surnames] if len(surnames) == 2 else [[surnames[0]]]
+    for tail in tails:
+        for head in dict.fromkeys([initials[0], " ".join(initials)]):
+            forms.append(f"{head} {' '.join(tail)}")
+    # Joined by nothing: the whole name and the everyday pair (dots and underscores are
+    # separators already).
     for parts in (_words(full_name), [first, *_words(surnames[0])]):
         if len(parts) >= 2:
-            forms.append(".".join(parts))
             forms.append("".join(parts))
     singles = [s for s in surnames]
     return list(dict.fromkeys(f for f in forms if f.strip())), singles
 
 
 def organisation_forms(name: str) -> list[str]:
-    """An organisation's name joined by dots or nothing (web and mail addresses)."""
+    """An organisation's name joined by nothing (web and mail addresses)."""
     parts = _words(name)
     if len(parts) < 2:
         return []
-    return [".".join(parts), "".join(parts)]
+    return ["".join(parts)]
