@@ -225,7 +225,7 @@ def _word_re() -> re.Pattern:
     return re.compile(f"[{_UNSPACED}][{marks}]*|(?:(?![{_UNSPACED}])[^\\W\\d_]|[{marks}])+|\\d+")
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def name_key(name: str) -> str:
     """A name as the matcher sees it: folded, separators as single spaces."""
     return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
@@ -252,8 +252,15 @@ def _gap(text: str) -> str:
     return _SEPARATOR_RE.sub("", text)
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 18)
 def _signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    words = key.split(" ")
+    if key.isascii() and all(w.isalpha() for w in words):
+        return tuple(words), ("",) * (len(words) - 1)  # the common case: plain folded words
+    return _slow_signature(key)
+
+
+def _slow_signature(key: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     words = list(_word_re().finditer(key))
     if not words:
         return None  # no letter or digit: nothing a reader would take for a name
@@ -464,7 +471,10 @@ class Withheld:
     alias: str = ""
 
     def describe(self, language: str) -> str:
-        return dict(self.descriptors).get(language, self.descriptor)
+        for lang, text in self.descriptors:
+            if lang == language:
+                return text
+        return self.descriptor
 
 
 def withheld_entry(entity, language: str = "en", shield: Iterable[str] = ()) -> Withheld:
@@ -486,10 +496,9 @@ def withheld_entry(entity, language: str = "en", shield: Iterable[str] = ()) -> 
         bare = without_article(name)
         if bare:
             forms.append(bare)
-    forms = [f for f in dict.fromkeys(forms)
-             if not (len(_word_re().findall(name_key(f))) == 1 and name_key(f) in shield)]
-    return Withheld(names, descriptor(entity, language),
-                    tuple((lang, descriptor(entity, lang)) for lang in ("en", "es")),
+    forms = [f for f in dict.fromkeys(forms) if name_key(f) not in shield]  # shield: one-word keys
+    descriptors = tuple((lang, descriptor(entity, lang)) for lang in ("en", "es"))
+    return Withheld(names, dict(descriptors)["es" if language == "es" else "en"], descriptors,
                     getattr(entity, "id", None), tuple(forms), surnames,
                     (getattr(entity, "alias", "") or "").strip())
 
@@ -520,6 +529,10 @@ class Redactor:
         self.surnames: tuple[str, ...] = tuple(dict.fromkeys(s for w in entries for s in w.surnames))
         self._cache: dict[str, str] = {}
         self.replaced: set[str] = set()
+        # A kept name shields only where a withheld word lies inside it: the rest of the
+        # vault's places and printed names need not enter the matcher.
+        words = {w for n in (*self.names, *self.surnames) for w in name_key(n).split(" ")}
+        keep = [k for k in keep if not words.isdisjoint(name_key(k).split(" "))]
         self._scanner = _Scanner(self.names, keep, self.surnames)
         self._matcher = self._scanner.matcher
         self._withheld = self._scanner.withheld
@@ -528,23 +541,29 @@ class Redactor:
             keys = {*(_name_key(n) for n in (*w.names, *w.forms)), *("~" + _name_key(s) for s in w.surnames)}
             for key in keys:
                 self._owner.setdefault(key, []).append(w)
+        # Descriptors are chosen when a name is first met: most keys never are.
         self._descriptor: dict[tuple[str, str], str] = {}
-        safe: dict[str, bool] = {}  # many share a descriptor ("un líder comunitario en Cauca")
-        for lang in ("en", "es"):
-            generic = _GENERIC[("person", lang)]
-            for key, owners in self._owner.items():
-                # A form two of them share (a surname) is described without telling which.
-                wanted = owners[0].describe(lang) if len(owners) == 1 else generic
-                # A descriptor that itself spells a withheld name (a region called like a
-                # person) would undo the redaction; fall back to words that cannot.
-                for t in (wanted, generic):
-                    if t not in safe:
-                        safe[t] = not self._scanner.find(t)
-                text = next((t for t in (wanted, generic) if safe[t]), _LAST_RESORT)
-                self._descriptor[(key, lang)] = text
+        self._safe: dict[str, bool] = {}  # many share one ("un líder comunitario en Cauca")
 
     def __bool__(self) -> bool:
         return bool(self._withheld)
+
+    def describe(self, key: str, lang: str) -> str:
+        """What a withheld name's key is replaced by in a text of this language."""
+        found = self._descriptor.get((key, lang))
+        if found is None:
+            owners = self._owner.get(key, ())
+            generic = _GENERIC[("person", lang)]
+            # A form two of them share (a surname) is described without telling which.
+            wanted = owners[0].describe(lang) if len(owners) == 1 else generic
+            # A descriptor that itself spells a withheld name (a region called like a
+            # person) would undo the redaction; fall back to words that cannot.
+            for t in (wanted, generic):
+                if t not in self._safe:
+                    self._safe[t] = not self._scanner.find(t)
+            found = next((t for t in (wanted, generic) if self._safe[t]), _LAST_RESORT)
+            self._descriptor[(key, lang)] = found
+        return found
 
     def redact(self, text: str, language: str | None = None) -> str:
         """The text with every withheld name replaced; the descriptors follow the text's
@@ -570,8 +589,7 @@ class Redactor:
                 return text
             for span in spans:
                 self.replaced.update(w.ident for w in self._owner.get(span[2], ()) if w.ident)
-            text = self._replace(text, spans, lambda key: self._descriptor.get((key, lang), _LAST_RESORT),
-                                 lang)
+            text = self._replace(text, spans, lambda key: self.describe(key, lang), lang)
         # Replacements that keep spelling names anew (a descriptor next to a name's tail):
         # the last resort has no letters, so each round removes letters and this ends.
         while spans := self._spans(text):
@@ -625,14 +643,18 @@ def place_shields(places: Iterable[str], withheld: Iterable[Withheld]) -> tuple[
 
     A place that spells a withheld full name or also-known-as ("Finca Ramón Ñañez") is
     not kept: it would shield the name."""
-    primary = [n for w in withheld for n in w.names if n != w.alias]
-    scanner = _Scanner(primary) if primary else None
+    primary = {name_key(n) for w in withheld for n in w.names if n != w.alias}
+    longest = max((k.count(" ") + 1 for k in primary), default=0)
     kept, words = [], set()
     for place in dict.fromkeys(" ".join(p.split()) for p in places if p and p.strip()):
         key = name_key(place)
-        if len(_word_re().findall(key)) == 1:
+        parts = key.split(" ")
+        if len(parts) == 1:
             words.add(key)
-        if scanner is None or not scanner.find(place):
+        # Every run of the place's words, against the withheld names (places are short).
+        runs = (" ".join(parts[i:j]) for i in range(len(parts))
+                for j in range(i + 1, min(len(parts), i + longest) + 1))
+        if not any(run in primary for run in runs):
             kept.append(place)
     return kept, words
 
