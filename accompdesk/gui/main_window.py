@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
             self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
+                                         QKeySequence(QKeySequence.StandardKey.HelpContents), None)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
         self.toolbar.addAction(self.new_incident_action)
@@ -427,6 +430,11 @@ class MainWindow(QMainWindow):
         else:
             self.central.setCurrentWidget(self.unlock_page)
         self._update_state()
+
+    def show_guide(self) -> None:
+        from .guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
 
     def show_about(self) -> None:
         from .. import __version__

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QWhatsThis, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...domain import codec
@@ -84,9 +84,15 @@ class RecordForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
+        # Shift+F1, or this button and then a field, explains the fields that have help.
+        self.whats_this_button = QToolButton(self)
+        self.whats_this_button.setDefaultAction(QWhatsThis.createAction(self))
+        self.whats_this_button.setAutoRaise(True)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
+        buttons.addWidget(self.whats_this_button)
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
         buttons.addWidget(self.close_button)
