@@ -266,13 +266,17 @@ def cmd_export(args, secrets: Secrets) -> int:
     if args.output == "-":
         raise UsageError("An export for an audience goes to a file; give one with -o.")
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
+    from .domain.disclosure import WithheldSummary
+
+    summary = WithheldSummary(args.audience)
     with open_vault(args, secrets) as vault:
         count = export_table(vault, args.table, args.output, fmt=fmt, audience=args.audience,
                              language=args.language or "en", columns=columns,
                              include_deleted=args.include_deleted,
-                             delimiter=_delimiter(args.delimiter) or ",")
+                             delimiter=_delimiter(args.delimiter) or ",", summary=summary)
     print(f"Exported {count} {args.table} to {args.output} ({args.audience}: names withheld "
           "below that audience).", file=sys.stderr)
+    print(summary.text(), file=sys.stderr)
     return EXIT_OK
 
 

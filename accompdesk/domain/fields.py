@@ -16,6 +16,8 @@ from .vocab import Vocabulary
 
 SHORT = 200
 LONG = 20_000
+# The audiences a field may reach, narrowest first (the codes of vocab.AUDIENCE).
+INTERNAL, DIPLOMATIC, PUBLIC = "internal", "diplomatic", "public"
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,14 @@ class FieldSpec:
     searchable: bool = False  # goes into the full-text index
     minimum: int | None = None
     maximum: int | None = None
+    # The widest audience the field may reach (public, diplomatic, internal); None means
+    # undeclared, and an undeclared field never leaves the office. See domain.disclosure.
+    audience: str | None = None
+    # What narrows it for one record: "consent" (the record's own consent level: names of
+    # a person or organisation), "whereabouts" (internal when the record lies ahead or
+    # its subject is withheld), or a table whose title field it follows ("volunteers":
+    # a delegation is as wide as its members' names).
+    rule: str | None = None
 
     def label(self, language: str = "en") -> str:
         return self.label_es if language == "es" else self.label_en
@@ -44,45 +54,64 @@ def _field(spec: FieldSpec, default: Any = None, factory: Any = None):
     return dataclasses.field(default=default, metadata={"spec": spec})
 
 
+# Every helper takes `audience` (the widest audience the field may reach) and `rule`
+# (what narrows it for one record); see FieldSpec.
+
 def text(en: str, es: str, *, required: bool = False, max_len: int = SHORT,
-         multiline: bool = False, searchable: bool = False):
+         multiline: bool = False, searchable: bool = False, audience: str | None = None,
+         rule: str | None = None):
     return _field(FieldSpec("text", en, es, required=required, max_len=max_len,
-                            multiline=multiline, searchable=searchable), default="")
+                            multiline=multiline, searchable=searchable, audience=audience,
+                            rule=rule), default="")
 
 
-def vocab(en: str, es: str, vocabulary: Vocabulary, default: str | None, *, required: bool = True):
-    return _field(FieldSpec("vocab", en, es, required=required, vocab=vocabulary), default=default)
+def vocab(en: str, es: str, vocabulary: Vocabulary, default: str | None, *, required: bool = True,
+          audience: str | None = None, rule: str | None = None):
+    return _field(FieldSpec("vocab", en, es, required=required, vocab=vocabulary, audience=audience,
+                            rule=rule), default=default)
 
 
-def date(en: str, es: str, *, required: bool = False, past_only: bool = False):
-    return _field(FieldSpec("date", en, es, required=required, past_only=past_only))
+def date(en: str, es: str, *, required: bool = False, past_only: bool = False,
+         audience: str | None = None, rule: str | None = None):
+    return _field(FieldSpec("date", en, es, required=required, past_only=past_only,
+                            audience=audience, rule=rule))
 
 
-def datetime_(en: str, es: str, *, required: bool = False, past_only: bool = False):
-    return _field(FieldSpec("datetime", en, es, required=required, past_only=past_only))
+def datetime_(en: str, es: str, *, required: bool = False, past_only: bool = False,
+              audience: str | None = None, rule: str | None = None):
+    return _field(FieldSpec("datetime", en, es, required=required, past_only=past_only,
+                            audience=audience, rule=rule))
 
 
-def link(en: str, es: str, target: str, *, required: bool = False):
-    return _field(FieldSpec("link", en, es, required=required, target=target))
+def link(en: str, es: str, target: str, *, required: bool = False, audience: str | None = None,
+         rule: str | None = None):
+    return _field(FieldSpec("link", en, es, required=required, target=target, audience=audience,
+                            rule=rule))
 
 
-def links(en: str, es: str, target: str, *, role_field: str | None = None):
-    return _field(FieldSpec("links", en, es, target=target, role_field=role_field), factory=list)
+def links(en: str, es: str, target: str, *, role_field: str | None = None,
+          audience: str | None = None, rule: str | None = None):
+    return _field(FieldSpec("links", en, es, target=target, role_field=role_field,
+                            audience=audience, rule=rule), factory=list)
 
 
-def roles(en: str, es: str, vocabulary: Vocabulary):
+def roles(en: str, es: str, vocabulary: Vocabulary, *, audience: str | None = None,
+          rule: str | None = None):
     """Role codes parallel to a `links` field; stored in the same link table."""
-    return _field(FieldSpec("roles", en, es, vocab=vocabulary), factory=list)
+    return _field(FieldSpec("roles", en, es, vocab=vocabulary, audience=audience, rule=rule),
+                  factory=list)
 
 
-def boolean(en: str, es: str, default: bool = False):
-    return _field(FieldSpec("bool", en, es), default=default)
+def boolean(en: str, es: str, default: bool = False, *, audience: str | None = None,
+            rule: str | None = None):
+    return _field(FieldSpec("bool", en, es, audience=audience, rule=rule), default=default)
 
 
 def integer(en: str, es: str, *, default: int | None = None, minimum: int | None = None,
-            maximum: int | None = None, required: bool = False):
-    return _field(FieldSpec("int", en, es, required=required, minimum=minimum, maximum=maximum),
-                  default=default)
+            maximum: int | None = None, required: bool = False, audience: str | None = None,
+            rule: str | None = None):
+    return _field(FieldSpec("int", en, es, required=required, minimum=minimum, maximum=maximum,
+                            audience=audience, rule=rule), default=default)
 
 
 @functools.cache

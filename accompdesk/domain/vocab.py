@@ -288,10 +288,19 @@ USER_ROLE = Vocabulary("user_role", [
     ("coordinator", "Coordinator", "Coordinación"),
 ])
 
+# What is known of a person's gender: it lets a Spanish descriptor agree ("una lideresa
+# comunitaria", "un defensor"); unrecorded gives the neutral "una persona defensora".
+GENDER = Vocabulary("gender", [
+    ("unknown", "Not recorded", "Sin registrar"),
+    ("female", "Woman", "Mujer"),
+    ("male", "Man", "Hombre"),
+    ("non_binary", "Non-binary", "No binario"),
+])
+
 ALL = {v.name: v for v in [
     CONSENT_LEVEL, AUDIENCE, RISK_LEVEL, ACCOMPANIMENT_STATUS, PERSON_KIND, ORGANISATION_KIND,
     INCIDENT_KIND, PERPETRATOR_TYPE, AUTHORITY_KIND, AUTHORITY_LEVEL, VERIFICATION_STATUS,
     SEVERITY, DATE_PRECISION, FOLLOW_UP_STATUS, SOURCE_KIND, AFFECTED_ROLE, COMMITMENT_STATUS,
     VOLUNTEER_STATUS, ACCOMPANIMENT_KIND, ACCOMPANIMENT_PLAN_STATUS, CHECKIN_OUTCOME,
-    ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY,
+    ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY, GENDER,
 ]}

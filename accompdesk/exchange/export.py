@@ -5,8 +5,11 @@ Headers are field labels, vocabularies their labels, links the names of what the
 to, all in the chosen language. A person or organisation whose consent is below the
 audience is never named: their own row shows the neutral descriptor and loses contact
 details and safety protocol, links to them show the descriptor, and every free text is
-redacted. The finished cells are scanned for withheld names before anything is written;
-one found means nothing is written. Every text cell is made safe from formula
+redacted. Only the columns whose declared audience (domain.disclosure) reaches the
+export's audience are written, a plan lying ahead does not go below internal, and the
+place and time of a withheld subject's accompaniment are emptied; below internal the
+first row says which audience the file was made for. The finished cells are scanned
+for withheld names before anything is written; one found means nothing is written. Every text cell is made safe from formula
 evaluation, the file is written atomically, and the export is audited.
 """
 
@@ -18,8 +21,11 @@ import io
 import os
 from typing import Callable
 
+from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, visible_fields,
+                                 withheld_fields)
+from ..domain import clock
 from ..domain.fields import specs
-from ..domain.records import CSV_TYPES
+from ..domain.records import ALL_TYPES, CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
 from ..vault.fsutil import atomic_write
 from ..vault.roles import require_export
@@ -31,9 +37,11 @@ FORMATS = ("csv", "xlsx")
 BOOKKEEPING = {"id": ("ID", "ID"), "created_at": ("Created", "Creado"),
                "created_by": ("Created by", "Creado por"), "updated_at": ("Last changed", "Último cambio"),
                "updated_by": ("Changed by", "Cambiado por"), "deleted_at": ("Deleted", "Eliminado")}
+# The bookkeeping columns' widest audiences: ids lead back into the vault, authors are staff.
+BOOKKEEPING_AUDIENCE = {"id": "internal", "created_at": "public", "created_by": "internal",
+                        "updated_at": "public", "updated_by": "internal", "deleted_at": "public"}
 _YES_NO = {"en": ("Yes", "No"), "es": ("Sí", "No")}
-# A withheld person's or organisation's own row keeps what the descriptor says, no more.
-_WITHHELD_BLANK = ("alias", "contact", "checkin_protocol")
+_NOUN = {"en": "rows", "es": "filas"}
 _PAGE = 2000
 
 
@@ -42,8 +50,29 @@ class WithheldNameFound(InputRejected):
 
 
 def default_columns(table: str, audience: str) -> list[str]:
-    names = list(specs(_type(table)))
-    return (["id"] if audience == "internal" else []) + names
+    """The columns a table for this audience holds: only those its declarations allow."""
+    return (["id"] if audience == "internal" else []) + visible_fields(_type(table), audience)
+
+
+def column_allowed(table: str, column: str, audience: str) -> bool:
+    if column in BOOKKEEPING:
+        return AUDIENCE_RANK[BOOKKEEPING_AUDIENCE[column]] >= AUDIENCE_RANK[audience]
+    return field_allowed(specs(_type(table))[column], audience)
+
+
+AUDIENCE_RANK = {"internal": 0, "diplomatic": 1, "public": 2}
+
+
+def audience_banner(audience: str, language: str) -> str:
+    """The first row of a table made for an audience below internal."""
+    from ..domain.vocab import AUDIENCE
+
+    label = AUDIENCE.label(audience, language)
+    if language == "es":
+        return (f"Audiencia: {label}. Solo campos permitidos para esta audiencia; personas sin "
+                "consentimiento descritas, no nombradas.")
+    return (f"Audience: {label}. Only fields allowed for this audience; people without consent "
+            "are described, not named.")
 
 
 def _type(table: str):
@@ -63,8 +92,13 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
                  language: str = "en", columns: list[str] | None = None, filters: dict | None = None,
                  ranges: dict | None = None, text: str | None = None, include_deleted: bool = False,
                  order_by: str | None = None, descending: bool = False, delimiter: str = ",",
-                 progress: Callable[[int, int], None] | None = None) -> int:
-    """Write the table (or the list as filtered) to `path`; returns the number of rows."""
+                 progress: Callable[[int, int], None] | None = None,
+                 summary: WithheldSummary | None = None, now: dt.datetime | None = None) -> int:
+    """Write the table (or the list as filtered) to `path`; returns the number of rows.
+
+    `summary`, if given, is filled with what the audience rules withheld (columns left
+    out, people described, plans left out) for the caller to show; `now` is the moment
+    that tells plans ahead from the past (the clock's, by default)."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
         raise UsageError(f"The format is csv or xlsx; not {fmt}.")
@@ -81,6 +115,15 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     if not os.path.isdir(folder):
         raise UsageError(f"The folder {folder} does not exist.")
     rules = Withholding(vault, audience, language)
+    audience = rules.audience.value
+    summary = summary if summary is not None else WithheldSummary(audience)
+    summary.audience = audience
+    # What the table never shows this audience, asked for or not.
+    for column in [*columns, *withheld_fields(record_type, audience)]:
+        if not column_allowed(table, column, audience):
+            summary.leave_out_field(header_for(table, column, language))
+    columns = [c for c in columns if column_allowed(table, c, audience)]
+    now = now or clock.local_now()  # local wall time, as accompaniments are planned
     titles = _Titles(vault, rules)
     header = [header_for(table, c, language) for c in columns]
     kinds = [_kind(fields.get(c)) if c in fields else ("datetime_text" if c.endswith("_at") else "text")
@@ -95,7 +138,11 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
                           descending=descending, limit=_PAGE, offset=offset,
                           include_deleted=include_deleted)
         for record in batch:
-            row = _row(record, table, columns, fields, rules, titles, language)
+            shown = filter_record(record, audience, withheld_ids=rules.withheld_ids, now=now)
+            if shown is None:
+                summary.leave_out_record(_NOUN[language] if table not in _PLANS else _PLANS[table][language])
+                continue
+            row = _row(record, shown, table, columns, fields, rules, titles, language, summary)
             rows.append(row)
             written_text.extend(v for v in row if isinstance(v, str) and v)
         offset += len(batch)
@@ -109,13 +156,15 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
         raise WithheldNameFound(f"The {table} table was not written: it would name "
                                 f"{len(leaks)} person(s) or organisation(s) that this audience may "
                                 "not see; check the consent levels and free texts.")
+    summary.people |= rules.described
+    banner = audience_banner(audience, language) if audience != "internal" else None
     if fmt == "xlsx":
         from .xlsx import write_xlsx
 
         data = write_xlsx(table, header, rows, [k if k in ("date", "datetime", "int") else "text"
-                                                for k in kinds])
+                                                for k in kinds], banner=banner)
     else:
-        data = _csv_bytes(header, rows, delimiter)
+        data = _csv_bytes(header, rows, delimiter, banner)
     atomic_write(path, data)
     filtered = "yes" if (filters or ranges or text) else "no"
     vault.record_audit("export", table, detail=(
@@ -128,7 +177,11 @@ def _kind(spec) -> str:
     return spec.kind if spec is not None else "text"
 
 
-def _row(record, table, columns, fields, rules: Withholding, titles: "_Titles", language) -> list:
+_PLANS = {"accompaniments": {"en": "accompaniments", "es": "acompañamientos"}}
+
+
+def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles: "_Titles", language,
+         summary: WithheldSummary) -> list:
     withheld_row = table in ("persons", "organisations") and record.id in rules.withheld_ids
     out = []
     for column in columns:
@@ -140,7 +193,9 @@ def _row(record, table, columns, fields, rules: Withholding, titles: "_Titles", 
         kind = spec.kind
         if withheld_row and column in NAMED_BY[table][:1]:
             out.append(rules.label(record.id))
-        elif withheld_row and column in _WITHHELD_BLANK:
+        elif column not in shown:
+            if value not in (None, "", []):
+                summary.blank(spec.label(language))
             out.append("")
         elif kind == "text":
             out.append(rules.text(value or ""))
@@ -148,6 +203,11 @@ def _row(record, table, columns, fields, rules: Withholding, titles: "_Titles", 
             out.append(spec.vocab.label(value, language) if value else "")
         elif kind == "roles":
             out.append("; ".join(spec.vocab.label(v, language) for v in value or []))
+        elif kind in ("link", "links") and not titles.shown(spec.target):
+            # The linked records' names reach a narrower audience (volunteers on a plan).
+            if value:
+                summary.blank(spec.label(language))
+            out.append("")
         elif kind == "link":
             out.append(titles.title(spec.target, value))
         elif kind == "links":
@@ -169,6 +229,13 @@ class _Titles:
         self.vault, self.rules = vault, rules
         self._by_table: dict[str, dict[str, str]] = {}
 
+    def shown(self, table: str) -> bool:
+        """True if this audience may see the names of the table's records."""
+        if table in ("persons", "organisations"):
+            return True  # named or described one by one
+        record_type = ALL_TYPES[table]
+        return field_allowed(specs(record_type)[record_type.TITLE_FIELD], self.rules.audience.value)
+
     def title(self, table: str, record_id: str | None) -> str:
         if not record_id:
             return ""
@@ -181,9 +248,11 @@ class _Titles:
         return self._by_table[table].get(record_id, "")
 
 
-def _csv_bytes(header: list[str], rows: list[list], delimiter: str) -> bytes:
+def _csv_bytes(header: list[str], rows: list[list], delimiter: str, banner: str | None = None) -> bytes:
     out = io.StringIO()
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
+    if banner:
+        writer.writerow([neutralise(banner)])
     writer.writerow([neutralise(visible(h)) for h in header])
     for row in rows:
         writer.writerow([_csv_cell(v) for v in row])

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from ..domain.audience import Audience, Cast
+from ..domain.audience import Audience, Cast, vault_places
 
 # Characters a reader does not see: a control, a zero-width space or a bidi override
 # inside a name would hide it from the redactor and then vanish in the spreadsheet.
@@ -27,14 +27,22 @@ class Withholding:
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
-        cast = Cast([*people, *organisations], self.audience, language)
+        cast = Cast([*people, *organisations], self.audience, language, places=vault_places(vault))
         self.withheld_ids = cast.withheld_ids
         self._label = cast.labels
         self.redactor = cast.redactor
         self.active = bool(self.redactor)
+        self._described: set[str] = set()
+
+    @property
+    def described(self) -> set[str]:
+        """Ids of the withheld persons and organisations this output described."""
+        return self._described | self.redactor.replaced
 
     def label(self, record_id: str | None) -> str:
         """A person's or organisation's name, or their neutral description."""
+        if record_id in self.withheld_ids:
+            self._described.add(record_id)
         return self._label.get(record_id or "", "")
 
     def text(self, value: str) -> str:

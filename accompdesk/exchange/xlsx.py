@@ -74,9 +74,11 @@ def _text(value) -> str:
     return str(value)
 
 
-def write_xlsx(title: str, header: list[str], rows, kinds: list[str] | None = None) -> bytes:
+def write_xlsx(title: str, header: list[str], rows, kinds: list[str] | None = None,
+               banner: str | None = None) -> bytes:
     """A one-sheet workbook. `kinds` says per column how to type the cells: text (the
-    default), date, datetime or int; values are given as Python values or text."""
+    default), date, datetime or int; values are given as Python values or text.
+    `banner`: a first row above the header (the audience the table was made for)."""
     import openpyxl
     from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
@@ -94,6 +96,8 @@ def write_xlsx(title: str, header: list[str], rows, kinds: list[str] | None = No
             cell.quotePrefix = True
         return cell
 
+    if banner:
+        sheet.append([text_cell(banner)])
     heads = []
     for name in header:
         cell = text_cell(name)

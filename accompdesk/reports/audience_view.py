@@ -6,7 +6,7 @@ an old incident's description.
 
 from __future__ import annotations
 
-from ..domain.audience import Audience, Cast
+from ..domain.audience import Audience, Cast, vault_places
 
 
 class AudienceView:
@@ -15,8 +15,9 @@ class AudienceView:
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
         organisations = vault.organisations.list(include_deleted=True, with_links=False)
-        cast = Cast([*people, *organisations], self.audience, language)
+        cast = Cast([*people, *organisations], self.audience, language, places=vault_places(vault))
         self._withheld_ids = cast.withheld_ids
+        self._described: set[str] = set()
         self._label = cast.labels
         self.redactor = cast.redactor
         self.persons = {p.id: p for p in people}
@@ -25,10 +26,16 @@ class AudienceView:
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids
 
+    @property
+    def withheld_ids(self) -> set[str]:
+        return self._withheld_ids
+
     def label(self, record_id: str | None) -> str:
         """The name, or the neutral description, of a person or organisation."""
         if not record_id:
             return ""
+        if record_id in self._withheld_ids:
+            self._described.add(record_id)
         return self._label.get(record_id, "")
 
     def labels(self, record_ids) -> list[str]:
@@ -36,3 +43,19 @@ class AudienceView:
 
     def redact(self, text: str) -> str:
         return self.redactor.redact(text)
+
+    def summary(self, record_types=None) -> "WithheldSummary":
+        """What this view withheld so far: the people described (in labels and inside free
+        text) and the fields of `record_types` (default: those documents draw on) that this
+        audience may never see. Ask after the document is rendered."""
+        from ..domain.disclosure import WithheldSummary, withheld_fields
+        from ..domain.fields import specs
+        from ..domain.records import Accompaniment, Incident, Meeting, Organisation, Person, Volunteer
+
+        out = WithheldSummary(self.audience.value)
+        out.people = self._described | self.redactor.replaced
+        for record_type in record_types or (Person, Organisation, Incident, Meeting, Volunteer,
+                                            Accompaniment):
+            for name in withheld_fields(record_type, self.audience):
+                out.leave_out_field(specs(record_type)[name].label(self.language))
+        return out

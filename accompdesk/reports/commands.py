@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import sys
 
 from ..domain.audience import Audience
 from ..vault.errors import UsageError
@@ -114,12 +115,15 @@ def run(args, vault) -> int:
             _write(vault, data, args.output, f"document=stats; audience={audience}; format=xlsx; "
                                              f"language={args.lang}; file={os.path.basename(args.output)}; {detail}")
             print(f"Wrote {args.output} (statistics, {audience} audience).")
+            print(view.summary().text(), file=sys.stderr)
             return 0
         doc, view = build_stats(vault, options)
     if args.region:
         detail += f"; regions={', '.join(args.region)}"
     size = export(vault, doc, fmt, args.output, view.redactor, detail=detail)
     print(f"Wrote {args.output} ({document}, {audience} audience, {size // 1024 + 1} KB).")
+    # Staff see what the rules did: how many people were described, which fields never went.
+    print(view.summary().text(), file=sys.stderr)
     return 0
 
 
@@ -140,9 +144,19 @@ def _roster(args, vault, fmt: str, audience: str) -> int:
 
     if not args.week:
         raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
+    # Without --audience the roster is the volunteers' paper (aliases); asked for a public or
+    # diplomatic audience it follows the field declarations.
+    strict = args.audience if args.audience in ("public", "diplomatic") else None
     code = roster_command(vault, args.week, fmt, args.output, internal=audience == "internal",
-                          language=args.lang, page_size=args.paper)
-    print(f"Wrote {args.output} (roster {args.week}, {'full names' if audience == 'internal' else 'aliases'}).")
+                          language=args.lang, page_size=args.paper, audience=strict)
+    kind = strict or ("full names" if audience == "internal" else "aliases")
+    print(f"Wrote {args.output} (roster {args.week}, {kind}).")
+    from .roster import build_roster
+    from ..vault.roster import Week
+
+    banner = build_roster(vault, Week.parse(args.week), internal=audience == "internal",
+                          language=args.lang, audience=strict)[0].classification
+    print(banner, file=sys.stderr)
     return code
 
 

@@ -3,7 +3,11 @@
 Paper leaves the office, so by default the people and organisations accompanied are
 named by their alias (or, lacking one, described), and their full names are
 replaced wherever they occur in a place or a meeting point. Only an internal roster,
-chosen on purpose, prints full names. Notes never go on paper.
+chosen on purpose, prints full names. Notes never go on paper. A roster asked for a
+public or diplomatic audience follows the field declarations (domain.disclosure): no
+accompaniment lying ahead, no place or time of a withheld person's accompaniment, no
+meeting point, no volunteer named below their names' audience. Each banner says
+exactly what it withholds.
 
     accompdesk-cli report roster --week 2026-W48 --format pdf -o roster.pdf
 
@@ -14,7 +18,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from ..domain import clock
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
+from ..domain.disclosure import filter_record, visible_fields
+from ..domain.records import Volunteer
 from ..vault import settings
 from ..vault.errors import UsageError
 from ..vault.roster import Week, days_touched, load_week
@@ -45,8 +52,19 @@ _WORDS = {
     "no_number": ("[the office has not set its emergency number]",
                   "[la oficina no ha configurado su número de emergencia]"),
     "none": ("No accompaniment is planned this week.", "No hay acompañamientos previstos esta semana."),
-    "aliases": ("Roster — aliases only; keep it on you and destroy it after the week",
-                "Turnos — solo alias; llévelo consigo y destrúyalo al terminar la semana"),
+    "aliases": ("Roster — aliases only; withheld: full names, contact details, notes and check-in "
+                "protocols of the people accompanied; keep it on you and destroy it after the week",
+                "Turnos — solo alias; se omiten nombres completos, datos de contacto, notas y "
+                "protocolos de llamada de las personas acompañadas; llévelo consigo y destrúyalo al "
+                "terminar la semana"),
+    "internal": ("; nothing withheld: full names, places and times", "; no se omite nada: nombres "
+                 "completos, lugares y horas"),
+    "strict": ("%s — withheld: %d accompaniment(s) lying ahead; the place and time of %d of people who "
+               "may not be named; meeting points%s",
+               "%s — se omiten: %d acompañamiento(s) futuros; el lugar y la hora de %d de personas que "
+               "no pueden nombrarse; puntos de encuentro%s"),
+    "strict_volunteers": ("; volunteers' names", "; nombres de voluntarios/as"),
+    "withheld_cell": ("[withheld]", "[omitido]"),
     "unassigned": ("(no one yet)", "(nadie aún)"),
     "until": ("until %s", "hasta las %s"),
     "until_day": ("until %s, %s", "hasta el %s, %s"),
@@ -116,8 +134,14 @@ def subject_label(subject, internal: bool, language: str) -> str:
 # -- the document ------------------------------------------------------------------------------
 
 def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, language: str = "en",
-                 page_size: str = "A4") -> tuple[Document, Redactor]:
-    """The roster of one or more weeks, one page each, and the redactor it must pass."""
+                 page_size: str = "A4", audience: str | None = None,
+                 now: dt.datetime | None = None) -> tuple[Document, Redactor]:
+    """The roster of one or more weeks, one page each, and the redactor it must pass.
+
+    `audience` "public" or "diplomatic" makes the strict variant (see the module's words);
+    `now` tells the plans lying ahead (the clock's, by default)."""
+    if audience in ("public", "diplomatic"):
+        return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now())
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
         raise UsageError("A roster needs at least one week.")
@@ -127,7 +151,8 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
     lang = "es" if language == "es" else "en"
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
     doc = Document(kind="roster", title=title,
-                   classification=classification("internal", lang) if internal else _w("aliases", lang),
+                   classification=(classification("internal", lang) + _w("internal", lang) if internal
+                                   else _w("aliases", lang)),
                    office=office.office_name, audience="internal" if internal else "public",
                    language=lang, page_size=page_size, landscape=True)
     for i, week in enumerate(weeks):
@@ -164,6 +189,55 @@ def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: s
         doc.add(para(_w("none", lang)))
 
 
+def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, now: dt.datetime):
+    from .audience_view import AudienceView
+
+    weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
+    if not weeks:
+        raise UsageError("A roster needs at least one week.")
+    if page_size not in PAGE_SIZES:
+        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+    lang = "es" if language == "es" else "en"
+    view = AudienceView(vault, audience, lang)
+    name_volunteers = "full_name" in visible_fields(Volunteer, audience)
+    title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
+    doc = Document(kind="roster", title=title, classification="", office=settings.load(vault).office_name,
+                   audience=audience, language=lang, page_size=page_size, landscape=True)
+    ahead = blanked = 0
+    withheld = _w("withheld_cell", lang)
+    for i, week in enumerate(weeks):
+        if i:
+            doc.add(PageBreak())
+        plan = load_week(vault, week)
+        doc.add(para(bold(_w("title", lang) % week), " · " + week_label(week, lang), style="lead"))
+        rows = []
+        for day in week.days:
+            first = True
+            for a in [a for a in plan.accompaniments if a.status != "cancelled"]:
+                if days_touched(a, week)[:1] != [day]:
+                    continue
+                shown = filter_record(a, audience, withheld_ids=view.withheld_ids, now=now)
+                if shown is None:
+                    ahead += 1
+                    continue
+                if "place" not in shown:
+                    blanked += 1
+                team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
+                subject = a.person_id or a.organisation_id
+                rows.append([day_label(day, lang) if first and "starts_at" in shown else "",
+                             time_label(a, day, lang) if "starts_at" in shown else withheld,
+                             view.label(subject) if subject else "",
+                             a.place if "place" in shown else withheld,
+                             ", ".join(team) if name_volunteers and "volunteers" in shown and team else withheld])
+                first = False
+        header = [_w(k, lang) for k in ("day", "time", "accompanied", "place", "volunteers")]
+        doc.add(Table(header, rows, widths=[1.3, 2.2, 5.0, 7.0, 5.6]) if rows else para(_w("none", lang)))
+    label = classification(audience, lang)
+    doc.classification = _w("strict", lang) % (label, ahead, blanked,
+                                                "" if name_volunteers else _w("strict_volunteers", lang))
+    return doc, view.redactor
+
+
 # -- files -------------------------------------------------------------------------------------
 
 def render_roster(vault, week: Week, fmt: str, **options) -> bytes:
@@ -180,17 +254,19 @@ def export_roster(vault, week: Week, fmt: str, path: str, **options) -> int:
 
     doc, redactor = build_roster(vault, week, **options)
     detail = f"week={week}; names={'full' if options.get('internal') else 'aliases'}"
+    if options.get("audience") in ("public", "diplomatic"):
+        detail = f"week={week}; audience={options['audience']}"
     return export(vault, doc, fmt, path, redactor, table="accompaniments", detail=detail)
 
 
 def roster_command(vault, week: str, fmt: str, output: str, *, internal: bool = False,
-                   language: str = "en", page_size: str = "A4") -> int:
+                   language: str = "en", page_size: str = "A4", audience: str | None = None) -> int:
     """`report roster --week 2026-W48 --format pdf|docx -o FILE [--internal] [--lang es]
     [--page-size Letter]`: returns the exit code; bad input raises UsageError (exit 2)."""
     if not output:
         raise UsageError("Name the file to write with -o FILE.")
     export_roster(vault, Week.parse(week), (fmt or "pdf").lower(), output, internal=internal,
-                  language=language, page_size=_page_size(page_size))
+                  language=language, page_size=_page_size(page_size), audience=audience)
     return 0
 
 

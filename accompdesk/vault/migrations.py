@@ -446,12 +446,22 @@ CREATE TABLE also_known_as (
 CREATE INDEX also_known_as_record ON also_known_as(record_table, record_id);
 """
 
+# Forms of a name staff record ("also known as", one per line) and what is known of a
+# person's gender, for the audience rules' matcher and descriptors.
+_NAME_FORMS = """
+ALTER TABLE persons ADD COLUMN aka TEXT NOT NULL DEFAULT '';
+ALTER TABLE persons ADD COLUMN gender TEXT;
+ALTER TABLE organisations ADD COLUMN aka TEXT NOT NULL DEFAULT '';
+UPDATE persons SET gender = 'unknown' WHERE gender IS NULL;
+"""
+
 MIGRATIONS: list[str] = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
     _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
     _LIST_INDEXES,  # 4: partial indexes for long lists
     _MERGES,  # 5: merged records, merges to undo, "not the same", also-known-as names
+    _NAME_FORMS,  # 6: also-known-as names, gender for descriptors
 ]
 
 LATEST = len(MIGRATIONS)

@@ -174,6 +174,15 @@ class Repository(Generic[R]):
         found.sort(key=lambda r: (getattr(r, order) is None, getattr(r, order) or "", r.id), reverse=descending)
         return found
 
+    def distinct(self, column: str, *, include_deleted: bool = True) -> list[str]:
+        """The different non-empty values of a text column (places and regions for the
+        audience rules' shield list), in no particular order."""
+        self._check_column(column)
+        sql = f"SELECT DISTINCT {column} FROM {self.table} WHERE {column} IS NOT NULL AND {column} != ''"
+        if not include_deleted:
+            sql += " AND deleted_at IS NULL"
+        return [row[0] for row in self.conn.execute(sql)]
+
     def ids(self, *, include_deleted: bool = False) -> list[str]:
         sql = f"SELECT id FROM {self.table}" + ("" if include_deleted else " WHERE deleted_at IS NULL")
         return [r[0] for r in self.conn.execute(sql)]

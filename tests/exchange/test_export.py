@@ -138,21 +138,24 @@ def test_public_export_names_no_one_below_public_in_any_column(vault, sensitive,
         assert "Luis Ángel Mina" in text or table == "organisations"
     rows = read_csv(tmp_path / "incidents.csv") if fmt == "csv" else None
     if rows:
-        header = rows[0]
-        incident = rows[1]
+        assert rows[0] == ["Audiencia: Público. Solo campos permitidos para esta audiencia; personas sin "
+                           "consentimiento descritas, no nombradas."]
+        header = rows[1]
+        incident = rows[2]
         assert "ID" not in header  # internal ids stay inside the office
         affected = incident[header.index("Personas afectadas")]
         assert affected == "un líder comunitario en Cauca; un líder indígena en Cauca; Luis Ángel Mina"
         description = incident[header.index("Descripción")]
         assert description == ("Un líder comunitario en Cauca (un líder comunitario en Cauca) y un líder "
-                               "indígena en Cauca recibieron un panfleto del una organización de víctimas "
+                               "indígena en Cauca recibieron un panfleto de una organización de víctimas "
                                "en Nariño. Luis Ángel Mina los acompañó.")
-        assert incident[header.index("Resumen")] == ("Amenaza contra un líder comunitario en Cauca y la un "
+        # The article before a name goes with it: "la Doña Meche" -> "un líder indígena".
+        assert incident[header.index("Resumen")] == ("Amenaza contra un líder comunitario en Cauca y un "
                                                      "líder indígena en Cauca")
         assert "Asociación Campesina del Valle" in incident[header.index("Organizaciones afectadas")]
-        persons = read_csv(tmp_path / "persons.csv")
-        contact = persons[0].index("Datos de contacto")
-        assert all(p[contact] == "" for p in persons[1:] if "Cauca" in " ".join(p) and "Luis" not in p[0])
+        persons = read_csv(tmp_path / "persons.csv")[1:]
+        # Contact details are internal: a public table has no such column at all.
+        assert "Datos de contacto" not in persons[0] and "Notas" not in persons[0]
 
 
 def test_diplomatic_export_names_diplomatic_consent_but_not_internal(vault, sensitive, tmp_path):
@@ -181,8 +184,10 @@ def test_a_list_export_keeps_its_filters_and_columns_and_is_audited(vault, sensi
     assert count == 1
     import openpyxl
     rows = [[c.value for c in r] for r in openpyxl.load_workbook(path).active.iter_rows()]
-    assert rows[0] == ["Date", "Summary", "Kind", "Changed by"]
-    assert rows[1][1:] == ["Allanamiento", "Raid", "coordinadora"]
+    assert rows[0][0].startswith("Audience: Public.")
+    # Who changed a record is staff bookkeeping: it does not reach a public table.
+    assert rows[1] == ["Date", "Summary", "Kind"]
+    assert rows[2][1:] == ["Allanamiento", "Raid"]
     entries = vault.audit_entries()
     assert len(entries) == before + 1
     assert entries[-1].action == "export" and "audience=public" in entries[-1].detail

@@ -206,9 +206,12 @@ def test_the_export_dialog_writes_the_list_for_its_audience(vault, qtbot, tmp_pa
         dialog.export_to(str(target))
     assert done.args == [str(target) + ".csv", 1]
     rows = list(csv.reader(open(str(target) + ".csv", encoding="utf-8-sig")))
-    assert rows[0] == ["Date", "Summary", "Persons affected"]
-    assert rows[1] == ["2023-01-05", "'=1+1 Amenaza a a community leader in Cauca",
+    assert rows[0][0].startswith("Audience: Public.")
+    assert rows[1] == ["Date", "Summary", "Persons affected"]
+    assert rows[2] == ["2023-01-05", "'=1+1 Amenaza a a community leader in Cauca",
                        "a community leader in Cauca; Luis Ángel Mina"]
+    # The window says what the rules withheld, as the command line does.
+    assert "Withheld for the public audience: 1 person or organisation described" in dialog.status.text()
     assert len(vault.audit_entries()) == audit_before + 1
     dialog.reject()
 

@@ -38,6 +38,11 @@ def _optional():
         BENCHMARKS.update(bench_reports.BENCHMARKS)
     except ImportError as exc:
         print(f"(report benchmarks skipped: {exc})", file=sys.stderr)
+    try:
+        from . import bench_audience
+        BENCHMARKS.update(bench_audience.BENCHMARKS)
+    except ImportError as exc:
+        print(f"(audience benchmarks skipped: {exc})", file=sys.stderr)
 
 
 def main(argv=None) -> int:

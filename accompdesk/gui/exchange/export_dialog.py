@@ -132,8 +132,12 @@ class ExportDialog(QDialog):
                         language=self.language_combo.currentData(), columns=self.columns,
                         delimiter=self.delimiter_combo.currentData(), **self.query)
 
+        from ...domain.disclosure import WithheldSummary
+
+        self.summary = summary = WithheldSummary(settings["audience"])
+
         def job(vault, progress, _cancelled):
-            return export_table(vault, table, path,
+            return export_table(vault, table, path, summary=summary,
                                 progress=lambda done, total: progress("export", done, total), **settings)
 
         self.export_button.setEnabled(False)
@@ -155,7 +159,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
         self.status.setText(self.tr("Exported %1 rows to %2.").replace("%1", f"{count:,}").replace(
-            "%2", os.path.basename(self.path)))
+            "%2", os.path.basename(self.path)) + " " + self.summary.text(self.language_combo.currentData()))
         self.exported.emit(self.path, count)
 
     def _failed(self, exc) -> None:

@@ -158,6 +158,18 @@ class Ui_OrganisationForm(object):
 
         self.safety_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.aka_label = QLabel(self.safety_tab)
+        self.aka_label.setObjectName(u"aka_label")
+        self.aka_label.setText(u"Also known as")
+
+        self.safety_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.aka_label)
+
+        self.aka = QPlainTextEdit(self.safety_tab)
+        self.aka.setObjectName(u"aka")
+        self.aka.setTabChangesFocus(True)
+
+        self.safety_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.aka)
+
         self.tabs.addTab(self.safety_tab, "")
         self.attachments_tab = QWidget()
         self.attachments_tab.setObjectName(u"attachments_tab")
@@ -183,6 +195,7 @@ class Ui_OrganisationForm(object):
         self.checkin_protocol_label.setBuddy(self.checkin_protocol)
         self.contact_label.setBuddy(self.contact)
         self.notes_label.setBuddy(self.notes)
+        self.aka_label.setBuddy(self.aka)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.alias)
         QWidget.setTabOrder(self.alias, self.kind)
@@ -193,7 +206,8 @@ class Ui_OrganisationForm(object):
         QWidget.setTabOrder(self.consent_level, self.checkin_protocol)
         QWidget.setTabOrder(self.checkin_protocol, self.contact)
         QWidget.setTabOrder(self.contact, self.notes)
-        QWidget.setTabOrder(self.notes, self.attachments)
+        QWidget.setTabOrder(self.notes, self.aka)
+        QWidget.setTabOrder(self.aka, self.attachments)
 
         self.retranslateUi(OrganisationForm)
 

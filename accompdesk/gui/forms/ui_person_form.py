@@ -128,6 +128,17 @@ class Ui_PersonForm(object):
 
         self.general_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.consent_level)
 
+        self.gender_label = QLabel(self.general_tab)
+        self.gender_label.setObjectName(u"gender_label")
+        self.gender_label.setText(u"Gender")
+
+        self.general_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.gender_label)
+
+        self.gender = VocabCombo(self.general_tab)
+        self.gender.setObjectName(u"gender")
+
+        self.general_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.gender)
+
         self.tabs.addTab(self.general_tab, "")
         self.safety_tab = QWidget()
         self.safety_tab.setObjectName(u"safety_tab")
@@ -170,6 +181,18 @@ class Ui_PersonForm(object):
 
         self.safety_layout.setWidget(2, QFormLayout.ItemRole.FieldRole, self.notes)
 
+        self.aka_label = QLabel(self.safety_tab)
+        self.aka_label.setObjectName(u"aka_label")
+        self.aka_label.setText(u"Also known as")
+
+        self.safety_layout.setWidget(3, QFormLayout.ItemRole.LabelRole, self.aka_label)
+
+        self.aka = QPlainTextEdit(self.safety_tab)
+        self.aka.setObjectName(u"aka")
+        self.aka.setTabChangesFocus(True)
+
+        self.safety_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.aka)
+
         self.tabs.addTab(self.safety_tab, "")
         self.attachments_tab = QWidget()
         self.attachments_tab.setObjectName(u"attachments_tab")
@@ -193,9 +216,11 @@ class Ui_PersonForm(object):
         self.risk_level_label.setBuddy(self.risk_level)
         self.accompaniment_status_label.setBuddy(self.accompaniment_status)
         self.consent_level_label.setBuddy(self.consent_level)
+        self.gender_label.setBuddy(self.gender)
         self.checkin_protocol_label.setBuddy(self.checkin_protocol)
         self.contact_label.setBuddy(self.contact)
         self.notes_label.setBuddy(self.notes)
+        self.aka_label.setBuddy(self.aka)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.full_name, self.alias)
         QWidget.setTabOrder(self.alias, self.kind)
@@ -204,10 +229,12 @@ class Ui_PersonForm(object):
         QWidget.setTabOrder(self.region, self.risk_level)
         QWidget.setTabOrder(self.risk_level, self.accompaniment_status)
         QWidget.setTabOrder(self.accompaniment_status, self.consent_level)
-        QWidget.setTabOrder(self.consent_level, self.checkin_protocol)
+        QWidget.setTabOrder(self.consent_level, self.gender)
+        QWidget.setTabOrder(self.gender, self.checkin_protocol)
         QWidget.setTabOrder(self.checkin_protocol, self.contact)
         QWidget.setTabOrder(self.contact, self.notes)
-        QWidget.setTabOrder(self.notes, self.attachments)
+        QWidget.setTabOrder(self.notes, self.aka)
+        QWidget.setTabOrder(self.aka, self.attachments)
 
         self.retranslateUi(PersonForm)
 

@@ -30,6 +30,10 @@ def fill(tree: QTreeWidget, document) -> None:
     top.setToolTip(0, document.classification)
     if document.classification:
         QTreeWidgetItem(top, [first_line(document.classification)])
+    withheld = getattr(document, "withheld_summary", "")
+    if withheld:
+        item = QTreeWidgetItem(top, [first_line(withheld)])
+        item.setToolTip(0, withheld)
     section = top
     for block in document.blocks:
         if isinstance(block, M.TitleBlock):

@@ -107,7 +107,10 @@ def outline_job(request: Request):
         document, view = build(vault, request)
         if cancelled():
             raise Cancelled()
-        return prepare(document, view.redactor)
+        prepared = prepare(document, view.redactor)
+        # What the rules withheld, counted after the redaction ran: the outline lists it.
+        prepared.withheld_summary = view.summary().text(request.language)
+        return prepared
     return job
 
 
