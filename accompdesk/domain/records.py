@@ -89,6 +89,9 @@ class Authority(Record):
     superior_id: str | None = link("Superior", "Superior", "authorities")
     territory: str = text("Territory", "Territorio")
     contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True)
+    postal_address: str = text("Postal address", "Dirección postal", max_len=500, multiline=True)
+    email: str = text("Email", "Correo electrónico")
+    salutation: str = text("Salutation", "Encabezamiento")
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True)
 
 
@@ -103,6 +106,9 @@ class Official(Record):
     start_on: dt.date | None = date("In post from", "En el cargo desde")
     end_on: dt.date | None = date("In post until", "En el cargo hasta")
     contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True)
+    postal_address: str = text("Postal address", "Dirección postal", max_len=500, multiline=True)
+    email: str = text("Email", "Correo electrónico")
+    salutation: str = text("Salutation", "Encabezamiento")
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True)
 
 
