@@ -142,6 +142,16 @@ INCIDENT_KIND = Vocabulary("incident_kind", [
     ("other", "Other", "Otro"),
 ])
 
+# The gravest kinds, gravest first: chosen first for a briefing, never folded into
+# "Other kinds" in a chart, and a killing's victim is never "at risk".
+GRAVEST_KINDS = ("killing", "disappearance", "sexual_violence", "torture")
+
+
+def kind_gravity(kind: str) -> int:
+    """4 for a killing down to 1 for torture; 0 for every other kind."""
+    return len(GRAVEST_KINDS) - GRAVEST_KINDS.index(kind) if kind in GRAVEST_KINDS else 0
+
+
 PERPETRATOR_TYPE = Vocabulary("perpetrator_type", [
     ("unknown", "Unknown", "Desconocido"),
     ("army", "Army", "Ejército"),

@@ -1,19 +1,29 @@
-"""Charts: drawn once with matplotlib to PNG, then placed alike in Word and PDF.
+"""Charts: drawn once with matplotlib, as SVG for the PDF (vectors) and PNG for Word.
 
 Printed in black and white, colours vanish: series differ by grey level and hatching.
-Labels come from the vocabularies and month names only, never from free text, so a
-chart can carry no name that the withheld-name scan would not see.
+Every chart carries its title and axis titles; the document's caption under it carries
+the source line. Labels come from the vocabularies, region names and month names only,
+never from free text about people, and the alt text repeats them for a screen reader.
 """
 
 from __future__ import annotations
 
 import io
+from dataclasses import dataclass
 
 from . import fonts
 
 DPI = 200
-_GREYS = ["#202020", "#f0f0f0", "#808080", "#ffffff", "#b0b0b0", "#505050"]
-_HATCHES = ["", "///", "", "...", "xxx", "\\\\\\"]
+_GREYS = ["#202020", "#f0f0f0", "#808080", "#ffffff", "#b0b0b0", "#505050", "#d8d8d8", "#383838"]
+_HATCHES = ["", "///", "", "...", "xxx", "\\\\\\", "ooo", "---"]
+
+
+@dataclass
+class Chart:
+    png: bytes
+    svg: bytes
+    size_cm: tuple[float, float]
+    alt: str
 
 
 def _pyplot():
@@ -28,63 +38,101 @@ def _pyplot():
         path = str(folder / name)
         if path not in {f.fname for f in font_manager.fontManager.ttflist}:
             font_manager.fontManager.addfont(path)
+    # Text as outlines in the SVG: the PDF then needs no font of matplotlib's own.
     plt.rcParams.update({"font.family": "Noto Sans", "font.size": 8, "axes.edgecolor": "black",
-                         "hatch.linewidth": 0.6, "svg.fonttype": "none",
-                         "pdf.fonttype": 42, "axes.spines.top": False, "axes.spines.right": False})
+                         "hatch.linewidth": 0.6, "svg.fonttype": "path", "svg.hashsalt": "accompdesk",
+                         "pdf.fonttype": 42, "axes.spines.top": False, "axes.spines.right": False,
+                         "axes.titlesize": 9, "axes.titleweight": "bold", "axes.labelsize": 8})
     return plt
 
 
-def _png(fig) -> bytes:
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
-                metadata={"Software": "AccompDesk"})
-    return out.getvalue()
+def _finish(plt, fig, alt: str) -> Chart:
+    try:
+        png = io.BytesIO()
+        fig.savefig(png, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
+                    metadata={"Software": "AccompDesk"})
+        svg = io.BytesIO()
+        fig.savefig(svg, format="svg", bbox_inches="tight", facecolor="white",
+                    metadata={"Creator": "AccompDesk", "Date": None})
+        data = png.getvalue()
+        return Chart(data, svg.getvalue(), png_size_cm(data), alt)
+    finally:
+        plt.close(fig)
 
 
 def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str = "",
-                     width_cm: float = 16, height_cm: float = 7.5) -> bytes:
-    """Bars per month, stacked by kind (at most six series; the caller groups the rest)."""
-    # The title goes in the document's caption, where the redactor and scan read it.
+                     xlabel: str = "", ylabel: str = "", width_cm: float = 16,
+                     height_cm: float = 7.5) -> Chart:
+    """Bars per month, stacked by kind (at most eight series; the caller groups the rest)."""
     plt = _pyplot()
     fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    try:
-        bottoms = [0] * len(months)
-        positions = list(range(len(months)))
-        for i, (label, values) in enumerate(series.items()):
-            ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 6],
-                   hatch=_HATCHES[i % 6], edgecolor="black", linewidth=0.5, width=0.75)
-            bottoms = [b + v for b, v in zip(bottoms, values)]
-        ax.set_xticks(positions)
-        step = max(1, len(months) // 12)
-        ax.set_xticklabels([m if i % step == 0 else "" for i, m in enumerate(months)],
-                           rotation=45, ha="right")
-        ax.yaxis.grid(True, color="#c0c0c0", linewidth=0.4)
-        ax.set_axisbelow(True)
-        if series:
-            ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        return _png(fig)
-    finally:
-        plt.close(fig)
+    bottoms = [0] * len(months)
+    positions = list(range(len(months)))
+    for i, (label, values) in enumerate(series.items()):
+        ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
+               hatch=_HATCHES[i % 8], edgecolor="black", linewidth=0.5, width=0.75)
+        bottoms = [b + v for b, v in zip(bottoms, values)]
+    ax.set_xticks(positions)
+    step = max(1, len(months) // 12)
+    ax.set_xticklabels([m if i % step == 0 else "" for i, m in enumerate(months)],
+                       rotation=45, ha="right")
+    ax.yaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+    ax.set_axisbelow(True)
+    _titles(ax, title, xlabel, ylabel)
+    if series:
+        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    totals = ", ".join(f"{label} {sum(values)}" for label, values in series.items())
+    alt = f"{title}: {months[0]} – {months[-1]}; {totals}." if months else title
+    return _finish(plt, fig, alt)
 
 
-def horizontal_bars(labels: list[str], values: list[int], title: str = "",
-                    width_cm: float = 16, height_cm: float | None = None) -> bytes:
+def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tuple[str, str],
+                title: str = "", xlabel: str = "", width_cm: float = 16) -> Chart:
+    """Two bars per label: this period (dark) against the previous one (light, hatched)."""
     plt = _pyplot()
-    height_cm = height_cm or max(4.0, 1.0 + 0.6 * len(labels))
+    height_cm = max(4.5, 1.6 + 0.7 * len(labels))
     fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    try:
-        positions = list(range(len(labels)))[::-1]
-        bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
-        ax.set_yticks(positions)
-        ax.set_yticklabels(labels)
-        for bar, value in zip(bars, values):
-            ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value}",
-                    va="center", fontsize=7)
-        ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
-        ax.set_axisbelow(True)
-        return _png(fig)
-    finally:
-        plt.close(fig)
+    positions = list(range(len(labels)))[::-1]
+    ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
+            linewidth=0.5, label=legend[0])
+    ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e0e0e0", hatch="///",
+            edgecolor="black", linewidth=0.5, label=legend[1])
+    ax.set_yticks(positions)
+    ax.set_yticklabels(labels)
+    ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+    ax.set_axisbelow(True)
+    _titles(ax, title, xlabel, "")
+    ax.legend(fontsize=7, frameon=False, loc="lower right")
+    alt = f"{title}: " + "; ".join(f"{label} {a} ({b})" for label, a, b in zip(labels, now, before)) + "."
+    return _finish(plt, fig, alt)
+
+
+def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabel: str = "",
+                    width_cm: float = 16, height_cm: float | None = None) -> Chart:
+    plt = _pyplot()
+    height_cm = height_cm or max(4.0, 1.6 + 0.6 * len(labels))
+    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+    positions = list(range(len(labels)))[::-1]
+    bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
+    ax.set_yticks(positions)
+    ax.set_yticklabels(labels)
+    for bar, value in zip(bars, values):
+        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value}",
+                va="center", fontsize=7)
+    ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+    ax.set_axisbelow(True)
+    _titles(ax, title, xlabel, "")
+    alt = f"{title}: " + "; ".join(f"{label} {value}" for label, value in zip(labels, values)) + "."
+    return _finish(plt, fig, alt)
+
+
+def _titles(ax, title: str, xlabel: str, ylabel: str) -> None:
+    if title:
+        ax.set_title(title, loc="left")
+    if xlabel:
+        ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
 
 
 def png_size_cm(png: bytes) -> tuple[float, float]:

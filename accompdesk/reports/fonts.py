@@ -233,3 +233,27 @@ def _neighbour(letters: list[str], i: int, step: int) -> str | None:
     while 0 <= j < len(letters) and unicodedata.combining(letters[j]):
         j += step
     return letters[j] if 0 <= j < len(letters) else None
+
+
+def printable(ch: str) -> bool:
+    """Whether a shipped font has the character (spaces and marks always pass)."""
+    if ch.isspace() or unicodedata.combining(ch) or ch in "\u200c\u200d\ufe0f\ufe0e":
+        return True
+    cp = ord(ch)
+    return cp in _register_family(MAIN) or any(cp in _register_family(f) for f in FALLBACK_ORDER)
+
+
+def visible(text: str, missing: set[str] | None = None) -> str:
+    """The text with every character no shipped font can draw written as '[U+1F600]'."""
+    if covered_by_main(text):
+        return text
+    out = []
+    for ch in text:
+        if printable(ch):
+            if ch not in "\ufe0f\ufe0e":  # emoji presentation selectors draw nothing
+                out.append(ch)
+        else:
+            out.append(f"[U+{ord(ch):04X}]")
+            if missing is not None:
+                missing.add(ch)
+    return "".join(out)

@@ -9,10 +9,10 @@ from dataclasses import dataclass, field
 from ..domain import vocab as V
 from . import charts
 from .audience_view import AudienceView
-from .briefing import month_series, office_name
+from .briefing import chart_image, month_series, office_name, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
 from .labels import classification, long_date, month_label, t
-from .model import Document, Heading, Image, Table, TitleBlock, para
+from .model import Document, Heading, Table, TitleBlock, para
 
 # Cells a spreadsheet would read as a formula (or as a hidden control) start with these.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
@@ -94,10 +94,11 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
                  f"({total[3]})." if lang == "es" else
                  f"{total[1]} incidents in the period, against {total[2]} in the previous period ({total[3]})."))
     if not current.empty:
+        source = source_line(office, doc.date, view.audience.value, lang)
         months, series = month_series(current, lang)
-        png = charts.stacked_by_month(months, series)
-        w, h = charts.png_size_cm(png)
-        doc.add(Image(png, min(w, 16.5), h * min(w, 16.5) / w, caption=t("by_month_kind", lang)))
+        title = t("by_month_kind", lang)
+        doc.add(chart_image(charts.stacked_by_month(months, series, title, t("month_axis", lang),
+                                                    t("incidents_axis", lang)), title, source))
     for title, header, rows in tables:
         doc.add(Heading(title))
         numeric = [i for i in range(1, len(header))]

@@ -229,7 +229,10 @@ def _block(word, block, text_width_cm: float, tables: _Tables) -> None:
             word.add_paragraph()
     elif isinstance(block, Image):
         width = min(block.width_cm, text_width_cm)
-        word.add_picture(io.BytesIO(block.png), width=Cm(width))
+        shape = word.add_picture(io.BytesIO(block.png), width=Cm(width))
+        # Alt text: what a screen reader says, and what Word shows under "Alt Text".
+        shape._inline.docPr.set("descr", clean(block.alt or block.caption))
+        shape._inline.docPr.set("title", clean(block.caption.split(". ")[0]))
         if block.caption:
             p = word.add_paragraph()
             _add_runs(p, [Run(block.caption, italic=True)], SIZES["caption"])
