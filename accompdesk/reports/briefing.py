@@ -86,7 +86,8 @@ def check_placeholders(options: BriefingOptions, allow: bool = False) -> None:
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
         return
-    parts = " and ".join(f"the {p}" for p in empty)
+    names = {"context": "the context", "requests": "the list of requests"}
+    parts = " and ".join(names[p] for p in empty)
     raise InputRejected(
         f"The briefing was not written: {parts} {'is' if len(empty) == 1 else 'are'} still "
         f"{'a placeholder' if len(empty) == 1 else 'placeholders'} for a {options.audience} audience; "
@@ -329,10 +330,10 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
         worst = max(status.items(), key=lambda kv: (kv[1]["broken"] + kv[1]["overdue"], kv[0]))
         name = facts.authorities[worst[0]].name if worst[0] in facts.authorities else ""
         count = worst[1]["broken"] + worst[1]["overdue"]
-        out.append(f"Las autoridades incumplieron {number(broken, lang)} compromisos y tienen "
-                   f"{number(overdue, lang)} vencidos; {name} acumula {number(count, lang)}." if es else
-                   f"The authorities broke {number(broken, lang)} commitments and let {number(overdue, lang)} "
-                   f"fall overdue; {name} accounts for {number(count, lang)}.")
+        out.append(f"Compromisos de las autoridades incumplidos: {number(broken, lang)}; vencidos sin "
+                   f"cumplir: {number(overdue, lang)}. {name} acumula {number(count, lang)}." if es else
+                   f"Commitments the authorities broke: {number(broken, lang)}; left overdue: "
+                   f"{number(overdue, lang)}. {name} accounts for {number(count, lang)} of them.")
     if len(grave):
         local = [i for i in grave["id"] if not (facts.raised_levels.get(i, set()) & _ABOVE_LOCAL)]
         if local:

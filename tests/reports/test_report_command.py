@@ -28,9 +28,9 @@ def test_report_commands_write_files_and_audit(office_path, tmp_path, capsys):
     period = ["--from", PERIOD_START.isoformat(), "--to", PERIOD_END.isoformat()]
     runs = [
         ["report", "briefing", "--recipient", "Embassy of Norway", *period, "--region", "cañaveral",
-         "--format", "pdf", "-o", str(tmp_path / "b.pdf")],
+         "--format", "pdf", "--allow-placeholders", "-o", str(tmp_path / "b.pdf")],
         ["report", "briefing", "--recipient", "Embajada de Noruega", "--lang", "es", "--paper", "letter",
-         *period, "--audience", "public", "-o", str(tmp_path / "b.docx")],
+         *period, "--audience", "public", "--allow-placeholders", "-o", str(tmp_path / "b.docx")],
         ["report", "alert", "--incident", ids["main_incident"], "--audience", "public",
          "--format", "docx", "-o", str(tmp_path / "a.docx")],
         ["report", "stats", *period, "--format", "xlsx", "-o", str(tmp_path / "s.xlsx")],
@@ -54,7 +54,7 @@ def test_report_commands_write_files_and_audit(office_path, tmp_path, capsys):
     (["report", "stats", "--from", "2025-03-01", "-o", "x.pdf"], "both --from and --to"),
     (["report", "stats", "-o", "x.txt"], "--format pdf"),
     (["report", "briefing", "--format", "xlsx", "-o", "x.xlsx"], "pdf or docx"),
-    (["report", "briefing", "-o", "/nonexistent-folder/x.pdf"], "does not exist"),
+    (["report", "briefing", "--allow-placeholders", "-o", "/nonexistent-folder/x.pdf"], "does not exist"),
 ])
 def test_report_command_refuses_bad_input(office_path, tmp_path, monkeypatch, capsys, argv, message):
     path, _ids = office_path
