@@ -175,8 +175,12 @@ class _Renderer:
         ncols = len(block.header)
         weights = block.widths or [1] * ncols
         total = float(sum(weights))
-        widths = [self.width * w / total for w in weights]
         header = [clean(h) for h in block.header]
+        from .columns import fit_widths
+        from .pdf_table import PAD_X
+
+        widths = fit_widths(header, [self.width * w / total for w in weights],
+                            fonts.face(fonts.MAIN, bold=True), TABLE_SIZE, PAD_X)
         rows = [[clean(str(v)) for v in row] for row in block.rows]
         self.printed.extend(header)
         self.printed.extend(v for row in rows for v in row)
