@@ -29,7 +29,7 @@ NARRATIVE_CHARS = 900
 # rows and their titles say how many of how many.
 ANNEX_GRAVE_ROWS = 300
 ANNEX_ROWS = 150
-AT_RISK_ROWS = 40
+AT_RISK_ROWS = 25
 MEETING_ROWS = 60
 AUTHORITY_ROWS = 12
 CHART_KINDS = 6  # series in the month chart besides "Other kinds"
@@ -316,13 +316,13 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
         victims = affected_text(first, view, lang)
         kind = V.INCIDENT_KIND.label(first.kind, lang).lower()
         if es:
-            out.append(f"En el periodo hubo {_grave_counts(grave, lang)}. El más grave: {kind}"
-                       + (f" ({victims})" if victims else "") + f" en {_where(first)}, el "
-                       f"{long_date(first.occurred_on, lang)}.")
+            out.append(f"En el periodo hubo {_grave_counts(grave, lang)}. El más grave: {kind} del "
+                       f"{long_date(first.occurred_on, lang)} en {_where(first)}"
+                       + (f"; afectados: {victims}." if victims else "."))
         else:
-            out.append(f"The period saw {_grave_counts(grave, lang)}. The gravest: {kind}"
-                       + (f" ({victims})" if victims else "") + f" in {_where(first)}, on "
-                       f"{long_date(first.occurred_on, lang)}.")
+            out.append(f"The period saw {_grave_counts(grave, lang)}. The gravest: the {kind} of "
+                       f"{long_date(first.occurred_on, lang)} in {_where(first)}"
+                       + (f"; affected: {victims}." if victims else "."))
     status = _authority_status(facts)
     broken = sum(s["broken"] for s in status.values())
     overdue = sum(s["overdue"] for s in status.values())
@@ -762,11 +762,11 @@ def _annexes(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      if lang == "es" else
                      f"Annex A — The {number(len(shown), lang)} gravest of the {number(len(grave), lang)} "
                      "killings, disappearances, cases of sexual violence and torture of the period")
-        doc.add(PageBreak(), Heading(title))
+        doc.add(Heading(title))
         doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
     if len(other):
         shown = other.head(ANNEX_ROWS)
         title = (t("annex_all", lang) % number(len(other), lang) if len(shown) == len(other) else
                  t("annex_some", lang) % (number(len(shown), lang), number(len(other), lang)))
-        doc.add(PageBreak(), Heading(title))
+        doc.add(Heading(title))
         doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))

@@ -163,7 +163,7 @@ T = {
     "overdue": ("Overdue", "Vencidos"),
     "commitments": ("Commitments", "Compromisos"),
     "level": ("Level", "Nivel"),
-    "draft_marker": ("Draft drafted from the records: staff confirm or change it before sending.",
+    "draft_marker": ("Drafted from the records: staff confirm or change these before sending.",
                      "Borrador a partir de los registros: el equipo lo confirma o cambia antes de enviar."),
     "at_risk": ("People at risk", "Personas en riesgo"),
     "meetings": ("Meetings with the authorities and commitments",
