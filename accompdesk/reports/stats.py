@@ -158,8 +158,8 @@ def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
         for line in heading[1:]:
             sheet.append([_safe_cell(redact(line))])
         sheet.append([])
-        header_row = sheet.max_row + 1
         sheet.append([_safe_cell(redact(h)) for h in header])
+        header_row = sheet.max_row
         line = Side(style="thin", color="000000")
         for cell in sheet[header_row]:
             cell.font = Font(bold=True)
