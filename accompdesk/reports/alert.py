@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from ..domain import clock
 from ..domain import vocab as V
 from ..vault.errors import UsageError
 from .audience_view import AudienceView
@@ -50,7 +51,7 @@ def reference(vault, incident, today: dt.date | None = None) -> str:
 
     Numbered from the alerts themselves, so the same incident keeps its number in every
     copy and follow-up; an incident with no alert yet takes the next free number."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     first: dict[str, dt.datetime] = {}
     for alert in vault.alerts.list(order_by="activated_at", with_links=False):
         if alert.activated_at and alert.incident_id not in first:
@@ -177,7 +178,7 @@ def _changes(doc, vault, incident, alerts, view: AudienceView, changes: str, lan
             doc.add(para(bold((f"Respuestas a la alerta del {when}: " if es
                                else f"Responses to the alert of {when}: ")), alert.response))
     since = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
-    later = _same_people(vault, incident, since + dt.timedelta(days=1), dt.date.today())
+    later = _same_people(vault, incident, since + dt.timedelta(days=1), clock.today())
     if later:
         doc.add(para("Nuevos incidentes contra las mismas personas u organizaciones:" if es
                      else "New incidents against the same people or organisations:"))
@@ -337,7 +338,7 @@ def _appeals(doc, vault, incident, lang: str) -> list:
     if not chain:
         doc.add(para(t("none", lang)))
         return []
-    today = dt.date.today()
+    today = clock.today()
     for authority in chain:
         kind = V.AUTHORITY_KIND.label(authority.kind, lang)
         level = V.AUTHORITY_LEVEL.label(authority.level, lang).lower()
@@ -360,7 +361,7 @@ def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
     picks += sorted(ombudsman, key=lambda a: V.AUTHORITY_LEVEL.rank(a.level), reverse=True)[:1]
     un = [a for a in authorities if a.kind == "un_office"]
     picks += sorted(un, key=lambda a: (a.superior_id is not None, a.name))[:1]
-    today = dt.date.today()
+    today = clock.today()
     if not picks:
         doc.add(para(t("none", lang)))
         return

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..vault.errors import InputRejected, UsageError
@@ -172,7 +173,7 @@ def gather(vault, options: BriefingOptions) -> Facts:
         previous_regions[region] = vault.incidents.count(
             filters={"region": region}, ranges={"occurred_on": (period.previous().start,
                                                                 period.previous().end)})
-    as_of = dt.date.today()
+    as_of = clock.today()
     authorities = {a.id: a for a in vault.authorities.list(include_deleted=True, with_links=False)}
     meetings = vault.meetings.list(ranges={"held_on": (period.start, max(period.end, as_of))},
                                    order_by="held_on")

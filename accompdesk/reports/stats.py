@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from ..domain import clock
 from ..domain import vocab as V
 from . import charts
 from .audience_view import AudienceView
@@ -140,7 +141,7 @@ def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
     tables, _current = stats_tables(vault, options, raw=True)
     office = office_name(vault, options.office)
     period, previous = options.period, options.period.previous()
-    today = dt.date.today()
+    today = clock.today()
     book = Workbook()
     book.remove(book.active)
     heading = [t("stats", lang),

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from accompdesk.domain import clock
+
 from accompdesk.domain.records import (Authority, Commitment, Incident, Meeting, Organisation, Person,
                                        Volunteer)
 
-TODAY = dt.date.today()
+TODAY = clock.today()
 START = TODAY - dt.timedelta(days=365)
 END = TODAY - dt.timedelta(days=1)
 
