@@ -212,6 +212,7 @@ def test_stats_workbook_is_scanned_and_formula_safe(office, tmp_path):
 
     class Args:
         document, recipient, nationality, region, incident, follow_up = "stats", "", "", [], None, False
+        country, allow_placeholders = "", False
         changes_file = context_file = requests_file = actions_file = week = None
         date_from, date_to = PERIOD_START.isoformat(), PERIOD_END.isoformat()
         audience, lang, paper, office = "public", "es", "A4", ""
@@ -223,4 +224,6 @@ def test_stats_workbook_is_scanned_and_formula_safe(office, tmp_path):
     book = openpyxl.load_workbook(Args.output)
     assert "Por tipo" in book.sheetnames
     rows = list(book["Por tipo"].values)
-    assert rows[0][0] == "Tipo" and any(r[0] == "Atentado" for r in rows)
+    # Title, period, source and audience rows, a blank line, then the header.
+    assert rows[0][0].startswith("Por tipo — ") and rows[3][0] == "Destinatarios: Público"
+    assert rows[5][0] == "Tipo" and any(r[0] == "Atentado" for r in rows)
