@@ -82,7 +82,9 @@ def placeholders(options: BriefingOptions) -> list[str]:
             if not text.strip()]
 
 
-def check_placeholders(options: BriefingOptions, allow: bool = False) -> None:
+def check_placeholders(options: BriefingOptions, allow: bool = False,
+                       hint: str = "give --context FILE and --requests FILE, or --allow-placeholders "
+                                   "for a draft") -> None:
     """Placeholders may go to an internal draft only; any other audience needs the texts."""
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
@@ -92,7 +94,7 @@ def check_placeholders(options: BriefingOptions, allow: bool = False) -> None:
     raise InputRejected(
         f"The briefing was not written: {parts} {'is' if len(empty) == 1 else 'are'} still "
         f"{'a placeholder' if len(empty) == 1 else 'placeholders'} for a {options.audience} audience; "
-        "give --context FILE and --requests FILE, or --allow-placeholders for a draft.")
+        f"{hint}.")
 
 
 # -- the facts, gathered once --------------------------------------------------------------

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Areas</name>
@@ -22,7 +23,7 @@
         <translation>&amp;Incidente:</translation>
     </message>
     <message>
-        <source>&amp;Follow-up to the incident's first alert</source>
+        <source>&amp;Follow-up to the incident&apos;s first alert</source>
         <translation>&amp;Seguimiento de la primera alerta del incidente</translation>
     </message>
     <message>
@@ -246,6 +247,22 @@
     <message>
         <source>Written to %1 (%2 KB).</source>
         <translation>Guardado en %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <source>The context and the requests are still placeholders. Save the briefing as a draft anyway?</source>
+        <translation>El contexto y las solicitudes siguen sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>The context is still a placeholder. Save the briefing as a draft anyway?</source>
+        <translation>El contexto sigue sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>The requests are still a placeholder. Save the briefing as a draft anyway?</source>
+        <translation>Las solicitudes siguen sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>Placeholders left</source>
+        <translation>Textos sin redactar</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>

@@ -17,7 +17,8 @@ from ...vault.errors import VaultError
 from ...vault.roles import audiences_for
 from ..icons import icon
 from .forms.ui_report_options import Ui_ReportOptions
-from .work import DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, outline_job, save_job
+from .work import (DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, outline_job, placeholders,
+                   save_job)
 from ...domain import clock
 
 INCIDENT_CHOICES = 500  # the most recent incidents offered for an alert
@@ -256,7 +257,8 @@ class ReportsView(QWidget):
             start=ui.fromDate.date().toPython(), end=ui.toDate.date().toPython(), regions=regions,
             context=ui.contextEdit.toPlainText(), requests=ui.requestsEdit.toPlainText(),
             incident_id=ui.incidentCombo.currentData() or "", follow_up=ui.followUpCheck.isChecked(),
-            actions=ui.actionsEdit.toPlainText(), changes=ui.changesEdit.toPlainText())
+            actions=ui.actionsEdit.toPlainText(), changes=ui.changesEdit.toPlainText(),
+            allow_placeholders=getattr(self, "allow_placeholders", False))
 
     def suggested_name(self) -> str:
         request = self.request()
@@ -280,11 +282,33 @@ class ReportsView(QWidget):
         fmt = self.ui.formatCombo.currentData() or "pdf"
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        if not self.confirm_placeholders():
+            return
         folder = os.path.dirname(self.path) if self.path else os.path.expanduser("~")
         path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
                                                     os.path.join(folder, self.suggested_name()), filters[fmt])
         if path:
             self.save_to(path)
+
+    def confirm_placeholders(self) -> bool:
+        """A briefing for anyone outside the office with its context or requests still empty:
+        ask before saving it as a draft."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.allow_placeholders = False
+        empty = placeholders(self.request())
+        if not empty:
+            return True
+        if len(empty) == 2:
+            text = self.tr("The context and the requests are still placeholders. "
+                           "Save the briefing as a draft anyway?")
+        elif empty[0] == "context":
+            text = self.tr("The context is still a placeholder. Save the briefing as a draft anyway?")
+        else:
+            text = self.tr("The requests are still a placeholder. Save the briefing as a draft anyway?")
+        answer = QMessageBox.question(self, self.tr("Placeholders left"), text)
+        self.allow_placeholders = answer == QMessageBox.StandardButton.Yes
+        return self.allow_placeholders
 
     def save_to(self, path: str) -> None:
         """Build, render, check and write the document to `path` on the worker."""
