@@ -20,14 +20,12 @@ from ..domain import clock
 from ..domain import vocab as V
 from ..vault.errors import UsageError
 from .audience_view import AudienceView
-from .briefing import affected_text, office_name
+from .briefing import _KILLED_ROLES, affected_text, office_name
 from .labels import classification, long_date, t
 from .model import Document, Heading, Note, Run, Table, TitleBlock, bold, para
 
 BACKGROUND_MONTHS = 12
 ACT_WITHIN_DAYS = 14
-# Roles of the people who live on after a killing: the family, the witnesses, the community.
-_SURVIVOR_ROLES = {"relative", "witness", "member", "target"}
 
 
 @dataclass
@@ -146,7 +144,7 @@ def _at_risk(doc, incident, view: AudienceView, lang: str) -> None:
             role = roles[i] if i < len(roles) else ""
             if record is None:
                 continue
-            if killing and records is view.persons and role in ("victim", ""):
+            if killing and records is view.persons and role in _KILLED_ROLES:
                 continue  # the dead are not at risk; those they leave are
             rows.append([view.label(record_id), kinds.label(record.kind, lang) if view.may_name(record_id)
                          else "", V.AFFECTED_ROLE.label(role, lang) if role else "",

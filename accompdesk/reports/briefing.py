@@ -37,6 +37,8 @@ CHART_KINDS = 6  # series in the month chart besides "Other kinds"
 # How sure the office is, for ordering equally grave incidents.
 _VERIFIED = {"verified": 3, "partly_verified": 2, "unverified": 1, "disputed": 0}
 _ABOVE_LOCAL = {"regional", "national", "international"}
+# A person named as the victim or the target of a killing is the one killed.
+_KILLED_ROLES = ("victim", "target", "")
 
 
 @dataclass
@@ -161,7 +163,7 @@ def _killed(vault) -> set[str]:
     for incident in vault.incidents.list(filters={"kind": "killing"}):
         for i, person in enumerate(incident.affected_persons):
             role = incident.affected_person_roles[i] if i < len(incident.affected_person_roles) else ""
-            if role in ("victim", ""):
+            if role in _KILLED_ROLES:
                 dead.add(person)
     return dead
 

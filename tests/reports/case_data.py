@@ -90,10 +90,12 @@ def fill_case(vault) -> dict:
                              [killed.id, widow.id, witness.id], ["victim", "relative", "witness"],
                              [community.id], unit=battalion.id)
     ids["killings"].append(ids["the_killing"])
-    for days, region in ((250, "Río Ñambú"), (190, "Sierra Alta"), (120, "Cañaveral"), (60, "Río Ñambú"),
-                         (40, "Sierra Alta")):
+    # The demo data and many offices name the one killed as the killing's "target".
+    for days, region, role in ((250, "Río Ñambú", "victim"), (190, "Sierra Alta", "victim"),
+                               (120, "Cañaveral", "target"), (60, "Río Ñambú", "victim"),
+                               (40, "Sierra Alta", "target")):
         ids["killings"].append(add(days, "killing", "critical", f"Asesinato en {region}",
-                                   [leaders[days % 6]], region=region))
+                                   [leaders[days % 6 + 1]], [role], region=region))
     ids["disappearance"] = add(150, "disappearance", "critical", "Desaparición de un líder",
                                [leaders[1]], region="Río Ñambú")
     # The latest critical incidents: attacks of the last two weeks.

@@ -204,6 +204,12 @@ def test_a_killed_person_is_never_listed_as_at_risk(case):
         text = "\n".join(s for b in section(doc, heading) for s in strings(b))
         assert "Teodoro Quintero Ayala" not in text
         assert "Marta Ayala de Quintero" in text  # the widow, struck by the same killing, is
+        # Everyone killed, as the test reads the vault: the victim or the target of a killing.
+        killed = {p for i in vault.incidents.list(filters={"kind": "killing"})
+                  for p, role in zip(i.affected_persons, i.affected_person_roles) if role in ("victim", "target")}
+        assert len(killed) >= 4
+        for person in killed:
+            assert vault.persons.get(person).full_name not in text
 
 
 def test_the_urgent_action_for_a_killing_puts_family_witnesses_and_community_at_risk(case):
