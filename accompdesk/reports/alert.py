@@ -14,6 +14,7 @@ new incidents against the same people and organisations.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from ..domain import clock
@@ -71,7 +72,8 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     view = AudienceView(vault, options.audience, lang)
     alerts = vault.alerts.list(filters={"incident_id": incident.id}, order_by="activated_at",
                                with_links=False)
-    doc = Document(kind="alert", title="", classification=classification(view.audience.value, lang),
+    doc = Document(kind="alert", title="", classification=classification(view.audience.value, lang,
+                                                                         options.recipient.strip()),
                    office=office_name(vault, options.office), audience=view.audience.value,
                    language=lang, page_size=options.page_size)
     ref = reference(vault, incident, doc.date)
@@ -340,9 +342,10 @@ def _appeals(doc, vault, incident, lang: str) -> list:
     for authority in chain:
         kind = V.AUTHORITY_KIND.label(authority.kind, lang)
         level = V.AUTHORITY_LEVEL.label(authority.level, lang).lower()
-        where = f"{kind}, {level}" + (f", {authority.territory}" if authority.territory else "")
+        territory = authority.territory if V.fold(authority.territory) not in ("", "nacional", "national") else ""
+        where = f"{kind}, {level}" + (f", {territory}" if territory else "")
         lines = [where] + _address_lines(authority, _in_post(vault, authority.id, today), lang)
-        doc.add(para(bold(authority.name), style="small"))
+        doc.add(Heading(authority.name, level=2))
         doc.add(para("\n".join(lines), style="small"))
     return chain
 
@@ -358,14 +361,16 @@ def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
     ombudsman = [a for a in authorities if a.kind == "ombudsman"]
     picks += sorted(ombudsman, key=lambda a: V.AUTHORITY_LEVEL.rank(a.level), reverse=True)[:1]
     un = [a for a in authorities if a.kind == "un_office"]
-    picks += sorted(un, key=lambda a: (a.superior_id is not None, a.name))[:1]
+    # The UN human rights office first: the one that takes up defenders' cases.
+    picks += sorted(un, key=lambda a: (a.superior_id is not None, not re.search(
+        r"derechos humanos|human rights|ohchr|oacnudh", V.fold(a.name)), a.name))[:1]
     today = clock.today()
     if not picks:
         doc.add(para(t("none", lang)))
         return
     for authority in picks:
         lines = _address_lines(authority, _in_post(vault, authority.id, today), lang)
-        doc.add(para(bold(authority.name), style="small"))
+        doc.add(Heading(authority.name, level=2))
         if lines:
             doc.add(para("\n".join(lines), style="small"))
     if country and not any(a.kind == "embassy" for a in picks):

@@ -408,12 +408,30 @@ def _chain_above(authorities: dict, unit) -> list:
     return out
 
 
-def month_series(frame, lang: str, top: int = CHART_KINDS):
+def partial_months(period: Period) -> set[str]:
+    """The first and last months of the period when it covers only part of them."""
+    import calendar
+
+    out = set()
+    if period.start.day != 1:
+        out.add(period.start.strftime("%Y-%m"))
+    if period.end.day != calendar.monthrange(period.end.year, period.end.month)[1]:
+        out.add(period.end.strftime("%Y-%m"))
+    return out
+
+
+def partial_note(lang: str) -> str:
+    return ("* Mes incompleto: el periodo cubre solo una parte." if lang == "es"
+            else "* Partial month: the period covers only part of it.")
+
+
+def month_series(frame, lang: str, top: int = CHART_KINDS, period: Period | None = None):
     """Month labels and counts per kind: the gravest kinds always, then the most frequent,
-    the rest together as "Other kinds"."""
+    the rest together as "Other kinds". With the period, partial months are starred."""
     if frame.empty:
         return [], {}
     months = sorted(frame["month"].unique())
+    partial = partial_months(period) if period is not None else set()
     counts = frame["kind"].value_counts()
     grave = [k for k in V.GRAVEST_KINDS if k in counts.index]
     others = [k for k in counts.index if k not in grave]
@@ -424,7 +442,7 @@ def month_series(frame, lang: str, top: int = CHART_KINDS):
     if rest:
         other = "Otros tipos" if lang == "es" else "Other kinds"
         series[other] = [int(v) for v in pivot[rest].sum(axis=1)]
-    return [month_label(m, lang) for m in months], series
+    return [month_label(m, lang) + ("*" if m in partial else "") for m in months], series
 
 
 def chart_image(chart: "charts.Chart", caption: str, source: str, width_cm: float = 16.5) -> Image:
@@ -463,10 +481,11 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
                   rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
     if current.empty:
         return
-    months, series = month_series(current, lang)
+    months, series = month_series(current, lang, period=period)
     title = t("by_month_kind", lang)
+    note = f" {partial_note(lang)}" if any(m.endswith("*") for m in months) else ""
     doc.add(chart_image(charts.stacked_by_month(months, series, title, t("month_axis", lang),
-                                                t("incidents_axis", lang)), title, source))
+                                                t("incidents_axis", lang)), title, source + note))
     by_region = current["region"].fillna("").value_counts()
     labels = [r or "—" for r in by_region.index[:10]]
     title = t("by_region_chart", lang)
@@ -540,7 +559,8 @@ def _authority_status(facts: Facts) -> dict[str, dict[str, int]]:
     meeting_authority = {m.id: m.authority_id for m in facts.meetings}
     for meeting_id, commitments in facts.commitments.items():
         authority = meeting_authority.get(meeting_id)
-        if not authority:
+        # Embassies and UN offices are allies the office briefs, not duty-bearers it holds to account.
+        if not authority or getattr(facts.authorities.get(authority), "kind", "") in ("embassy", "un_office"):
             continue
         s = out.setdefault(authority, {"total": 0, "kept": 0, "broken": 0, "overdue": 0})
         for c in commitments:

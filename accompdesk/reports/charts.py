@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from . import fonts
 
 DPI = 200
-_GREYS = ["#202020", "#f0f0f0", "#808080", "#ffffff", "#b0b0b0", "#505050", "#d8d8d8", "#383838"]
-_HATCHES = ["", "///", "", "...", "xxx", "\\\\\\", "ooo", "---"]
+# Solid greys, dark and light in turn so that stacked neighbours stand apart; hatching
+# would be lost on the way to the PDF's vectors.
+_GREYS = ["#111111", "#c8c8c8", "#5a5a5a", "#f4f4f4", "#8f8f8f", "#ffffff", "#363636", "#dedede"]
 
 
 @dataclass
@@ -70,7 +71,7 @@ def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str
     positions = list(range(len(months)))
     for i, (label, values) in enumerate(series.items()):
         ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
-               hatch=_HATCHES[i % 8], edgecolor="black", linewidth=0.5, width=0.75)
+               edgecolor="black", linewidth=0.5, width=0.75)
         bottoms = [b + v for b, v in zip(bottoms, values)]
     ax.set_xticks(positions)
     step = max(1, len(months) // 12)
@@ -95,7 +96,7 @@ def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tu
     positions = list(range(len(labels)))[::-1]
     ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
             linewidth=0.5, label=legend[0])
-    ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e0e0e0", hatch="///",
+    ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e6e6e6",
             edgecolor="black", linewidth=0.5, label=legend[1])
     ax.set_yticks(positions)
     ax.set_yticklabels(labels)

@@ -10,7 +10,7 @@ from ..domain import clock
 from ..domain import vocab as V
 from . import charts
 from .audience_view import AudienceView
-from .briefing import chart_image, month_series, office_name, source_line
+from .briefing import chart_image, month_series, office_name, partial_note, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
 from .labels import classification, long_date, month_label, t
 from .model import Document, Heading, Table, TitleBlock, para
@@ -113,10 +113,11 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
                  f"{total[1]} incidents in the period, against {total[2]} in the previous period ({total[3]})."))
     if not current.empty:
         source = source_line(office, doc.date, view.audience.value, lang)
-        months, series = month_series(current, lang)
+        months, series = month_series(current, lang, period=period)
         title = t("by_month_kind", lang)
+        note = f" {partial_note(lang)}" if any(m.endswith("*") for m in months) else ""
         doc.add(chart_image(charts.stacked_by_month(months, series, title, t("month_axis", lang),
-                                                    t("incidents_axis", lang)), title, source))
+                                                    t("incidents_axis", lang)), title, source + note))
     for title, header, rows in tables:
         doc.add(Heading(title))
         numeric = [i for i in range(1, len(header))]

@@ -375,13 +375,15 @@ SALUTATIONS = {
 
 
 def _slug(text: str) -> str:
-    return re.sub(r"[^a-z0-9]+", "-", V.fold(text)).strip("-") or "x"
+    text = V.fold(text).translate(str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "þ": "th", "đ": "d",
+                                                  "ł": "l", "œ": "oe"}))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
-def _postal_address(name: str, territory: str, n: int) -> str:
+def _postal_address(territory: str, n: int) -> str:
     """A fictitious address: a street number that cannot be anyone's."""
     town = territory if territory and territory not in ("Nacional", "Varios departamentos") else "Capital"
-    return f"{name}\nCalle Ficticia {n % 90 + 10} n.º {n % 70 + 1}-00\n{town}"
+    return f"Calle Ficticia {n % 90 + 10} n.º {n % 70 + 1}-00\n{town}"
 
 
 def _with_or(text: str, female: bool) -> str:
@@ -482,7 +484,7 @@ class _Demo:
         self.authorities.append(Authority(
             id=aid, name=name, kind=kind, level=level, superior_id=superior, territory=territory,
             contact="Conmutador ficticio 555-0100", notes=FICTION,
-            postal_address=_postal_address(name, territory, len(self.authorities)),
+            postal_address=_postal_address(territory, len(self.authorities)),
             email=f"despacho{len(self.authorities):03d}@{_slug(kind)}.example.org",
             salutation=SALUTATIONS.get(kind, "Señor/a responsable")))
         self.names[aid] = name
