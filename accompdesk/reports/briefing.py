@@ -256,6 +256,15 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
     return doc, view
 
 
+def drafts(vault, options: BriefingOptions) -> tuple[list[str], list[str]]:
+    """The key concerns and the requests as drafted from the record, for staff to edit."""
+    view = AudienceView(vault, options.audience, options.language)
+    facts = gather(vault, options)
+    facts.at_risk = at_risk_rows(view, facts.current, options.regions, facts.killed, options.language)
+    concerns = [view.redact(c) for c in draft_concerns(facts, view, options.language)]
+    return concerns, [view.redact(r) for r in draft_requests(facts, view, options.language)]
+
+
 def source_line(office: str, day: dt.date, audience: str, lang: str) -> str:
     return t("source_line", lang) % (office, long_date(day, lang), V.AUDIENCE.label(audience, lang).lower())
 

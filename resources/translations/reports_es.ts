@@ -83,6 +83,18 @@
         <translation>Lo que la oficina pide al destinatario.</translation>
     </message>
     <message>
+        <source>Key co&amp;ncerns:</source>
+        <translation>Principales preoc&amp;upaciones:</translation>
+    </message>
+    <message>
+        <source>One concern per line; left empty, drafted from the record.</source>
+        <translation>Una preocupación por línea; si se deja vacío, se redacta a partir de los registros.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft concerns and requests from the record</source>
+        <translation>&amp;Redactar preocupaciones y solicitudes a partir de los registros</translation>
+    </message>
+    <message>
         <source>Recommended a&amp;ctions:</source>
         <translation>A&amp;cciones recomendadas:</translation>
     </message>
@@ -223,6 +235,14 @@
     <message>
         <source>Save the document</source>
         <translation>Guardar el documento</translation>
+    </message>
+    <message>
+        <source>Drafting from the record…</source>
+        <translation>Redactando a partir de los registros…</translation>
+    </message>
+    <message>
+        <source>Drafted from the record; edit the concerns and requests before saving.</source>
+        <translation>Redactado a partir de los registros; revise las preocupaciones y solicitudes antes de guardar.</translation>
     </message>
     <message>
         <source>Gathering the record…</source>

@@ -281,3 +281,28 @@ def test_window_asks_before_saving_placeholders_and_refuses_them_unasked(
         view.save_to(str(target))
         wait_idle(qtbot, view)
         assert target.exists(), view.status.text()
+
+
+def test_staff_draft_the_concerns_and_requests_and_edit_them_before_saving(vault, window, qtbot, tmp_path):
+    fill_office(vault)
+    view = reports_view(window)
+    view.ui.fromDate.setDate(dt.date.today() - dt.timedelta(days=365))
+    view.ui.recipientEdit.setText("Embassy of Norway")
+    view.ui.requestsEdit.setPlainText("Our own request.")
+    assert view.ui.concernsEdit.isVisibleTo(view) and view.ui.draftButton.isVisibleTo(view)
+    view.ui.draftButton.click()
+    wait_idle(qtbot, view)
+    drafted = view.ui.concernsEdit.toPlainText().splitlines()
+    assert 2 <= len(drafted) <= 5 and drafted[0].startswith("The office recorded")
+    assert view.ui.requestsEdit.toPlainText() == "Our own request."  # what staff wrote stays
+    for name in READ_BACK:
+        assert name.lower() not in view.ui.concernsEdit.toPlainText().lower()
+    view.ui.concernsEdit.setPlainText("A concern the coordinator rewrote.\n" + drafted[1])
+    view.ui.contextEdit.setPlainText("Context.")
+    target = tmp_path / "edited.pdf"
+    view.save_to(str(target))
+    wait_idle(qtbot, view)
+    text = " ".join(pdf_text(target).split())
+    assert "1. A concern the coordinator rewrote. 2." in text and "Our own request." in text
+    view.set_document("stats")
+    assert not view.ui.concernsEdit.isVisibleTo(view)

@@ -43,6 +43,7 @@ class Request:
     actions: str = ""
     changes: str = ""
     allow_placeholders: bool = False  # the user agreed to save a briefing with placeholders
+    concerns: str = ""  # one per line; empty: drafted from the record
 
     def period(self):
         from ...reports.data import Period, default_period
@@ -93,7 +94,23 @@ def briefing_options(request: Request):
     return BriefingOptions(
         recipient=request.recipient, period=request.period(), regions=list(request.regions),
         audience=request.audience, language=request.language, page_size=request.page_size,
-        context=request.context, requests=request.requests)
+        context=request.context, requests=request.requests,
+        concerns=[c.strip() for c in request.concerns.splitlines() if c.strip()] or None)
+
+
+def draft_job(request: Request):
+    """The concerns and requests drafted from the record: (concerns, requests) lists."""
+    def job(vault, progress, cancelled):
+        from ...reports.briefing import drafts
+        from ...vault.roles import require_export
+
+        require_export(vault, request.audience)
+        progress("build", 0, 1)
+        result = drafts(vault, briefing_options(request))
+        if cancelled():
+            raise Cancelled()
+        return result
+    return job
 
 
 def placeholders(request: Request) -> list[str]:
