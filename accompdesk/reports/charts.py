@@ -9,7 +9,9 @@ never from free text about people, and the alt text repeats them for a screen re
 from __future__ import annotations
 
 import io
+import re
 from dataclasses import dataclass
+from typing import Callable
 
 from . import fonts
 
@@ -21,7 +23,7 @@ _GREYS = ["#111111", "#c8c8c8", "#5a5a5a", "#f4f4f4", "#8f8f8f", "#ffffff", "#36
 
 @dataclass
 class Chart:
-    png: bytes
+    png: Callable[[], bytes]  # drawn when asked for
     svg: bytes
     size_cm: tuple[float, float]
     alt: str
@@ -39,92 +41,122 @@ def _pyplot():
         path = str(folder / name)
         if path not in {f.fname for f in font_manager.fontManager.ttflist}:
             font_manager.fontManager.addfont(path)
-    # Text as outlines in the SVG: the PDF then needs no font of matplotlib's own.
+    # Text as text in the SVG: svglib draws it in the PDF's own embedded Noto Sans, far faster than outlines.
     plt.rcParams.update({"font.family": "Noto Sans", "font.size": 8, "axes.edgecolor": "black",
-                         "hatch.linewidth": 0.6, "svg.fonttype": "path", "svg.hashsalt": "accompdesk",
+                         "hatch.linewidth": 0.6, "svg.fonttype": "none", "svg.hashsalt": "accompdesk",
                          "pdf.fonttype": 42, "axes.spines.top": False, "axes.spines.right": False,
                          "axes.titlesize": 9, "axes.titleweight": "bold", "axes.labelsize": 8})
     return plt
 
 
-def _finish(plt, fig, alt: str) -> Chart:
+class _LazyPNG:
+    """The bitmap, drawn only when a Word file asks for it (the PDF takes the SVG)."""
+
+    def __init__(self, build):
+        self.build = build
+        self.data = b""
+
+    def __call__(self) -> bytes:
+        if not self.data:
+            plt = _pyplot()
+            fig = self.build(plt)
+            try:
+                out = io.BytesIO()
+                fig.savefig(out, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
+                            metadata={"Software": "AccompDesk"})
+                self.data = out.getvalue()
+            finally:
+                plt.close(fig)
+        return self.data
+
+
+def _finish(build, alt: str) -> Chart:
+    plt = _pyplot()
+    fig = build(plt)
     try:
-        png = io.BytesIO()
-        fig.savefig(png, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
-                    metadata={"Software": "AccompDesk"})
         svg = io.BytesIO()
         fig.savefig(svg, format="svg", bbox_inches="tight", facecolor="white",
                     metadata={"Creator": "AccompDesk", "Date": None})
-        data = png.getvalue()
-        return Chart(data, svg.getvalue(), png_size_cm(data), alt)
     finally:
         plt.close(fig)
+    data = svg.getvalue()
+    head = re.search(rb'<svg[^>]*width="([\d.]+)pt"[^>]*height="([\d.]+)pt"', data)
+    size = (float(head.group(1)) / 72 * 2.54, float(head.group(2)) / 72 * 2.54)
+    return Chart(_LazyPNG(build), data, size, alt)
 
 
 def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str = "",
                      xlabel: str = "", ylabel: str = "", width_cm: float = 16,
                      height_cm: float = 7.5) -> Chart:
     """Bars per month, stacked by kind (at most eight series; the caller groups the rest)."""
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    bottoms = [0] * len(months)
-    positions = list(range(len(months)))
-    for i, (label, values) in enumerate(series.items()):
-        ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
-               edgecolor="black", linewidth=0.5, width=0.75)
-        bottoms = [b + v for b, v in zip(bottoms, values)]
-    ax.set_xticks(positions)
-    step = max(1, len(months) // 12)
-    ax.set_xticklabels([m if i % step == 0 else "" for i, m in enumerate(months)],
-                       rotation=45, ha="right")
-    ax.yaxis.grid(True, color="#c0c0c0", linewidth=0.4)
-    ax.set_axisbelow(True)
-    _titles(ax, title, xlabel, ylabel)
-    if series:
-        ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        bottoms = [0] * len(months)
+        positions = list(range(len(months)))
+        for i, (label, values) in enumerate(series.items()):
+            ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
+                   edgecolor="black", linewidth=0.5, width=0.75)
+            bottoms = [b + v for b, v in zip(bottoms, values)]
+        ax.set_xticks(positions)
+        step = max(1, len(months) // 12)
+        ax.set_xticklabels([m if i % step == 0 else "" for i, m in enumerate(months)],
+                           rotation=45, ha="right")
+        ax.yaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+        ax.set_axisbelow(True)
+        _titles(ax, title, xlabel, ylabel)
+        if series:
+            ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+        return fig
+
     totals = ", ".join(f"{label} {sum(values)}" for label, values in series.items())
     alt = f"{title}: {months[0]} – {months[-1]}; {totals}." if months else title
-    return _finish(plt, fig, alt)
+    return _finish(build, alt)
 
 
 def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tuple[str, str],
                 title: str = "", xlabel: str = "", width_cm: float = 16) -> Chart:
-    """Two bars per label: this period (dark) against the previous one (light, hatched)."""
-    plt = _pyplot()
+    """Two bars per label: this period (dark) against the previous one (light)."""
     height_cm = max(4.5, 1.6 + 0.7 * len(labels))
-    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    positions = list(range(len(labels)))[::-1]
-    ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
-            linewidth=0.5, label=legend[0])
-    ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e6e6e6",
-            edgecolor="black", linewidth=0.5, label=legend[1])
-    ax.set_yticks(positions)
-    ax.set_yticklabels(labels)
-    ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
-    ax.set_axisbelow(True)
-    _titles(ax, title, xlabel, "")
-    ax.legend(fontsize=7, frameon=False, loc="lower right")
+
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        positions = list(range(len(labels)))[::-1]
+        ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
+                linewidth=0.5, label=legend[0])
+        ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e6e6e6",
+                edgecolor="black", linewidth=0.5, label=legend[1])
+        ax.set_yticks(positions)
+        ax.set_yticklabels(labels)
+        ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+        ax.set_axisbelow(True)
+        _titles(ax, title, xlabel, "")
+        ax.legend(fontsize=7, frameon=False, loc="lower right")
+        return fig
+
     alt = f"{title}: " + "; ".join(f"{label} {a} ({b})" for label, a, b in zip(labels, now, before)) + "."
-    return _finish(plt, fig, alt)
+    return _finish(build, alt)
 
 
 def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabel: str = "",
                     width_cm: float = 16, height_cm: float | None = None) -> Chart:
-    plt = _pyplot()
     height_cm = height_cm or max(4.0, 1.6 + 0.6 * len(labels))
-    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    positions = list(range(len(labels)))[::-1]
-    bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
-    ax.set_yticks(positions)
-    ax.set_yticklabels(labels)
-    for bar, value in zip(bars, values):
-        ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value}",
-                va="center", fontsize=7)
-    ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
-    ax.set_axisbelow(True)
-    _titles(ax, title, xlabel, "")
+
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        positions = list(range(len(labels)))[::-1]
+        bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
+        ax.set_yticks(positions)
+        ax.set_yticklabels(labels)
+        for bar, value in zip(bars, values):
+            ax.text(bar.get_width(), bar.get_y() + bar.get_height() / 2, f" {value}",
+                    va="center", fontsize=7)
+        ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+        ax.set_axisbelow(True)
+        _titles(ax, title, xlabel, "")
+        return fig
+
     alt = f"{title}: " + "; ".join(f"{label} {value}" for label, value in zip(labels, values)) + "."
-    return _finish(plt, fig, alt)
+    return _finish(build, alt)
 
 
 def _titles(ax, title: str, xlabel: str, ylabel: str) -> None:

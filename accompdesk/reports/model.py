@@ -55,7 +55,7 @@ class Table:
 
 @dataclass
 class Image:
-    png: bytes
+    png: "bytes | Callable[[], bytes]"  # a chart's bitmap is drawn only if a format needs it
     width_cm: float
     height_cm: float
     caption: str = ""

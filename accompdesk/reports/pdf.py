@@ -197,7 +197,8 @@ class _Renderer:
         if flow[0] is None:
             from reportlab.platypus import Image as RLImage
 
-            flow = [RLImage(io.BytesIO(block.png), width=width, height=height)]
+            png = block.png() if callable(block.png) else block.png
+            flow = [RLImage(io.BytesIO(png), width=width, height=height)]
         if block.caption:
             flow.append(self._para(block.caption, "caption"))
         return flow
@@ -212,12 +213,26 @@ def _vector(svg: bytes, width: float):
     drawing = svg2rlg(io.BytesIO(svg))
     if drawing is None or not drawing.width:
         return None
+    _own_fonts(drawing)
     scale = width / drawing.width
     # Otherwise the drawing selects Helvetica, a font the file does not embed.
     drawing.initialFontName = fonts.face(fonts.MAIN)
     drawing.scale(scale, scale)
     drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
     return drawing
+
+
+def _own_fonts(node) -> None:
+    """matplotlib names "Noto Sans" (bold as weight 700): the chart's text is drawn in the
+    faces this PDF already embeds, never in a system font found on the way."""
+    from reportlab.graphics.shapes import String
+
+    for child in getattr(node, "contents", []):
+        if isinstance(child, String):
+            bold = any(w in child.fontName for w in ("Bold", "700", "bold"))
+            child.fontName = fonts.face(fonts.MAIN, bold=bold)
+        else:
+            _own_fonts(child)
 
 
 _OUTLINED = []

@@ -232,7 +232,8 @@ def _block(word, block, text_width_cm: float, tables: _Tables) -> None:
             word.add_paragraph()
     elif isinstance(block, Image):
         width = min(block.width_cm, text_width_cm)
-        shape = word.add_picture(io.BytesIO(block.png), width=Cm(width))
+        png = block.png() if callable(block.png) else block.png
+        shape = word.add_picture(io.BytesIO(png), width=Cm(width))
         # Alt text: what a screen reader says, and what Word shows under "Alt Text".
         shape._inline.docPr.set("descr", clean(block.alt or block.caption))
         shape._inline.docPr.set("title", clean(block.caption.split(". ")[0]))
