@@ -136,22 +136,22 @@ def choose_gravest(frame, count: int = SEVERE_COUNT):
     if frame.empty:
         return frame
     ranked = rank_frame(frame)
-    chosen: list[int] = []
+    region_of = ranked["region"].to_dict()
+    chosen: list = []
     regions: set = set()
     for _tier, group in ranked.groupby(["severity_rank", "gravity"], sort=False):
         rows = list(group.index)
         if len(chosen) + len(rows) <= count:
             chosen += rows
-            regions.update(group["region"])
+            regions.update(region_of[i] for i in rows)
         else:
-            room = count - len(chosen)
-            fresh = [i for i in rows if ranked.at[i, "region"] not in regions]
-            picked = []
-            for i in fresh:
-                if ranked.at[i, "region"] not in {ranked.at[j, "region"] for j in picked}:
-                    picked.append(i)
-            picked = (picked + [i for i in rows if i not in picked])[:room]
-            chosen += picked
+            fresh, seen = [], set()
+            for i in rows:
+                if region_of[i] not in regions and region_of[i] not in seen:
+                    fresh.append(i)
+                    seen.add(region_of[i])
+            taken = set(fresh)
+            chosen += (fresh + [i for i in rows if i not in taken])[:count - len(chosen)]
         if len(chosen) >= count:
             break
     return ranked.loc[chosen]
