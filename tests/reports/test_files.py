@@ -181,6 +181,19 @@ def test_pdf_outline_follows_the_headings(case):
     assert top == [doc.title] + headings
 
 
+def test_every_font_subset_has_its_own_prefix(case):
+    vault, _ids = case
+    data = briefing_file(vault, "pdf", context="Texto con 李娜 y अर्जुन शर्मा y فاطمة.")
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    names = set()
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            names.add(str(font.get_object()["/BaseFont"]))
+    prefixes = [n.split("+")[0] for n in names]
+    assert len(names) >= 5 and all(re.fullmatch(r"/[A-Z]{6}", p) for p in prefixes)
+    assert len(set(prefixes)) == len(names), sorted(names)
+
+
 def test_characters_no_font_draws_are_shown_and_noted_never_dropped(case):
     vault, _ids = case
     data = briefing_file(vault, "pdf", context="Vigil with candles 🕯 at the house of 𠜎 family.")
