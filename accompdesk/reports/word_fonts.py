@@ -24,8 +24,10 @@ _FACES = (("embedRegular", 0), ("embedBold", 1), ("embedItalic", 2), ("embedBold
 _FONT_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/font"
 _FONT_TYPE = "application/vnd.openxmlformats-officedocument.obfuscatedFont"
 # Typing room: Latin letters, digits, punctuation and the Spanish letters beyond them.
-_ALWAYS = "".join(chr(c) for c in range(0x20, 0x7F)) + "".join(chr(c) for c in range(0xA0, 0x180)) + \
-    "–—‘’“”•…€«»"
+# Typing room: Latin letters (Vietnamese included), digits and the punctuation offices use.
+# Most documents need nothing beyond it, so the same cut-down faces serve them all.
+_ALWAYS = "".join(chr(c) for c in [*range(0x20, 0x7F), *range(0xA0, 0x250), *range(0x1E00, 0x1F00)]) + \
+    "–—‘’“”•…€«»·×"
 
 
 def obfuscate(font: bytes, key: str) -> bytes:
@@ -52,11 +54,14 @@ def _subset(path: str, characters: str) -> bytes:
 
 
 def _text_of(parts: dict[str, bytes]) -> str:
-    seen = set(_ALWAYS)
+    """The characters to keep: the typing room, and whatever else the document uses."""
+    seen = set()
     for name, raw in parts.items():
         if name.startswith("word/") and name.endswith(".xml"):
             seen.update(html.unescape(re.sub(r"<[^>]*>", "", raw.decode("utf-8", "replace"))))
-    return "".join(sorted(c for c in seen if c.isprintable()))
+    covered = fonts.register()[fonts.MAIN]  # other scripts Word draws in its own fonts
+    extra = sorted(c for c in seen - set(_ALWAYS) if c.isprintable() and ord(c) in covered)
+    return _ALWAYS + "".join(extra)
 
 
 def embed(data: bytes) -> bytes:
