@@ -23,8 +23,8 @@ _GREYS = ["#111111", "#c8c8c8", "#5a5a5a", "#f4f4f4", "#8f8f8f", "#ffffff", "#36
 
 @dataclass
 class Chart:
-    png: Callable[[], bytes]  # drawn when asked for
-    svg: bytes
+    png: Callable[[], bytes]  # each drawn when asked for
+    svg: Callable[[], bytes]
     size_cm: tuple[float, float]
     alt: str
 
@@ -49,11 +49,13 @@ def _pyplot():
     return plt
 
 
-class _LazyPNG:
-    """The bitmap, drawn only when a Word file asks for it (the PDF takes the SVG)."""
+class _Lazy:
+    """One format of the chart, drawn the first time a renderer asks for it: the PDF takes
+    the SVG, Word the bitmap, and neither pays for the other."""
 
-    def __init__(self, build):
+    def __init__(self, build, fmt: str):
         self.build = build
+        self.fmt = fmt
         self.data = b""
 
     def __call__(self) -> bytes:
@@ -62,27 +64,22 @@ class _LazyPNG:
             fig = self.build(plt)
             try:
                 out = io.BytesIO()
-                fig.savefig(out, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
-                            metadata={"Software": "AccompDesk"})
+                if self.fmt == "png":
+                    fig.savefig(out, format="png", dpi=DPI, facecolor="white",
+                                metadata={"Software": "AccompDesk"})
+                else:
+                    fig.savefig(out, format="svg", facecolor="white",
+                                metadata={"Creator": "AccompDesk", "Date": None})
                 self.data = out.getvalue()
             finally:
                 plt.close(fig)
         return self.data
 
 
-def _finish(build, alt: str) -> Chart:
-    plt = _pyplot()
-    fig = build(plt)
-    try:
-        svg = io.BytesIO()
-        fig.savefig(svg, format="svg", bbox_inches="tight", facecolor="white",
-                    metadata={"Creator": "AccompDesk", "Date": None})
-    finally:
-        plt.close(fig)
-    data = svg.getvalue()
-    head = re.search(rb'<svg[^>]*width="([\d.]+)pt"[^>]*height="([\d.]+)pt"', data)
-    size = (float(head.group(1)) / 72 * 2.54, float(head.group(2)) / 72 * 2.54)
-    return Chart(_LazyPNG(build), data, size, alt)
+def _finish(build, alt: str, width_cm: float, height_cm: float) -> Chart:
+    # The figure keeps the size it is given (constrained layout fits the labels inside),
+    # so the size is known before anything is drawn.
+    return Chart(_Lazy(build, "png"), _Lazy(build, "svg"), (width_cm, height_cm), alt)
 
 
 def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str = "",
@@ -90,7 +87,7 @@ def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str
                      height_cm: float = 7.5) -> Chart:
     """Bars per month, stacked by kind (at most eight series; the caller groups the rest)."""
     def build(plt):
-        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
         bottoms = [0] * len(months)
         positions = list(range(len(months)))
         for i, (label, values) in enumerate(series.items()):
@@ -110,7 +107,7 @@ def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str
 
     totals = ", ".join(f"{label} {sum(values)}" for label, values in series.items())
     alt = f"{title}: {months[0]} – {months[-1]}; {totals}." if months else title
-    return _finish(build, alt)
+    return _finish(build, alt, width_cm, height_cm)
 
 
 def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tuple[str, str],
@@ -119,7 +116,7 @@ def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tu
     height_cm = max(4.5, 1.6 + 0.7 * len(labels))
 
     def build(plt):
-        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
         positions = list(range(len(labels)))[::-1]
         ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
                 linewidth=0.5, label=legend[0])
@@ -134,7 +131,7 @@ def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tu
         return fig
 
     alt = f"{title}: " + "; ".join(f"{label} {a} ({b})" for label, a, b in zip(labels, now, before)) + "."
-    return _finish(build, alt)
+    return _finish(build, alt, width_cm, height_cm)
 
 
 def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabel: str = "",
@@ -142,7 +139,7 @@ def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabe
     height_cm = height_cm or max(4.0, 1.6 + 0.6 * len(labels))
 
     def build(plt):
-        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
         positions = list(range(len(labels)))[::-1]
         bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
         ax.set_yticks(positions)
@@ -156,7 +153,7 @@ def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabe
         return fig
 
     alt = f"{title}: " + "; ".join(f"{label} {value}" for label, value in zip(labels, values)) + "."
-    return _finish(build, alt)
+    return _finish(build, alt, width_cm, height_cm)
 
 
 def _titles(ax, title: str, xlabel: str, ylabel: str) -> None:

@@ -60,7 +60,7 @@ class Image:
     height_cm: float
     caption: str = ""
     alt: str = ""
-    svg: bytes = b""  # the same picture as vectors, for the PDF
+    svg: "bytes | Callable[[], bytes]" = b""  # the same picture as vectors, for the PDF
 
 
 @dataclass

@@ -193,7 +193,8 @@ class _Renderer:
     def _image(self, block: Image) -> list:
         width = min(block.width_cm * CM, self.width)
         height = block.height_cm * CM * width / (block.width_cm * CM)
-        flow = [_vector(block.svg, width) if block.svg else None]
+        svg = block.svg() if callable(block.svg) else block.svg
+        flow = [_vector(svg, width) if svg else None]
         if flow[0] is None:
             from reportlab.platypus import Image as RLImage
 
