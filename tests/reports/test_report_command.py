@@ -68,3 +68,37 @@ def test_unknown_audience_is_a_usage_error(office_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         main(["--vault", path, "report", "stats", "--audience", "press", "-o", "x.pdf"])
     assert exit_.value.code == 2
+
+
+def test_briefing_refuses_placeholders_with_exit_4_naming_the_empty_parts(office_path, tmp_path, capsys):
+    path, _ids = office_path
+    target = tmp_path / "b.pdf"
+    assert main(["--vault", path, "report", "briefing", "--recipient", "Embassy of Norway",
+                 "-o", str(target)]) == 4
+    err = capsys.readouterr().err
+    assert "the context and the list of requests are still placeholders" in err
+    assert "--allow-placeholders" in err and err.count("\n") == 1 and not target.exists()
+    context = tmp_path / "context.txt"
+    context.write_text("Contexto de la oficina: la situación empeoró.", encoding="utf-8")
+    assert main(["--vault", path, "report", "briefing", "--recipient", "Embassy of Norway",
+                 "--context", str(context), "-o", str(target)]) == 4
+    assert "the list of requests is still a placeholder" in capsys.readouterr().err
+    requests = tmp_path / "requests.txt"
+    requests.write_text("Raise the case of the brigade.\n\nVisit Cañaveral.\n", encoding="utf-8")
+    assert main(["--vault", path, "report", "briefing", "--recipient", "Amigos en Oslo", "--country", "NO",
+                 "--context", str(context), "--requests", str(requests), "-o", str(target)]) == 0
+    import pypdf
+
+    text = " ".join(" ".join(p.extract_text() for p in pypdf.PdfReader(str(target)).pages).split())
+    assert "1. Raise the case of the brigade. 2. Visit Cañaveral." in text
+    assert "Contexto de la oficina: la situación empeoró." in text
+    # One volunteer in the field is Norwegian (typed "Norway; Iceland"), one French.
+    assert "with 2 volunteers in the field. 1 of them is a national of Norway." in text
+
+
+def test_an_unknown_country_code_is_a_usage_error(office_path, capsys):
+    path, _ids = office_path
+    with pytest.raises(SystemExit) as exit_:
+        main(["--vault", path, "report", "briefing", "--country", "XX", "-o", "x.pdf"])
+    assert exit_.value.code == 2
+    assert "XX is not an ISO 3166 country code" in capsys.readouterr().err
