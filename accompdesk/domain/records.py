@@ -105,6 +105,10 @@ class Authority(Record):
     territory: str = text("Territory", "Territorio", audience=PUBLIC)
     # An authority's address is where appeals go (urgent alerts print it); not a person's contact.
     contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True, audience=PUBLIC)
+    postal_address: str = text("Postal address", "Dirección postal", max_len=500, multiline=True,
+                               audience=PUBLIC)
+    email: str = text("Email", "Correo electrónico", audience=PUBLIC)
+    salutation: str = text("Salutation", "Encabezamiento", audience=PUBLIC)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
 
 
@@ -120,6 +124,11 @@ class Official(Record):
     end_on: dt.date | None = date("In post until", "En el cargo hasta", audience=PUBLIC)
     contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True,
                         audience=INTERNAL)
+    # Where appeals to this official go, as printed in urgent actions: their office, not their home.
+    postal_address: str = text("Postal address", "Dirección postal", max_len=500, multiline=True,
+                               audience=PUBLIC)
+    email: str = text("Email", "Correo electrónico", audience=PUBLIC)
+    salutation: str = text("Salutation", "Encabezamiento", audience=PUBLIC)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, audience=INTERNAL)
 
 

@@ -7,6 +7,7 @@ Formats micro-thesauri, trimmed to what a field office records.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -140,6 +141,16 @@ INCIDENT_KIND = Vocabulary("incident_kind", [
     ("harassment", "Harassment", "Hostigamiento"),
     ("other", "Other", "Otro"),
 ])
+
+# The gravest kinds, gravest first: chosen first for a briefing, never folded into
+# "Other kinds" in a chart, and a killing's victim is never "at risk".
+GRAVEST_KINDS = ("killing", "disappearance", "sexual_violence", "torture")
+
+
+def kind_gravity(kind: str) -> int:
+    """4 for a killing down to 1 for torture; 0 for every other kind."""
+    return len(GRAVEST_KINDS) - GRAVEST_KINDS.index(kind) if kind in GRAVEST_KINDS else 0
+
 
 PERPETRATOR_TYPE = Vocabulary("perpetrator_type", [
     ("unknown", "Unknown", "Desconocido"),
@@ -304,3 +315,93 @@ ALL = {v.name: v for v in [
     VOLUNTEER_STATUS, ACCOMPANIMENT_KIND, ACCOMPANIMENT_PLAN_STATUS, CHECKIN_OUTCOME,
     ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY, GENDER,
 ]}
+
+
+# -- countries: nationalities and the recipient of a briefing ------------------------------
+
+def _country_vocabulary() -> Vocabulary:
+    from .countries import ALIASES, COUNTRIES
+
+    vocabulary = Vocabulary("country", COUNTRIES)
+    for code, names in ALIASES.items():
+        for name in names:
+            vocabulary._by_folded.setdefault(fold(name), vocabulary.term(code))
+    return vocabulary
+
+
+COUNTRY = _country_vocabulary()
+# What people put between two nationalities: "Canadá; Noruega", "Canada, Norway", "CA/NO".
+_NATIONALITY_SEPARATORS = re.compile(r"\s*[;,/&+|]\s*|\s+(?:and|y|e)\s+", re.IGNORECASE)
+
+
+def country_of(text: str) -> str | None:
+    """The ISO code of one country written as its code, its name or a known other spelling."""
+    text = text.strip().strip(".")
+    if re.fullmatch(r"[A-Za-z]{2}", text):
+        return text.upper() if text.upper() in COUNTRY else None
+    term = COUNTRY.match(text)
+    return term.code if term else None
+
+
+def nationality_parts(text: str) -> list[tuple[str | None, str]]:
+    """Each nationality written in a field, with its code (None where not recognised)."""
+    parts = [p.strip() for p in _NATIONALITY_SEPARATORS.split(text or "") if p and p.strip()]
+    return [(country_of(p), p) for p in parts]
+
+
+def nationality_codes(text: str) -> set[str]:
+    return {code for code, _part in nationality_parts(text) if code}
+
+
+def normalise_nationalities(text: str) -> str:
+    """'Canadá; Noruega' -> 'CA; NO'; what is not a known country is kept as written.
+
+    A whole field that names no known country stays exactly as it was, so a value no
+    rule understands is never rewritten."""
+    parts = nationality_parts(text)
+    if not any(code for code, _ in parts):
+        return text
+    return "; ".join(dict.fromkeys(code or part for code, part in parts))
+
+
+def nationality_label(text: str, language: str = "en") -> str:
+    """Codes read back as country names in the language asked for."""
+    return ", ".join(COUNTRY.label(code, language) if code else part
+                     for code, part in nationality_parts(text))
+
+
+def _country_patterns() -> list[tuple[re.Pattern, str, bool]]:
+    """(pattern, code, exact case): short forms ('UK', 'USA') only as capitals, never 'us'."""
+    from .countries import ALIASES
+
+    out = []
+    for term in COUNTRY:
+        for name in {term.en, term.es, *ALIASES.get(term.code, ())}:
+            exact = len(name) <= 3
+            body = re.escape(name if exact else fold(name))
+            out.append((re.compile(rf"(?<!\w){body}(?!\w)"), term.code, exact))
+    return out
+
+
+_COUNTRY_PATTERNS: list[tuple[re.Pattern, str, bool]] = []
+
+
+def country_in(text: str) -> str | None:
+    """The one country a recipient such as 'Embassy of Norway' or 'Embajada de Noruega' names.
+
+    None when it names none, or more than one ('Embassy of Norway in Sweden'): a
+    recipient's country is never guessed."""
+    global _COUNTRY_PATTERNS
+    if not _COUNTRY_PATTERNS:
+        _COUNTRY_PATTERNS = _country_patterns()
+    folded = fold(text or "")
+    found = []
+    for pattern, code, exact in _COUNTRY_PATTERNS:
+        # fold() keeps the length of accent-free text only; spans compare within one haystack.
+        for m in pattern.finditer(text or "" if exact else folded):
+            found.append((m.start(), m.end(), code, exact))
+    # "Guinea" inside "Papua New Guinea" belongs to the longer name.
+    kept = [f for f in found if not any(o[3] == f[3] and o[0] <= f[0] and f[1] <= o[1]
+                                        and (o[1] - o[0]) > (f[1] - f[0]) for o in found)]
+    codes = {code for _s, _e, code, _x in kept}
+    return codes.pop() if len(codes) == 1 else None

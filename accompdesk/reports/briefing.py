@@ -1,30 +1,44 @@
-"""The embassy briefing: the period in numbers, the worst cases, the authorities' answers."""
+"""The embassy briefing: a case made from the record, for a reader with five minutes.
+
+Page 1 holds the three to five key concerns drafted from the data and the requests to
+this recipient; the body gives the office's context, the pattern in charts, the gravest
+incidents of the whole period, what was raised with whom and what was kept, and the
+people at risk; long lists go to annexes whose titles say what they hold.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
 
+from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
+from ..vault.errors import InputRejected, UsageError
 from . import charts
 from .audience_view import AudienceView
 from .data import (Period, change_text, comparison, default_period, in_regions, incidents_frame,
                    kind_frame)
-from .labels import classification, long_date, month_label, number, t
-from .model import (Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold,
-                    para)
+from .labels import (classification, join_words, kind_count, long_date, month_label, number, t,
+                     with_article)
+from .model import Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold, para
 from .textsafe import shorten
-from ..domain import clock
 
 SEVERE_COUNT = 5
-NARRATIVE_CHARS = 1200
-# A briefing is read by a diplomat in minutes: long lists are cut to their most serious
-# rows, and the note says how many more the statistics report holds.
+NARRATIVE_CHARS = 900
+# Annexes list what the body only counts; past these lengths they keep the most serious
+# rows and their titles say how many of how many.
+ANNEX_GRAVE_ROWS = 300
 ANNEX_ROWS = 150
-AT_RISK_ROWS = 40
+AT_RISK_ROWS = 25
 MEETING_ROWS = 60
-CHART_KINDS = 5
+AUTHORITY_ROWS = 12
+CHART_KINDS = 6  # series in the month chart besides "Other kinds"
+# How sure the office is, for ordering equally grave incidents.
+_VERIFIED = {"verified": 3, "partly_verified": 2, "unverified": 1, "disputed": 0}
+_ABOVE_LOCAL = {"regional", "national", "international"}
+# A person named as the victim or the target of a killing is the one killed.
+_KILLED_ROLES = ("victim", "target", "")
 
 
 @dataclass
@@ -36,9 +50,11 @@ class BriefingOptions:
     language: str = "en"
     page_size: str = "A4"
     office: str = ""
-    nationality: str = ""  # of the recipient's nationals among our volunteers
-    context: str = ""  # editable free texts; empty gives a placeholder for staff
-    requests: str = ""
+    country: str = ""  # ISO 3166 alpha-2 code of the recipient's country
+    nationality: str = ""  # older spelling of `country`: a code or a country's name
+    context: str = ""  # the office's own text; empty leaves a placeholder
+    requests: str = ""  # one request per line; empty leaves the drafted ones, marked as a draft
+    concerns: list[str] | None = None  # as staff edited them; None drafts them from the data
 
 
 def office_name(vault, given: str = "") -> str:
@@ -48,119 +64,449 @@ def office_name(vault, given: str = "") -> str:
     return (given.strip() or settings.load(vault).office_name.strip() or "AccompDesk")
 
 
-def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
-    lang = options.language
-    view = AudienceView(vault, options.audience, lang)
+def recipient_country(options: BriefingOptions) -> str | None:
+    """The recipient's country as a code: given, or recognised in the recipient's name.
+
+    None when neither names exactly one country: the nationals sentence is then left
+    out rather than guessed."""
+    given = (options.country or options.nationality).strip()
+    if given:
+        code = V.country_of(given)
+        if code is None:
+            raise UsageError(f"{given} is not an ISO 3166 country code (for example NO for Norway).")
+        return code
+    return V.country_in(options.recipient)
+
+
+def placeholders(options: BriefingOptions) -> list[str]:
+    """The parts still left for staff to write: 'context', 'requests'."""
+    return [name for name, text in (("context", options.context), ("requests", options.requests))
+            if not text.strip()]
+
+
+def check_placeholders(options: BriefingOptions, allow: bool = False,
+                       hint: str = "give --context FILE and --requests FILE, or --allow-placeholders "
+                                   "for a draft") -> None:
+    """Placeholders may go to an internal draft only; any other audience needs the texts."""
+    empty = placeholders(options)
+    if not empty or allow or options.audience == "internal":
+        return
+    names = {"context": "the context", "requests": "the list of requests"}
+    parts = " and ".join(names[p] for p in empty)
+    raise InputRejected(
+        f"The briefing was not written: {parts} {'is' if len(empty) == 1 else 'are'} still "
+        f"{'a placeholder' if len(empty) == 1 else 'placeholders'} for a {options.audience} audience; "
+        f"{hint}.")
+
+
+# -- the facts, gathered once --------------------------------------------------------------
+
+@dataclass
+class Facts:
+    period: Period
+    current: object  # incidents of the period (DataFrame)
+    previous: object  # kinds of the previous period (DataFrame)
+    previous_regions: dict
+    gravest: object  # the chosen incidents (DataFrame)
+    killed: set
+    authorities: dict
+    meetings: list
+    commitments: dict  # meeting id -> commitments
+    raised_levels: dict  # incident id -> levels of the authorities it was raised with
+    as_of: dt.date
+    at_risk: list = field(default_factory=list)
+
+
+def rank_frame(frame):
+    """The incidents with the columns that order them by how grave they are."""
+    ranked = frame.copy()
+    ranked["gravity"] = ranked["kind"].map(V.kind_gravity)
+    ranked["verified_rank"] = ranked["verification"].map(lambda v: _VERIFIED.get(v, 0))
+    ranked["n_affected"] = ranked["affected_persons"].map(lambda x: len(x or [])) + \
+        ranked["affected_organisations"].map(lambda x: len(x or []))
+    return ranked.sort_values(["severity_rank", "gravity", "verified_rank", "n_affected", "occurred_on"],
+                              ascending=[False, False, False, False, True], kind="stable")
+
+
+def choose_gravest(frame, count: int = SEVERE_COUNT):
+    """The `count` gravest incidents of the whole period, by severity and then kind.
+
+    Ties on the last tier taken go first to regions not yet shown, so that the page
+    shows the breadth of the pattern rather than one place."""
+    if frame.empty:
+        return frame
+    ranked = rank_frame(frame)
+    region_of = ranked["region"].to_dict()
+    chosen: list = []
+    regions: set = set()
+    for _tier, group in ranked.groupby(["severity_rank", "gravity"], sort=False):
+        rows = list(group.index)
+        if len(chosen) + len(rows) <= count:
+            chosen += rows
+            regions.update(region_of[i] for i in rows)
+        else:
+            fresh, seen = [], set()
+            for i in rows:
+                if region_of[i] not in regions and region_of[i] not in seen:
+                    fresh.append(i)
+                    seen.add(region_of[i])
+            taken = set(fresh)
+            chosen += (fresh + [i for i in rows if i not in taken])[:count - len(chosen)]
+        if len(chosen) >= count:
+            break
+    return ranked.loc[chosen]
+
+
+def _killed(vault) -> set[str]:
+    """People recorded as the victim of a killing: never listed as at risk."""
+    dead = set()
+    for incident in vault.incidents.list(filters={"kind": "killing"}):
+        for i, person in enumerate(incident.affected_persons):
+            role = incident.affected_person_roles[i] if i < len(incident.affected_person_roles) else ""
+            if role in _KILLED_ROLES:
+                dead.add(person)
+    return dead
+
+
+def gather(vault, options: BriefingOptions) -> Facts:
     period = options.period
     current = incidents_frame(vault, period, options.regions)
     previous = kind_frame(vault, period.previous(), options.regions, set(current["region"]))
+    previous_regions = {}
+    for region in sorted({r for r in current["region"] if r}):
+        previous_regions[region] = vault.incidents.count(
+            filters={"region": region}, ranges={"occurred_on": (period.previous().start,
+                                                                period.previous().end)})
+    as_of = clock.today()
+    authorities = {a.id: a for a in vault.authorities.list(include_deleted=True, with_links=False)}
+    meetings = vault.meetings.list(ranges={"held_on": (period.start, max(period.end, as_of))},
+                                   order_by="held_on")
+    if options.regions:
+        meetings = [m for m in meetings if m.authority_id in authorities and (
+            authorities[m.authority_id].level in ("national", "international")
+            or in_regions(authorities[m.authority_id].territory, options.regions))]
+    raised: dict[str, set] = {}
+    for m in meetings:
+        level = authorities[m.authority_id].level if m.authority_id in authorities else "local"
+        for incident_id in m.incidents:
+            raised.setdefault(incident_id, set()).add(level)
+    in_period = [m for m in meetings if m.held_on and m.held_on <= period.end]
+    commitments: dict[str, list] = {}
+    ids = [m.id for m in in_period]
+    for start in range(0, len(ids), 500):
+        for c in vault.commitments.list(filters={"meeting_id": ids[start:start + 500]},
+                                        order_by="due_on", with_links=False):
+            commitments.setdefault(c.meeting_id, []).append(c)
+    return Facts(period, current, previous, previous_regions, choose_gravest(current),
+                 _killed(vault), authorities, in_period, commitments, raised, as_of)
+
+
+# -- the document --------------------------------------------------------------------------
+
+def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
+    lang = options.language
+    view = AudienceView(vault, options.audience, lang)
+    facts = gather(vault, options)
+    facts.at_risk = at_risk_rows(view, facts.current, options.regions, facts.killed, lang)
     office = office_name(vault, options.office)
     recipient = options.recipient.strip()
+    country = recipient_country(options)
+    period = options.period
 
     doc = Document(kind="briefing", title=t("briefing", lang),
                    classification=classification(view.audience.value, lang, recipient),
                    office=office, audience=view.audience.value, language=lang,
                    page_size=options.page_size)
-    regions = ", ".join(options.regions) if options.regions else t("all_regions", lang)
-    facts = []
+    facts_lines = []
     if recipient:
-        facts.append((t("prepared_for", lang), recipient))
-    facts += [(t("period", lang), f"{long_date(period.start, lang)} – {long_date(period.end, lang)}"),
-              (t("regions", lang), regions),
-              (t("date", lang), long_date(doc.date, lang)),
-              (t("prepared_by", lang), office)]
-    doc.add(TitleBlock(t("briefing", lang), recipient, facts))
+        facts_lines.append((t("prepared_for", lang), recipient))
+    facts_lines += [(t("period", lang), f"{long_date(period.start, lang)} – {long_date(period.end, lang)}"),
+                    (t("regions", lang), ", ".join(options.regions) if options.regions
+                     else t("all_regions", lang)),
+                    (t("date", lang), long_date(doc.date, lang)),
+                    (t("prepared_by", lang), office)]
+    doc.add(TitleBlock(t("briefing", lang), recipient, facts_lines))
 
-    _summary(doc, current, previous, period, regions, lang)
-    _charts(doc, current, lang)
-    doc.add(Heading(t("context", lang)))
-    doc.add(_editable(options.context, lang))
-    _severe(doc, current, view, vault, lang)
-    _at_risk(doc, vault, view, current, options.regions, lang)
-    _meetings(doc, vault, period, options.regions, lang)
-    _presence(doc, vault, period, recipient, options.nationality, options.regions, lang)
-    doc.add(Heading(t("requests", lang)))
-    doc.add(_editable(options.requests, lang))
-    doc.add(PageBreak(), Heading(t("all_incidents", lang)))
-    if current.empty:
-        doc.add(para(t("none", lang)))
+    # Page 1: the case in five minutes.
+    doc.add(Heading(t("key_concerns", lang)))
+    concerns = options.concerns if options.concerns is not None else draft_concerns(facts, view, lang)
+    for i, concern in enumerate([c for c in concerns if c.strip()], start=1):
+        doc.add(para(bold(f"{i}. "), concern.strip()))
+    doc.add(Heading(t("requests_to", lang) % (with_article(recipient, lang) or
+                                               ("el destinatario" if lang == "es" else "the recipient"))))
+    lines = [line.strip() for line in options.requests.splitlines() if line.strip()]
+    if lines:
+        for i, line in enumerate(lines, start=1):
+            doc.add(para(bold(f"{i}. "), line))
     else:
-        shown = current.sort_values(["severity_rank", "occurred_on"], ascending=[False, False]).head(ANNEX_ROWS)
-        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
-        _more(doc, len(current) - len(shown), lang)
+        drafted = draft_requests(facts, view, lang)
+        doc.add(Note([Run(f"{i}. {r}\n" if i < len(drafted) else f"{i}. {r}")
+                      for i, r in enumerate(drafted, start=1)], title="[…] " + t("draft_marker", lang)))
+
+    doc.add(PageBreak(), Heading(t("context", lang)))
+    doc.add(_editable(options.context, lang))
+    source = source_line(office, doc.date, view.audience.value, lang)
+    _pattern(doc, facts, options.regions, source, lang)
+    _gravest(doc, facts, view, lang)
+    _chain(doc, facts, lang)
+    _at_risk(doc, view, facts, options.regions, lang)
+    _presence(doc, vault, period, country, lang)
+    _method(doc, period, view.audience.value, lang)
+    _annexes(doc, facts, view, lang)
     return doc, view
+
+
+def drafts(vault, options: BriefingOptions) -> tuple[list[str], list[str]]:
+    """The key concerns and the requests as drafted from the record, for staff to edit."""
+    view = AudienceView(vault, options.audience, options.language)
+    facts = gather(vault, options)
+    facts.at_risk = at_risk_rows(view, facts.current, options.regions, facts.killed, options.language)
+    concerns = [view.redact(c) for c in draft_concerns(facts, view, options.language)]
+    return concerns, [view.redact(r) for r in draft_requests(facts, view, options.language)]
+
+
+def source_line(office: str, day: dt.date, audience: str, lang: str) -> str:
+    return t("source_line", lang) % (office, long_date(day, lang), V.AUDIENCE.label(audience, lang).lower())
 
 
 def _editable(text: str, lang: str) -> Note:
     if text.strip():
-        return Note([Run(text)])
+        return Note([Run(text.strip())])
     return Note([Run("[…] ", bold=True), Run(t("editable", lang), italic=True)])
 
 
-def _summary(doc, current, previous, period: Period, regions: str, lang: str) -> None:
+def _regions_phrase(regions: list[str], lang: str) -> str:
+    """' in Cañaveral and Río Ñambú' when the briefing is limited to regions, else ''."""
+    if not regions:
+        return ""
+    return (" en " if lang == "es" else " in ") + join_words(list(regions), lang)
+
+
+def _grave_counts(frame, lang: str) -> str:
+    counts = frame["kind"].value_counts()
+    return join_words([kind_count(k, int(counts[k]), lang) for k in V.GRAVEST_KINDS if k in counts], lang)
+
+
+def _where(row) -> str:
+    return ", ".join(x for x in (row.place, row.region) if x)
+
+
+def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
+    """Three to five concerns, each one sentence or two, from the figures of the period."""
     es = lang == "es"
+    current, previous = facts.current, facts.previous
     n, m = len(current), len(previous)
-    trend = change_text(n, m)
-    nn, mm = number(n, lang), number(m, lang)
-    doc.add(Heading(t("summary", lang)))
+    out = []
     if es:
-        text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
-                f"registró {nn} incidentes contra personas defensoras de derechos humanos ({regions}), "
-                f"frente a {mm} en el periodo anterior de la misma duración ({trend}).")
+        text = (f"La oficina registró {number(n, lang)} incidentes contra personas defensoras, frente a "
+                f"{number(m, lang)} en el periodo anterior ({change_text(n, m)}).")
     else:
-        text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
-                f"recorded {nn} incidents against human rights defenders ({regions}), against {mm} in "
-                f"the previous period of the same length ({trend}).")
-    doc.add(para(text))
-    grave = current[current["kind"].isin(["killing", "disappearance", "attack", "torture",
-                                          "sexual_violence"])]
+        text = (f"The office recorded {number(n, lang)} incidents against human rights defenders, "
+                f"against {number(m, lang)} in the previous period ({change_text(n, m)}).")
+    now_kinds = current["kind"].value_counts() if n else {}
+    before_kinds = previous["kind"].value_counts() if m else {}
+    rises = sorted(((int(now_kinds.get(k, 0)) - int(before_kinds.get(k, 0)), k) for k in V.INCIDENT_KIND.codes
+                    if int(now_kinds.get(k, 0)) > int(before_kinds.get(k, 0))),
+                   key=lambda r: (-V.kind_gravity(r[1]), -r[0]))
+    if rises:
+        _diff, kind = rises[0]
+        a, b = int(before_kinds.get(kind, 0)), int(now_kinds.get(kind, 0))
+        label = V.INCIDENT_KIND.label(kind, lang)
+        text += (f" {label}: de {number(a, lang)} a {number(b, lang)} ({change_text(b, a)})." if es else
+                 f" {label}: from {number(a, lang)} to {number(b, lang)} ({change_text(b, a)}).")
+    region_rise = sorted(((int(c) - facts.previous_regions.get(r, 0), r) for r, c in
+                          current["region"].value_counts().items() if r), reverse=True) if n else []
+    if region_rise and region_rise[0][0] > 0:
+        diff, region = region_rise[0]
+        before = facts.previous_regions.get(region, 0)
+        now = before + diff
+        text += (f" El mayor aumento se dio en {region}: de {number(before, lang)} a {number(now, lang)}."
+                 if es else f" The largest rise was in {region}: from {number(before, lang)} to "
+                            f"{number(now, lang)}.")
+    out.append(text)
+    grave = current[current["kind"].isin(V.GRAVEST_KINDS)] if n else current
     if len(grave):
-        parts = [f"{number(count, lang)} × {V.INCIDENT_KIND.label(kind, lang).lower()}"
-                 for kind, count in grave["kind"].value_counts().items()]
-        lead = "Entre ellos: " if es else "Among them: "
-        doc.add(para(bold(lead), "; ".join(parts) + "."))
-    if n:
-        unverified = int((current["verification"] == "unverified").sum())
-        share = round(100 * (n - unverified) / n)
-        doc.add(para(f"{share}% de los casos están verificados total o parcialmente." if es
-                     else f"{share}% of the cases are fully or partly verified."))
-    table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
-    rows = [[row.label, number(row.current, lang), number(row.previous, lang),
-             change_text(row.current, row.previous)] for row in table.itertuples()]
-    rows.append([t("total", lang), nn, mm, trend])
-    doc.add(Table([t("kind", lang), t("period", lang), t("previous", lang), t("change", lang)],
-                  rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
+        first = facts.gravest.iloc[0]
+        victims = affected_text(first, view, lang)
+        kind = V.INCIDENT_KIND.label(first.kind, lang).lower()
+        if es:
+            out.append(f"En el periodo hubo {_grave_counts(grave, lang)}. El más grave: {kind} del "
+                       f"{long_date(first.occurred_on, lang)} en {_where(first)}"
+                       + (f"; afectados: {victims}." if victims else "."))
+        else:
+            out.append(f"The period saw {_grave_counts(grave, lang)}. The gravest: the {kind} of "
+                       f"{long_date(first.occurred_on, lang)} in {_where(first)}"
+                       + (f"; affected: {victims}." if victims else "."))
+    status = _authority_status(facts)
+    broken = sum(s["broken"] for s in status.values())
+    overdue = sum(s["overdue"] for s in status.values())
+    if broken or overdue:
+        worst = max(status.items(), key=lambda kv: (kv[1]["broken"] + kv[1]["overdue"], kv[0]))
+        name = facts.authorities[worst[0]].name if worst[0] in facts.authorities else ""
+        count = worst[1]["broken"] + worst[1]["overdue"]
+        out.append(f"Compromisos de las autoridades incumplidos: {number(broken, lang)}; vencidos sin "
+                   f"cumplir: {number(overdue, lang)}. {name} acumula {number(count, lang)}." if es else
+                   f"Commitments the authorities broke: {number(broken, lang)}; left overdue: "
+                   f"{number(overdue, lang)}. {name} accounts for {number(count, lang)} of them.")
+    if len(grave):
+        local = [i for i in grave["id"] if not (facts.raised_levels.get(i, set()) & _ABOVE_LOCAL)]
+        if local:
+            out.append(f"{number(len(local), lang)} de los {number(len(grave), lang)} asesinatos, "
+                       "desapariciones, casos de violencia sexual y tortura no se plantearon ante ninguna "
+                       "autoridad por encima del nivel local." if es else
+                       f"{number(len(local), lang)} of the {number(len(grave), lang)} killings, disappearances, "
+                       "cases of sexual violence and torture were raised with no authority above the "
+                       "local level.")
+    if facts.at_risk:
+        k = len(facts.at_risk)
+        out.append(f"{number(k, lang)} personas y organizaciones en riesgo alto o extremo sufrieron "
+                   "nuevas agresiones en el periodo." if es else
+                   f"{number(k, lang)} people and organisations at high or extreme risk were attacked "
+                   "again in the period.")
+    return out[:5]
 
 
-def month_series(frame, lang: str, top: int = CHART_KINDS):
-    """Month labels and counts per kind (the most frequent kinds, the rest together)."""
+def draft_requests(facts: Facts, view: AudienceView, lang: str) -> list[str]:
+    """Requests in the spirit of the EU Guidelines on Human Rights Defenders, from the record."""
+    es = lang == "es"
+    out = []
+    if not facts.gravest.empty:
+        first = facts.gravest.iloc[0]
+        who = affected_text(first, view, lang)
+        kind = V.INCIDENT_KIND.label(first.kind, lang).lower()
+        unit = facts.authorities.get(first.perpetrator_authority_id) if first.perpetrator_authority_id else None
+        above = [a.name for a in _chain_above(facts.authorities, unit)][-2:] if unit else []
+        with_whom = join_words(above, lang) or ("las autoridades nacionales" if es else "the national authorities")
+        out.append((f"Plantear el caso de {kind} del {long_date(first.occurred_on, lang)}"
+                    + (f" ({who})" if who else "") + f" ante {with_whom}, y pedir una investigación "
+                    "pronta e imparcial.") if es else
+                   (f"Raise the {kind} of {long_date(first.occurred_on, lang)}" + (f" ({who})" if who else "")
+                    + f" with {with_whom}, and ask for a prompt and impartial investigation."))
+    current = facts.current
+    if len(current) and (current["kind"] == "judicial_harassment").any():
+        n = int((current["kind"] == "judicial_harassment").sum())
+        out.append(f"Observar las audiencias de los {number(n, lang)} casos de hostigamiento judicial "
+                   "contra personas defensoras." if es else
+                   f"Send an observer to the hearings in the {number(n, lang)} cases of judicial harassment "
+                   "against defenders.")
+    if len(current):
+        grave = current[current["kind"].isin(V.GRAVEST_KINDS)]
+        region = (grave if len(grave) else current)["region"].value_counts()
+        if len(region) and region.index[0]:
+            out.append(f"Visitar {region.index[0]} y reunirse con las comunidades y personas defensoras "
+                       "en riesgo." if es else
+                       f"Visit {region.index[0]} and meet the communities and defenders at risk.")
+    out.append("Hacer una declaración pública que reconozca la legitimidad de la labor de las personas "
+               "defensoras de derechos humanos." if es else
+               "Make a public statement recognising the legitimacy of the work of human rights defenders.")
+    extreme = [r for r in facts.at_risk if r[0] == -V.RISK_LEVEL.rank("extreme")]
+    if extreme:
+        out.append(f"Tener previstos visados de emergencia para las {number(len(extreme), lang)} personas "
+                   "y organizaciones en riesgo extremo." if es else
+                   f"Stand ready to issue emergency visas for the {number(len(extreme), lang)} people and "
+                   "organisations at extreme risk.")
+    return out[:5]
+
+
+def _chain_above(authorities: dict, unit) -> list:
+    out, seen = [], set()
+    while unit is not None and unit.id not in seen:
+        seen.add(unit.id)
+        out.append(unit)
+        unit = authorities.get(unit.superior_id) if unit.superior_id else None
+    return out
+
+
+def partial_months(period: Period) -> set[str]:
+    """The first and last months of the period when it covers only part of them."""
+    import calendar
+
+    out = set()
+    if period.start.day != 1:
+        out.add(period.start.strftime("%Y-%m"))
+    if period.end.day != calendar.monthrange(period.end.year, period.end.month)[1]:
+        out.add(period.end.strftime("%Y-%m"))
+    return out
+
+
+def partial_note(lang: str) -> str:
+    return ("* Mes incompleto: el periodo cubre solo una parte." if lang == "es"
+            else "* Partial month: the period covers only part of it.")
+
+
+def month_series(frame, lang: str, top: int = CHART_KINDS, period: Period | None = None):
+    """Month labels and counts per kind: the gravest kinds always, then the most frequent,
+    the rest together as "Other kinds". With the period, partial months are starred."""
     if frame.empty:
         return [], {}
     months = sorted(frame["month"].unique())
-    kinds = list(frame["kind"].value_counts().index)
-    main, rest = kinds[:top], kinds[top:]
+    partial = partial_months(period) if period is not None else set()
+    counts = frame["kind"].value_counts()
+    grave = [k for k in V.GRAVEST_KINDS if k in counts.index]
+    others = [k for k in counts.index if k not in grave]
+    main = grave + others[:max(0, top - len(grave))]
+    rest = [k for k in others if k not in main]
     pivot = frame.groupby(["month", "kind"]).size().unstack(fill_value=0).reindex(months, fill_value=0)
     series = {V.INCIDENT_KIND.label(k, lang): [int(v) for v in pivot[k]] for k in main}
     if rest:
         other = "Otros tipos" if lang == "es" else "Other kinds"
         series[other] = [int(v) for v in pivot[rest].sum(axis=1)]
-    return [month_label(m, lang) for m in months], series
+    return [month_label(m, lang) + ("*" if m in partial else "") for m in months], series
 
 
-def _charts(doc, current, lang: str) -> None:
+def chart_image(chart: "charts.Chart", caption: str, source: str, width_cm: float = 16.5) -> Image:
+    w, h = chart.size_cm
+    scale = min(w, width_cm) / w
+    return Image(chart.png, w * scale, h * scale, caption=f"{caption}. {source}", alt=chart.alt,
+                 svg=chart.svg)
+
+
+def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
+    es = lang == "es"
+    current, previous = facts.current, facts.previous
+    period = facts.period
+    doc.add(Heading(t("pattern", lang)))
+    n, m = len(current), len(previous)
+    where = _regions_phrase(regions, lang)
+    if es:
+        text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
+                f"registró {number(n, lang)} incidentes contra personas defensoras de derechos humanos{where}, "
+                f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m)}).")
+    else:
+        text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
+                f"recorded {number(n, lang)} incidents against human rights defenders{where}, against "
+                f"{number(m, lang)} in the previous period of the same length ({change_text(n, m)}).")
+    doc.add(para(text))
+    if n:
+        verified = int(current["verification"].isin(["verified", "partly_verified"]).sum())
+        share = round(100 * verified / n)
+        doc.add(para(f"El {share} % de los casos están verificados total o parcialmente." if es
+                     else f"{share}% of the cases are fully or partly verified."))
+    table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
+    rows = [[row.label, number(row.current, lang), number(row.previous, lang),
+             change_text(row.current, row.previous)] for row in table.itertuples()]
+    rows.append([t("total", lang), number(n, lang), number(m, lang), change_text(n, m)])
+    doc.add(Table([t("kind", lang), t("period", lang), t("previous", lang), t("change", lang)],
+                  rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
     if current.empty:
         return
-    months, series = month_series(current, lang)
-    png = charts.stacked_by_month(months, series, t("by_month_kind", lang))
-    w, h = charts.png_size_cm(png)
-    doc.add(Image(png, min(w, 16.5), h * min(w, 16.5) / w, caption=t("by_month_kind", lang),
-                  alt=t("by_month_kind", lang)))
+    months, series = month_series(current, lang, period=period)
+    title = t("by_month_kind", lang)
+    note = f" {partial_note(lang)}" if any(m.endswith("*") for m in months) else ""
+    doc.add(chart_image(charts.stacked_by_month(months, series, title, t("month_axis", lang),
+                                                t("incidents_axis", lang)), title, source + note))
+    by_region = current["region"].fillna("").value_counts()
+    labels = [r or "—" for r in by_region.index[:10]]
+    title = t("by_region_chart", lang)
+    doc.add(chart_image(charts.paired_bars(labels, [int(v) for v in by_region.values[:10]],
+                                           [facts.previous_regions.get(r, 0) for r in by_region.index[:10]],
+                                           (t("period", lang), t("previous", lang)), title,
+                                           t("incidents_axis", lang)), title, source))
     by_type = current["perpetrator_type"].fillna("unknown").value_counts()
     labels = [V.PERPETRATOR_TYPE.label(k, lang) for k in by_type.index]
-    png = charts.horizontal_bars(labels, [int(v) for v in by_type.values], t("by_perpetrator", lang))
-    w, h = charts.png_size_cm(png)
-    doc.add(Image(png, min(w, 16.5), h * min(w, 16.5) / w, caption=t("by_perpetrator", lang),
-                  alt=t("by_perpetrator", lang)))
+    title = t("by_perpetrator", lang)
+    doc.add(chart_image(charts.horizontal_bars(labels, [int(v) for v in by_type.values], title,
+                                               t("incidents_axis", lang)), title, source))
 
 
 def affected_text(row, view: AudienceView, lang: str) -> str:
@@ -175,38 +521,130 @@ def affected_text(row, view: AudienceView, lang: str) -> str:
     return "; ".join(out)
 
 
-def _severe(doc, current, view: AudienceView, vault, lang: str) -> None:
-    doc.add(Heading(t("most_severe", lang)))
+def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
+    es = lang == "es"
+    doc.add(Heading(t("gravest", lang)))
+    current = facts.current
     if current.empty:
         doc.add(para(t("none", lang)))
         return
-    worst = current.sort_values(["severity_rank", "occurred_on"], ascending=[False, False]).head(SEVERE_COUNT)
-    units = _authority_names(vault)
-    for row in worst.itertuples():
-        where = ", ".join(x for x in (row.place, row.region) if x)
+    grave = current[current["kind"].isin(V.GRAVEST_KINDS)]
+    if len(grave):
+        doc.add(para(f"En el periodo hubo {_grave_counts(grave, lang)}; todos figuran en el anexo A. "
+                     "Estos son los más graves, elegidos por gravedad y tipo en todo el periodo:" if es else
+                     f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
+                     "are the gravest, chosen by severity and kind over the whole period:"))
+    for row in facts.gravest.itertuples():
+        where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
         doc.add(para(bold(row.summary)))
         if row.description:
             doc.add(para(shorten(row.description, NARRATIVE_CHARS)))
-        facts = []
+        facts_runs = []
         affected = affected_text(row, view, lang)
         if affected:
-            facts.append((t("affected", lang), affected))
+            facts_runs.append((t("affected", lang), affected))
         perpetrator = V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang)
-        if row.perpetrator_authority_id and row.perpetrator_authority_id in units:
-            perpetrator += f" ({units[row.perpetrator_authority_id]})"
-        facts.append((t("perpetrator", lang), perpetrator))
-        facts.append((t("severity", lang), V.SEVERITY.label(row.severity, lang)))
-        facts.append((t("verification", lang), V.VERIFICATION_STATUS.label(row.verification, lang)))
+        unit = facts.authorities.get(row.perpetrator_authority_id) if row.perpetrator_authority_id else None
+        if unit is not None:
+            perpetrator += f" ({unit.name})"
+        facts_runs.append((t("perpetrator", lang), perpetrator))
+        facts_runs.append((t("severity", lang), V.SEVERITY.label(row.severity, lang)))
+        facts_runs.append((t("verification", lang), V.VERIFICATION_STATUS.label(row.verification, lang)))
+        levels = facts.raised_levels.get(row.id, set())
+        raised = join_words([V.AUTHORITY_LEVEL.label(lv, lang).lower() for lv in V.AUTHORITY_LEVEL.codes
+                             if lv in levels], lang) or ("ninguno" if es else "none")
+        facts_runs.append(("Planteado ante el nivel" if es else "Raised at level", raised))
         runs = []
-        for i, (label, value) in enumerate(facts):
+        for i, (label, value) in enumerate(facts_runs):
             runs += [Run(("" if i == 0 else " · ") + label + ": ", bold=True), Run(value)]
         doc.add(para(*runs, style="small"))
 
 
-def _authority_names(vault) -> dict[str, str]:
-    return {a.id: a.name for a in vault.authorities.list(include_deleted=True, with_links=False)}
+def _authority_status(facts: Facts) -> dict[str, dict[str, int]]:
+    """Per authority: commitments made in the period, kept, broken and overdue."""
+    out: dict[str, dict[str, int]] = {}
+    meeting_authority = {m.id: m.authority_id for m in facts.meetings}
+    for meeting_id, commitments in facts.commitments.items():
+        authority = meeting_authority.get(meeting_id)
+        # Embassies and UN offices are allies the office briefs, not duty-bearers it holds to account.
+        if not authority or getattr(facts.authorities.get(authority), "kind", "") in ("embassy", "un_office"):
+            continue
+        s = out.setdefault(authority, {"total": 0, "kept": 0, "broken": 0, "overdue": 0})
+        for c in commitments:
+            s["total"] += 1
+            if c.status in ("kept", "partly_kept"):
+                s["kept"] += 1
+            elif c.status == "broken":
+                s["broken"] += 1
+            elif c.status == "pending" and c.due_on and c.due_on < facts.as_of:
+                s["overdue"] += 1
+    return out
+
+
+def _chain(doc, facts: Facts, lang: str) -> None:
+    es = lang == "es"
+    doc.add(Heading(t("chain", lang)))
+    meetings = facts.meetings
+    if not meetings:
+        doc.add(para(t("none", lang)))
+        return
+    by_level: dict[str, int] = {}
+    for m in meetings:
+        a = facts.authorities.get(m.authority_id)
+        if a is not None:
+            by_level[a.level] = by_level.get(a.level, 0) + 1
+    status = _authority_status(facts)
+    total = sum(s["total"] for s in status.values())
+    kept = sum(s["kept"] for s in status.values())
+    broken = sum(s["broken"] for s in status.values())
+    overdue = sum(s["overdue"] for s in status.values())
+    levels = join_words([f"{number(by_level[lv], lang)} {V.AUTHORITY_LEVEL.label(lv, lang).lower()}"
+                         for lv in V.AUTHORITY_LEVEL.codes if lv in by_level], lang)
+    if es:
+        text = (f"La oficina se reunió {number(len(meetings), lang)} veces con autoridades ({levels}). "
+                f"Obtuvo {number(total, lang)} compromisos: {number(kept, lang)} cumplidos total o "
+                f"parcialmente, {number(broken, lang)} incumplidos y {number(overdue, lang)} vencidos sin "
+                "cumplir.")
+    else:
+        text = (f"The office met the authorities {number(len(meetings), lang)} times ({levels}). They made "
+                f"{number(total, lang)} commitments: {number(kept, lang)} kept in full or in part, "
+                f"{number(broken, lang)} broken and {number(overdue, lang)} overdue.")
+    doc.add(para(text))
+    grave = facts.current[facts.current["kind"].isin(V.GRAVEST_KINDS)] if len(facts.current) else facts.current
+    if len(grave):
+        counts = {"none": 0, "local": 0, "above": 0}
+        for incident_id in grave["id"]:
+            levels_raised = facts.raised_levels.get(incident_id, set())
+            counts["above" if levels_raised & _ABOVE_LOCAL else "local" if levels_raised else "none"] += 1
+        doc.add(para(f"De los {number(len(grave), lang)} incidentes de los tipos más graves, "
+                     f"{number(counts['above'], lang)} se plantearon por encima del nivel local, "
+                     f"{number(counts['local'], lang)} solo ante autoridades locales y "
+                     f"{number(counts['none'], lang)} ante ninguna." if es else
+                     f"Of the {number(len(grave), lang)} incidents of the gravest kinds, "
+                     f"{number(counts['above'], lang)} were raised above the local level, "
+                     f"{number(counts['local'], lang)} only with local authorities and "
+                     f"{number(counts['none'], lang)} with none."))
+    worst = sorted(((s["broken"] + s["overdue"], aid) for aid, s in status.items()
+                    if s["broken"] + s["overdue"]), key=lambda r: (-r[0], facts.authorities[r[1]].name
+                                                                   if r[1] in facts.authorities else ""))
+    if worst:
+        rows = []
+        for _n, aid in worst[:AUTHORITY_ROWS]:
+            a = facts.authorities.get(aid)
+            s = status[aid]
+            rows.append([a.name if a else "", V.AUTHORITY_LEVEL.label(a.level, lang) if a else "",
+                         number(s["total"], lang), number(s["kept"], lang), number(s["broken"], lang),
+                         number(s["overdue"], lang)])
+        doc.add(Table([t("authority", lang), t("level", lang), t("commitments", lang), t("kept", lang),
+                       t("broken", lang), t("overdue", lang)], rows, widths=[5.5, 1.8, 1.9, 1.5, 1.7, 1.5],
+                      numeric=[2, 3, 4, 5], caption=t("authorities_table", lang)))
+        if len(worst) > AUTHORITY_ROWS:
+            more = len(worst) - AUTHORITY_ROWS
+            doc.add(para(f"{number(more, lang)} autoridades más con compromisos incumplidos o vencidos no "
+                         "se listan." if es else f"{number(more, lang)} more authorities with broken or "
+                         "overdue commitments are not listed.", style="small"))
 
 
 def incident_table(frame, view: AudienceView, lang: str) -> Table:
@@ -216,112 +654,64 @@ def incident_table(frame, view: AudienceView, lang: str) -> Table:
             for row in frame.itertuples()]
     return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
                   t("perpetrator", lang), t("summary", lang)], rows,
-                 widths=[1.7, 2.1, 2.0, 1.3, 2.0, 5.6])
+                 widths=[1.8, 2.3, 2.0, 1.6, 2.1, 5.2])
 
 
-def _at_risk(doc, vault, view: AudienceView, current, regions, lang: str) -> None:
-    doc.add(Heading(t("at_risk", lang)))
+def at_risk_rows(view: AudienceView, current, regions, killed: set, lang: str) -> list:
     counts: dict[str, int] = {}
     for column in ("affected_persons", "affected_organisations"):
         for ids in current[column]:
             for record_id in ids or []:
                 counts[record_id] = counts.get(record_id, 0) + 1
     rows = []
-    entities = [*view.persons.values(), *view.organisations.values()]
     kinds = {"persons": V.PERSON_KIND, "organisations": V.ORGANISATION_KIND}
-    for e in entities:
-        # At high risk and struck in this period: a briefing is about the period, and an
-        # office's whole list of people at risk would bury the ones it is about.
-        if e.deleted_at or e.risk_level not in ("high", "extreme") or not counts.get(e.id):
+    for e in [*view.persons.values(), *view.organisations.values()]:
+        # At high risk and struck in this period: a briefing is about the period. The dead
+        # are not "at risk": their family, witnesses and community are.
+        if e.deleted_at or e.id in killed or e.risk_level not in ("high", "extreme") or not counts.get(e.id):
             continue
         if not in_regions(e.region, regions):
             continue
-        rows.append((-V.RISK_LEVEL.rank(e.risk_level), -counts.get(e.id, 0), fold(view.label(e.id)),
+        rows.append((-V.RISK_LEVEL.rank(e.risk_level), -counts[e.id], fold(view.label(e.id)),
                      [view.label(e.id), kinds[e.TABLE].label(e.kind, lang), e.region,
-                      V.RISK_LEVEL.label(e.risk_level, lang), str(counts.get(e.id, 0))]))
+                      V.RISK_LEVEL.label(e.risk_level, lang), number(counts[e.id], lang)], e.id))
     rows.sort(key=lambda r: r[:3])
+    return rows
+
+
+def _at_risk(doc, view: AudienceView, facts: Facts, regions, lang: str) -> None:
+    doc.add(Heading(t("at_risk", lang)))
+    rows = facts.at_risk
     if not rows:
         doc.add(para(t("none", lang)))
         return
+    doc.add(para("Personas y organizaciones en riesgo alto o extremo que sufrieron incidentes en el "
+                 "periodo; las personas asesinadas no figuran aquí." if lang == "es" else
+                 "People and organisations at high or extreme risk who suffered incidents in the period; "
+                 "people who were killed are not listed here.", style="small"))
     header = [t("who", lang), t("kind", lang), t("region", lang), t("risk", lang),
               "Incidentes" if lang == "es" else "Incidents"]
-    doc.add(Table(header, [r[3] for r in rows[:AT_RISK_ROWS]], widths=[4.5, 3, 2.5, 1.5, 1.5], numeric=[4]))
-    _more(doc, len(rows) - AT_RISK_ROWS, lang)
+    doc.add(Table(header, [r[3] for r in rows[:AT_RISK_ROWS]], widths=[4.5, 3, 2.5, 1.5, 1.7], numeric=[4]))
+    if len(rows) > AT_RISK_ROWS:
+        more = len(rows) - AT_RISK_ROWS
+        doc.add(para(f"Y {number(more, lang)} más en riesgo alto, de menor riesgo o con menos incidentes "
+                     "que los listados." if lang == "es" else
+                     f"And {number(more, lang)} more at high risk, with a lower risk or fewer incidents "
+                     "than those listed.", style="small"))
 
 
-def _meetings(doc, vault, period: Period, regions, lang: str) -> None:
-    es = lang == "es"
-    doc.add(Heading(t("meetings", lang)))
-    meetings = vault.meetings.list(ranges={"held_on": (period.start, period.end)}, order_by="held_on",
-                                   with_links=False)
-    authorities = {a.id: a for a in vault.authorities.list(include_deleted=True, with_links=False)}
-    if regions:
-        meetings = [m for m in meetings if m.authority_id in authorities and (
-            authorities[m.authority_id].level in ("national", "international")
-            or in_regions(authorities[m.authority_id].territory, regions))]
-    if not meetings:
-        doc.add(para(t("none", lang)))
-        return
-    by_meeting: dict[str, list] = {}
-    ids = [m.id for m in meetings]
-    for start in range(0, len(ids), 500):
-        for c in vault.commitments.list(filters={"meeting_id": ids[start:start + 500]},
-                                        order_by="due_on", with_links=False):
-            by_meeting.setdefault(c.meeting_id, []).append(c)
-    levels = sorted({authorities[m.authority_id].level for m in meetings if m.authority_id in authorities},
-                    key=V.AUTHORITY_LEVEL.rank)
-    commitments = [c for cs in by_meeting.values() for c in cs]
-    status_counts = {s: sum(1 for c in commitments if c.status == s) for s in V.COMMITMENT_STATUS.codes}
-    today = clock.today()
-    overdue = sum(1 for c in commitments if c.status == "pending" and c.due_on and c.due_on < today)
-    level_words = ", ".join(V.AUTHORITY_LEVEL.label(lv, lang).lower() for lv in levels)
-    status_words = ", ".join(f"{n} {V.COMMITMENT_STATUS.label(s, lang).lower()}"
-                             for s, n in status_counts.items() if n)
-    if es:
-        text = (f"{len(meetings)} reuniones con autoridades de nivel {level_words}; "
-                f"{len(commitments)} compromisos" + (f": {status_words}" if status_words else "")
-                + (f" ({overdue} vencidos)" if overdue else "") + ".")
-    else:
-        text = (f"{len(meetings)} meetings with authorities at the {level_words} level; "
-                f"{len(commitments)} commitments" + (f": {status_words}" if status_words else "")
-                + (f" ({overdue} overdue)" if overdue else "") + ".")
-    doc.add(para(text))
-    rows = []
-    # The latest meetings first: what the recipient can still act on.
-    shown_meetings = sorted(meetings, key=lambda m: m.held_on, reverse=True)[:MEETING_ROWS]
-    for m in shown_meetings:
-        authority = authorities.get(m.authority_id)
-        who = (f"{authority.name} ({V.AUTHORITY_LEVEL.label(authority.level, lang).lower()})"
-               if authority else "")
-        for c in by_meeting.get(m.id, []) or [None]:
-            rows.append([m.held_on.isoformat(), who, c.text if c else "—",
-                         c.due_on.isoformat() if c and c.due_on else "",
-                         V.COMMITMENT_STATUS.label(c.status, lang) if c else ""])
-    doc.add(Table([t("date", lang), t("authority", lang), t("commitment", lang), t("due", lang),
-                   t("status", lang)], rows, widths=[1.7, 3.6, 6, 1.7, 1.8]))
-    if len(meetings) > len(shown_meetings):
-        more = len(meetings) - len(shown_meetings)
-        doc.add(para(f"{more:,} reuniones anteriores del periodo no se listan aquí." if es else
-                     f"{more:,} earlier meetings of the period are not listed here.", style="small"))
+def volunteers_in_field(vault, period: Period) -> list:
+    return [v for v in vault.volunteers.list(with_links=False)
+            if (v.arrival_on is None or v.arrival_on <= period.end)
+            and (v.departure_on is None or v.departure_on >= period.start)]
 
 
-def _more(doc, hidden: int, lang: str) -> None:
-    if hidden > 0:
-        doc.add(para(f"Y {hidden:,} más en el periodo, contados arriba; el informe estadístico los detalla."
-                     if lang == "es" else
-                     f"And {hidden:,} more in the period, counted above; the statistics report lists them.",
-                     style="small"))
+def nationals(volunteers, country: str) -> int:
+    """Volunteers with the country among their nationalities (codes, or names in any language)."""
+    return sum(1 for v in volunteers if country in V.nationality_codes(v.nationalities))
 
 
-def recipient_nation(recipient: str) -> str:
-    """'Embassy of Norway' → 'Norway'; 'Embajada de Noruega' → 'Noruega'."""
-    for marker in (" of the ", " of ", " de la ", " del ", " de "):
-        if marker in recipient:
-            return recipient.rsplit(marker, 1)[1].strip()
-    return ""
-
-
-def _presence(doc, vault, period: Period, recipient: str, nationality: str, regions, lang: str) -> None:
+def _presence(doc, vault, period: Period, country: str | None, lang: str) -> None:
     es = lang == "es"
     doc.add(Heading(t("presence", lang)))
     start = dt.datetime.combine(period.start, dt.time.min)
@@ -333,31 +723,84 @@ def _presence(doc, vault, period: Period, recipient: str, nationality: str, regi
     for a in accompaniments:
         kinds[a.kind] = kinds.get(a.kind, 0) + 1
     accompanied = {a.person_id or a.organisation_id for a in accompaniments} - {None}
-    volunteers = [v for v in vault.volunteers.list(with_links=False)
-                  if (v.arrival_on is None or v.arrival_on <= period.end)
-                  and (v.departure_on is None or v.departure_on >= period.start)]
-    nation = (nationality or recipient_nation(recipient)).strip()
-    nationals = 0
-    if nation:
-        wanted = fold(nation)
-        for v in volunteers:
-            parts = [fold(p) for p in v.nationalities.replace(",", ";").split(";") if p.strip()]
-            if any(wanted == p or wanted in p or p in wanted for p in parts):
-                nationals += 1
+    volunteers = volunteers_in_field(vault, period)
     if es:
-        text = (f"En el periodo la oficina realizó {len(accompaniments)} acompañamientos a "
-                f"{len(accompanied)} personas y organizaciones, con {len(volunteers)} voluntarios y "
-                f"voluntarias en terreno.")
-        if nation:
-            text += f" De ellos, {nationals} tienen la nacionalidad de {nation}."
+        text = (f"En el periodo la oficina realizó {number(len(accompaniments), lang)} acompañamientos a "
+                f"{number(len(accompanied), lang)} personas y organizaciones, con "
+                f"{number(len(volunteers), lang)} voluntarios y voluntarias en terreno.")
     else:
-        text = (f"In the period the office carried out {len(accompaniments)} accompaniments of "
-                f"{len(accompanied)} people and organisations, with {len(volunteers)} volunteers in "
-                f"the field.")
-        if nation:
-            text += f" {nationals} of them are nationals of {nation}."
+        text = (f"In the period the office carried out {number(len(accompaniments), lang)} accompaniments "
+                f"of {number(len(accompanied), lang)} people and organisations, with "
+                f"{number(len(volunteers), lang)} volunteers in the field.")
+    if country:
+        k = nationals(volunteers, country)
+        name = V.COUNTRY.label(country, lang)
+        text += (f" De ellos, {number(k, lang)} {'es nacional' if k == 1 else 'son nacionales'} de {name}."
+                 if es else f" {number(k, lang)} of them {'is a national' if k == 1 else 'are nationals'} "
+                            f"of {name}.")
     doc.add(para(text))
     if kinds:
-        rows = [[V.ACCOMPANIMENT_KIND.label(k, lang), str(kinds[k])]
+        rows = [[V.ACCOMPANIMENT_KIND.label(k, lang), number(kinds[k], lang)]
                 for k in V.ACCOMPANIMENT_KIND.codes if k in kinds]
         doc.add(Table([t("kind", lang), t("count", lang)], rows, widths=[4, 1.2], numeric=[1]))
+
+
+def _method(doc, period: Period, audience: str, lang: str) -> None:
+    previous = period.previous()
+    doc.add(Heading(t("method", lang)))
+    if lang == "es":
+        lines = [
+            "Las cifras cuentan los incidentes que la oficina registró a partir de testimonios directos, "
+            "la observación de sus voluntarios y voluntarias, organizaciones aliadas, medios de "
+            "comunicación y documentos oficiales.",
+            "«Verificado» significa que la oficina confirmó los hechos con al menos dos fuentes "
+            "independientes o por observación directa; «parcialmente verificado», que los hechos "
+            "centrales están confirmados. Los casos sin verificar se cuentan y se señalan como tales.",
+            "Las agresiones contra personas defensoras se denuncian menos de lo que ocurren: estas "
+            "cifras son un mínimo, no el total.",
+            f"Periodo: del {long_date(period.start, lang)} al {long_date(period.end, lang)}, comparado con "
+            f"el periodo anterior de la misma duración (del {long_date(previous.start, lang)} al "
+            f"{long_date(previous.end, lang)}).",
+            f"Destinatarios: {V.AUDIENCE.label(audience, lang).lower()}. Las personas y organizaciones que "
+            "no consintieron ser nombradas ante estos destinatarios se describen sin nombrarlas."]
+    else:
+        lines = [
+            "The figures count the incidents the office recorded from direct testimony, its volunteers' "
+            "own observation, partner organisations, the media and official documents.",
+            "\"Verified\" means the office confirmed the facts with at least two independent sources or by "
+            "direct observation; \"partly verified\", that the core facts are confirmed. Unverified cases "
+            "are counted and marked as such.",
+            "Attacks on defenders are under-reported: these figures are a floor, not the whole.",
+            f"Period: {long_date(period.start, lang)} to {long_date(period.end, lang)}, compared with the "
+            f"previous period of the same length ({long_date(previous.start, lang)} to "
+            f"{long_date(previous.end, lang)}).",
+            f"Audience: {V.AUDIENCE.label(audience, lang).lower()}. People and organisations who have not "
+            "consented to be named to this audience are described, not named."]
+    for line in lines:
+        doc.add(para(line, style="small"))
+
+
+def _annexes(doc, facts: Facts, view: AudienceView, lang: str) -> None:
+    current = facts.current
+    if current.empty:
+        return
+    ranked = rank_frame(current)
+    grave = ranked[ranked["gravity"] > 0]
+    other = ranked[ranked["gravity"] == 0]
+    if len(grave):
+        shown = grave.head(ANNEX_GRAVE_ROWS)
+        title = t("annex_grave", lang) % number(len(grave), lang)
+        if len(shown) < len(grave):
+            title = (f"Anexo A — Los {number(len(shown), lang)} más graves de los {number(len(grave), lang)} "
+                     "asesinatos, desapariciones, casos de violencia sexual y tortura del periodo"
+                     if lang == "es" else
+                     f"Annex A — The {number(len(shown), lang)} gravest of the {number(len(grave), lang)} "
+                     "killings, disappearances, cases of sexual violence and torture of the period")
+        doc.add(Heading(title))
+        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+    if len(other):
+        shown = other.head(ANNEX_ROWS)
+        title = (t("annex_all", lang) % number(len(other), lang) if len(shown) == len(other) else
+                 t("annex_some", lang) % (number(len(shown), lang), number(len(other), lang)))
+        doc.add(Heading(title))
+        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))

@@ -1,19 +1,32 @@
-"""Charts: drawn once with matplotlib to PNG, then placed alike in Word and PDF.
+"""Charts: drawn once with matplotlib, as SVG for the PDF (vectors) and PNG for Word.
 
 Printed in black and white, colours vanish: series differ by grey level and hatching.
-Labels come from the vocabularies and month names only, never from free text, so a
-chart can carry no name that the withheld-name scan would not see.
+Every chart carries its title and axis titles; the document's caption under it carries
+the source line. Labels come from the vocabularies, region names and month names only,
+never from free text about people, and the alt text repeats them for a screen reader.
 """
 
 from __future__ import annotations
 
 import io
+import re
+from dataclasses import dataclass
+from typing import Callable
 
 from . import fonts
 
 DPI = 200
-_GREYS = ["#202020", "#f0f0f0", "#808080", "#ffffff", "#b0b0b0", "#505050"]
-_HATCHES = ["", "///", "", "...", "xxx", "\\\\\\"]
+# Solid greys, dark and light in turn so that stacked neighbours stand apart; hatching
+# would be lost on the way to the PDF's vectors.
+_GREYS = ["#111111", "#c8c8c8", "#5a5a5a", "#f4f4f4", "#8f8f8f", "#ffffff", "#363636", "#dedede"]
+
+
+@dataclass
+class Chart:
+    png: Callable[[], bytes]  # each drawn when asked for
+    svg: Callable[[], bytes]
+    size_cm: tuple[float, float]
+    alt: str
 
 
 def _pyplot():
@@ -28,31 +41,58 @@ def _pyplot():
         path = str(folder / name)
         if path not in {f.fname for f in font_manager.fontManager.ttflist}:
             font_manager.fontManager.addfont(path)
+    # Text as text in the SVG: svglib draws it in the PDF's own embedded Noto Sans, far faster than outlines.
     plt.rcParams.update({"font.family": "Noto Sans", "font.size": 8, "axes.edgecolor": "black",
-                         "hatch.linewidth": 0.6, "svg.fonttype": "none",
-                         "pdf.fonttype": 42, "axes.spines.top": False, "axes.spines.right": False})
+                         "hatch.linewidth": 0.6, "svg.fonttype": "none", "svg.hashsalt": "accompdesk",
+                         "pdf.fonttype": 42, "axes.spines.top": False, "axes.spines.right": False,
+                         "axes.titlesize": 9, "axes.titleweight": "bold", "axes.labelsize": 8})
     return plt
 
 
-def _png(fig) -> bytes:
-    out = io.BytesIO()
-    fig.savefig(out, format="png", dpi=DPI, bbox_inches="tight", facecolor="white",
-                metadata={"Software": "AccompDesk"})
-    return out.getvalue()
+class _Lazy:
+    """One format of the chart, drawn the first time a renderer asks for it: the PDF takes
+    the SVG, Word the bitmap, and neither pays for the other."""
+
+    def __init__(self, build, fmt: str):
+        self.build = build
+        self.fmt = fmt
+        self.data = b""
+
+    def __call__(self) -> bytes:
+        if not self.data:
+            plt = _pyplot()
+            fig = self.build(plt)
+            try:
+                out = io.BytesIO()
+                if self.fmt == "png":
+                    fig.savefig(out, format="png", dpi=DPI, facecolor="white",
+                                metadata={"Software": "AccompDesk"})
+                else:
+                    fig.savefig(out, format="svg", facecolor="white",
+                                metadata={"Creator": "AccompDesk", "Date": None})
+                self.data = out.getvalue()
+            finally:
+                plt.close(fig)
+        return self.data
+
+
+def _finish(build, alt: str, width_cm: float, height_cm: float) -> Chart:
+    # The figure keeps the size it is given (constrained layout fits the labels inside),
+    # so the size is known before anything is drawn.
+    return Chart(_Lazy(build, "png"), _Lazy(build, "svg"), (width_cm, height_cm), alt)
 
 
 def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str = "",
-                     width_cm: float = 16, height_cm: float = 7.5) -> bytes:
-    """Bars per month, stacked by kind (at most six series; the caller groups the rest)."""
-    # The title goes in the document's caption, where the redactor and scan read it.
-    plt = _pyplot()
-    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    try:
+                     xlabel: str = "", ylabel: str = "", width_cm: float = 16,
+                     height_cm: float = 7.5) -> Chart:
+    """Bars per month, stacked by kind (at most eight series; the caller groups the rest)."""
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
         bottoms = [0] * len(months)
         positions = list(range(len(months)))
         for i, (label, values) in enumerate(series.items()):
-            ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 6],
-                   hatch=_HATCHES[i % 6], edgecolor="black", linewidth=0.5, width=0.75)
+            ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
+                   edgecolor="black", linewidth=0.5, width=0.75)
             bottoms = [b + v for b, v in zip(bottoms, values)]
         ax.set_xticks(positions)
         step = max(1, len(months) // 12)
@@ -60,19 +100,46 @@ def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str
                            rotation=45, ha="right")
         ax.yaxis.grid(True, color="#c0c0c0", linewidth=0.4)
         ax.set_axisbelow(True)
+        _titles(ax, title, xlabel, ylabel)
         if series:
             ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
-        return _png(fig)
-    finally:
-        plt.close(fig)
+        return fig
+
+    totals = ", ".join(f"{label} {sum(values)}" for label, values in series.items())
+    alt = f"{title}: {months[0]} – {months[-1]}; {totals}." if months else title
+    return _finish(build, alt, width_cm, height_cm)
 
 
-def horizontal_bars(labels: list[str], values: list[int], title: str = "",
-                    width_cm: float = 16, height_cm: float | None = None) -> bytes:
-    plt = _pyplot()
-    height_cm = height_cm or max(4.0, 1.0 + 0.6 * len(labels))
-    fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
-    try:
+def paired_bars(labels: list[str], now: list[int], before: list[int], legend: tuple[str, str],
+                title: str = "", xlabel: str = "", width_cm: float = 16) -> Chart:
+    """Two bars per label: this period (dark) against the previous one (light)."""
+    height_cm = max(4.5, 1.6 + 0.7 * len(labels))
+
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
+        positions = list(range(len(labels)))[::-1]
+        ax.barh([p + 0.2 for p in positions], now, height=0.38, color="#404040", edgecolor="black",
+                linewidth=0.5, label=legend[0])
+        ax.barh([p - 0.2 for p in positions], before, height=0.38, color="#e6e6e6",
+                edgecolor="black", linewidth=0.5, label=legend[1])
+        ax.set_yticks(positions)
+        ax.set_yticklabels(labels)
+        ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
+        ax.set_axisbelow(True)
+        _titles(ax, title, xlabel, "")
+        ax.legend(fontsize=7, frameon=False, loc="lower right")
+        return fig
+
+    alt = f"{title}: " + "; ".join(f"{label} {a} ({b})" for label, a, b in zip(labels, now, before)) + "."
+    return _finish(build, alt, width_cm, height_cm)
+
+
+def horizontal_bars(labels: list[str], values: list[int], title: str = "", xlabel: str = "",
+                    width_cm: float = 16, height_cm: float | None = None) -> Chart:
+    height_cm = height_cm or max(4.0, 1.6 + 0.6 * len(labels))
+
+    def build(plt):
+        fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54), layout="constrained")
         positions = list(range(len(labels)))[::-1]
         bars = ax.barh(positions, values, color="#707070", edgecolor="black", linewidth=0.5, height=0.65)
         ax.set_yticks(positions)
@@ -82,9 +149,20 @@ def horizontal_bars(labels: list[str], values: list[int], title: str = "",
                     va="center", fontsize=7)
         ax.xaxis.grid(True, color="#c0c0c0", linewidth=0.4)
         ax.set_axisbelow(True)
-        return _png(fig)
-    finally:
-        plt.close(fig)
+        _titles(ax, title, xlabel, "")
+        return fig
+
+    alt = f"{title}: " + "; ".join(f"{label} {value}" for label, value in zip(labels, values)) + "."
+    return _finish(build, alt, width_cm, height_cm)
+
+
+def _titles(ax, title: str, xlabel: str, ylabel: str) -> None:
+    if title:
+        ax.set_title(title, loc="left")
+    if xlabel:
+        ax.set_xlabel(xlabel)
+    if ylabel:
+        ax.set_ylabel(ylabel)
 
 
 def png_size_cm(png: bytes) -> tuple[float, float]:

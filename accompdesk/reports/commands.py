@@ -1,6 +1,7 @@
 """`accompdesk-cli report …`: the documents from the command line.
 
-    accompdesk-cli report briefing|alert|stats|roster [--recipient …] [--from DATE --to DATE]
+    accompdesk-cli report briefing|alert|stats|roster [--recipient …] [--country CODE]
+        [--context FILE --requests FILE | --allow-placeholders] [--from DATE --to DATE]
         [--region …] [--incident ID] [--week YYYY-Www] --audience public|diplomatic|internal
         --lang en|es --format docx|pdf -o FILE
 
@@ -36,8 +37,10 @@ def add_arguments(subparsers, parents=()) -> None:
     p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT",
                    help="briefing, alert, stats or roster")
     p.add_argument("--recipient", default="", help="who the briefing is for, e.g. 'Embassy of Norway'")
-    p.add_argument("--nationality", default="", help="the recipient's nationality, to count its "
-                                                     "nationals among the volunteers (default: from --recipient)")
+    p.add_argument("--country", default="", type=_country, metavar="CODE",
+                   help="the recipient's country as an ISO 3166 code (e.g. NO), to count its nationals "
+                        "among the volunteers (default: recognised from --recipient, else left out)")
+    p.add_argument("--nationality", default="", type=_country, help=argparse.SUPPRESS)
     p.add_argument("--from", dest="date_from", metavar="DATE", help="first day of the period (YYYY-MM-DD)")
     p.add_argument("--to", dest="date_to", metavar="DATE", help="last day of the period (YYYY-MM-DD)")
     p.add_argument("--region", action="append", default=[], metavar="REGION",
@@ -45,8 +48,12 @@ def add_arguments(subparsers, parents=()) -> None:
     p.add_argument("--incident", metavar="ID", help="the incident of an urgent alert")
     p.add_argument("--follow-up", action="store_true", help="a follow-up to the incident's first alert")
     p.add_argument("--changes-file", metavar="FILE", help="what changed, for a follow-up alert (UTF-8 text)")
-    p.add_argument("--context-file", metavar="FILE", help="the briefing's context text (UTF-8 text)")
-    p.add_argument("--requests-file", metavar="FILE", help="the briefing's requests (UTF-8 text)")
+    p.add_argument("--context", "--context-file", dest="context_file", metavar="FILE",
+                   help="the briefing's context: the office's own text (UTF-8)")
+    p.add_argument("--requests", "--requests-file", dest="requests_file", metavar="FILE",
+                   help="the briefing's requests to the recipient, one per line (UTF-8)")
+    p.add_argument("--allow-placeholders", action="store_true",
+                   help="write a briefing whose context or requests are still placeholders (a draft)")
     p.add_argument("--actions-file", metavar="FILE", help="an alert's recommended actions (UTF-8 text)")
     p.add_argument("--week", metavar="YYYY-Www", help="the week of a roster")
     p.add_argument("--audience", type=_audience, metavar="public|diplomatic|internal",
@@ -64,6 +71,15 @@ def _audience(value: str) -> str:
         return Audience.parse(value).value
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _country(value: str) -> str:
+    from ..domain.vocab import country_of
+
+    code = country_of(value) if value.strip() else ""
+    if code is None:
+        raise argparse.ArgumentTypeError(f"{value} is not an ISO 3166 country code (for example NO)")
+    return code
 
 
 def _paper(value: str) -> str:
@@ -88,15 +104,19 @@ def run(args, vault) -> int:
         doc, view = build_alert(vault, AlertOptions(
             incident_id=args.incident, audience=audience, language=args.lang, page_size=args.paper,
             office=args.office, follow_up=args.follow_up, changes=_text_file(args.changes_file),
-            actions=_text_file(args.actions_file)))
+            actions=_text_file(args.actions_file), recipient=args.recipient,
+            country=args.country or args.nationality))
         detail = f"incident={args.incident}" + ("; follow-up" if args.follow_up else "")
     elif document == "briefing":
-        from .briefing import BriefingOptions, build_briefing
+        from .briefing import BriefingOptions, build_briefing, check_placeholders
 
-        doc, view = build_briefing(vault, BriefingOptions(
+        options = BriefingOptions(
             recipient=args.recipient, period=_period(args), regions=args.region, audience=audience,
-            language=args.lang, page_size=args.paper, office=args.office, nationality=args.nationality,
-            context=_text_file(args.context_file), requests=_text_file(args.requests_file)))
+            language=args.lang, page_size=args.paper, office=args.office,
+            country=args.country or args.nationality,
+            context=_text_file(args.context_file), requests=_text_file(args.requests_file))
+        check_placeholders(options, args.allow_placeholders)
+        doc, view = build_briefing(vault, options)
         detail = f"recipient={args.recipient}; period={_period(args).label()}"
     else:
         from .stats import StatsOptions, build_stats, stats_xlsx

@@ -60,7 +60,7 @@ def _register_family(family: str) -> frozenset[int]:
     _styles[family] = set()
     for style, filename in enumerate(files):
         if filename:
-            font = TTFont(_face_name(family, style), str(folder / filename))
+            font = _prefixed(TTFont)(_face_name(family, style), str(folder / filename))
             pdfmetrics.registerFont(font)
             _styles[family].add(style)
             if style == 0:
@@ -68,6 +68,38 @@ def _register_family(family: str) -> frozenset[int]:
     for style in range(4):
         addMapping(family, style & 1, (style >> 1) & 1, face(family, bool(style & 1), bool(style & 2)))
     return _coverage[family]
+
+
+_PREFIXED = {}
+
+
+def _prefixed(base):
+    """A TTFont whose subsets each get their own six-letter prefix ("QXBTRA+NotoSans-Bold").
+
+    reportlab names the first subset of every font AAAAAA+, so a PDF with four faces
+    has four fonts of one prefix, which PDF/A checkers and some printers reject."""
+    if base in _PREFIXED:
+        return _PREFIXED[base]
+    import hashlib
+
+    from reportlab.pdfbase import ttfonts
+
+    class PrefixedTTFont(base):
+        def addObjects(self, doc):
+            original = ttfonts.SUBSETN
+
+            def prefix(n, table=None, _name=self.fontName):
+                digest = hashlib.sha256(f"{_name}:{n}".encode()).digest()
+                return bytes(65 + b % 26 for b in digest[:6])
+
+            ttfonts.SUBSETN = prefix
+            try:
+                super().addObjects(doc)
+            finally:
+                ttfonts.SUBSETN = original
+
+    _PREFIXED[base] = PrefixedTTFont
+    return PrefixedTTFont
 
 
 def register() -> dict[str, frozenset[int]]:
@@ -233,3 +265,27 @@ def _neighbour(letters: list[str], i: int, step: int) -> str | None:
     while 0 <= j < len(letters) and unicodedata.combining(letters[j]):
         j += step
     return letters[j] if 0 <= j < len(letters) else None
+
+
+def printable(ch: str) -> bool:
+    """Whether a shipped font has the character (spaces and marks always pass)."""
+    if ch.isspace() or unicodedata.combining(ch) or ch in "\u200c\u200d\ufe0f\ufe0e":
+        return True
+    cp = ord(ch)
+    return cp in _register_family(MAIN) or any(cp in _register_family(f) for f in FALLBACK_ORDER)
+
+
+def visible(text: str, missing: set[str] | None = None) -> str:
+    """The text with every character no shipped font can draw written as '[U+1F600]'."""
+    if covered_by_main(text):
+        return text
+    out = []
+    for ch in text:
+        if printable(ch):
+            if ch not in "\ufe0f\ufe0e":  # emoji presentation selectors draw nothing
+                out.append(ch)
+        else:
+            out.append(f"[U+{ord(ch):04X}]")
+            if missing is not None:
+                missing.add(ch)
+    return "".join(out)

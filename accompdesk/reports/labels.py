@@ -32,6 +32,80 @@ def month_label(month: str, language: str) -> str:
     return f"{dt.date(2000, int(m), 1).strftime('%b')} {year}"
 
 
+# The first word of a recipient that takes an article in a sentence ("prepared for the
+# Embassy of Norway", "preparado para la Embajada de Noruega"); a person's name takes none.
+_ARTICLE_ES = {
+    "la": {"embajada", "oficina", "delegacion", "mision", "representacion", "cancilleria",
+           "comision", "alta", "defensoria", "fiscalia", "procuraduria", "secretaria", "union",
+           "direccion", "gobernacion", "alcaldia", "organizacion", "agencia", "relatoria", "corte",
+           "seccion", "unidad", "sede", "presidencia", "vicepresidencia", "consejeria"},
+    "el": {"ministerio", "consulado", "gobierno", "departamento", "servicio", "alto",
+           "parlamento", "consejo", "comite", "despacho", "relator", "grupo", "equipo",
+           "programa", "fondo", "parlamento", "senado", "congreso", "cuerpo", "comando"},
+    "las": {"embajadas", "oficinas", "naciones"},
+    "los": {"ministerios", "consulados", "gobiernos"},
+}
+_ARTICLE_EN = {"embassy", "ministry", "office", "delegation", "mission", "department", "government",
+               "high", "consulate", "european", "united", "parliament", "committee", "council",
+               "special", "permanent", "foreign", "secretariat", "representation", "council"}
+
+
+def with_article(recipient: str, language: str) -> str:
+    """'Embajada de Noruega' -> 'la Embajada de Noruega'; 'Embassy of Norway' -> 'the Embassy
+    of Norway'; a name, or a recipient that has its article already, is left as it is."""
+    from ..domain.vocab import fold
+
+    recipient = recipient.strip()
+    if not recipient:
+        return ""
+    first = fold(recipient.split()[0])
+    if language == "es":
+        for article, words in _ARTICLE_ES.items():
+            if first in words:
+                return f"{article} {recipient}"
+        return recipient
+    return f"the {recipient}" if first in _ARTICLE_EN else recipient
+
+
+# Kinds said as a count in a sentence: "28 killings", "3 cases of torture".
+_KIND_COUNT = {
+    "killing": (("killing", "killings"), ("asesinato", "asesinatos")),
+    "disappearance": (("disappearance", "disappearances"), ("desaparición", "desapariciones")),
+    "sexual_violence": (("case of sexual violence", "cases of sexual violence"),
+                        ("caso de violencia sexual", "casos de violencia sexual")),
+    "torture": (("case of torture or ill-treatment", "cases of torture or ill-treatment"),
+                ("caso de tortura o malos tratos", "casos de tortura o malos tratos")),
+    "attack": (("attack", "attacks"), ("atentado", "atentados")),
+    "threat": (("threat", "threats"), ("amenaza", "amenazas")),
+    "detention": (("arbitrary detention", "arbitrary detentions"),
+                  ("detención arbitraria", "detenciones arbitrarias")),
+    "displacement": (("forced displacement", "forced displacements"),
+                     ("desplazamiento forzado", "desplazamientos forzados")),
+    "judicial_harassment": (("case of judicial harassment", "cases of judicial harassment"),
+                            ("caso de hostigamiento judicial", "casos de hostigamiento judicial")),
+    "raid": (("raid", "raids"), ("allanamiento", "allanamientos")),
+}
+
+
+def kind_count(kind: str, n: int, language: str) -> str:
+    """'28 killings', '1 asesinato'; kinds without a phrase: 'Surveillance: 4'."""
+    from ..domain.vocab import INCIDENT_KIND
+
+    forms = _KIND_COUNT.get(kind)
+    if forms is None:
+        return f"{INCIDENT_KIND.label(kind, language)}: {number(n, language)}"
+    singular, plural = forms[1] if language == "es" else forms[0]
+    return f"{number(n, language)} {singular if n == 1 else plural}"
+
+
+def join_words(items: list[str], language: str) -> str:
+    """'a, b and c' / 'a, b y c'."""
+    items = [i for i in items if i]
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + (" y " if language == "es" else " and ") + items[-1]
+
+
 def classification(audience: str, language: str, recipient: str = "") -> str:
     """The line at the top of every page."""
     es = language == "es"
@@ -39,8 +113,8 @@ def classification(audience: str, language: str, recipient: str = "") -> str:
         return "Público — puede difundirse" if es else "Public — may be distributed"
     if audience == "diplomatic":
         if recipient:
-            return (f"Confidencial — preparado para {recipient}" if es
-                    else f"Confidential — prepared for {recipient}")
+            return (f"Confidencial — preparado para {with_article(recipient, language)}" if es
+                    else f"Confidential — prepared for {with_article(recipient, language)}")
         return ("Confidencial — para autoridades y cuerpo diplomático" if es
                 else "Confidential — for diplomatic and official recipients")
     return ("Uso interno — no sale de la oficina" if es
@@ -61,8 +135,37 @@ T = {
     "summary": ("Summary", "Resumen"),
     "context": ("Context", "Contexto"),
     "most_severe": ("Most serious incidents", "Incidentes más graves"),
-    "all_incidents": ("All incidents of the period", "Todos los incidentes del periodo"),
-    "at_risk": ("Defenders at high risk", "Personas defensoras en alto riesgo"),
+    "key_concerns": ("Key concerns", "Principales preocupaciones"),
+    "requests_to": ("Our requests to %s", "Nuestras solicitudes a %s"),
+    "gravest": ("The gravest incidents of the period", "Los incidentes más graves del periodo"),
+    "pattern": ("The pattern of attacks", "El patrón de agresiones"),
+    "chain": ("What was raised with whom, and what was kept",
+              "Qué se planteó, ante quién, y qué se cumplió"),
+    "method": ("Sources and method", "Fuentes y método"),
+    "annex_grave": ("Annex A — Every killing, disappearance, case of sexual violence and torture "
+                    "of the period (%s)",
+                    "Anexo A — Todos los asesinatos, desapariciones, casos de violencia sexual y "
+                    "tortura del periodo (%s)"),
+    "annex_all": ("Annex B — All %s other incidents of the period",
+                  "Anexo B — Los %s demás incidentes del periodo"),
+    "annex_some": ("Annex B — The %s most serious of the %s other incidents of the period",
+                   "Anexo B — Los %s más graves de los %s demás incidentes del periodo"),
+    "by_region_chart": ("Incidents by region, this period and the previous one",
+                        "Incidentes por región, este periodo y el anterior"),
+    "incidents_axis": ("Incidents", "Incidentes"),
+    "month_axis": ("Month", "Mes"),
+    "source_line": ("Source: %s, records as of %s; %s audience.",
+                    "Fuente: %s, registros al %s; destinatarios: %s."),
+    "authorities_table": ("Authorities with broken or overdue commitments",
+                          "Autoridades con compromisos incumplidos o vencidos"),
+    "kept": ("Kept", "Cumplidos"),
+    "broken": ("Broken", "Incumplidos"),
+    "overdue": ("Overdue", "Vencidos"),
+    "commitments": ("Commitments", "Compromisos"),
+    "level": ("Level", "Nivel"),
+    "draft_marker": ("Drafted from the records: staff confirm or change these before sending.",
+                     "Borrador a partir de los registros: el equipo lo confirma o cambia antes de enviar."),
+    "at_risk": ("People at risk", "Personas en riesgo"),
     "meetings": ("Meetings with the authorities and commitments",
                  "Reuniones con autoridades y compromisos"),
     "presence": ("Our presence", "Nuestra presencia"),

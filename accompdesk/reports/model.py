@@ -55,11 +55,12 @@ class Table:
 
 @dataclass
 class Image:
-    png: bytes
+    png: "bytes | Callable[[], bytes]"  # a chart's bitmap is drawn only if a format needs it
     width_cm: float
     height_cm: float
     caption: str = ""
     alt: str = ""
+    svg: "bytes | Callable[[], bytes]" = b""  # the same picture as vectors, for the PDF
 
 
 @dataclass

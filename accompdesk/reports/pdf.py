@@ -26,6 +26,19 @@ def render_pdf(doc: Document) -> tuple[bytes, list[str]]:
     from reportlab.lib.pagesizes import A4, LETTER, landscape
 
     fonts.register()
+    # What no shipped font can draw (emoji, rare ideographs) is shown by its code point,
+    # and a note at the end says so: nothing is dropped without a trace.
+    missing: set[str] = set()
+    doc = doc.map_text(lambda text: fonts.visible(text, missing))
+    if missing:
+        from .model import Paragraph as ModelParagraph
+
+        codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:12])
+        note = (f"Caracteres que las fuentes del documento no pueden dibujar se muestran como su "
+                f"código Unicode entre corchetes ({codes})." if doc.language == "es" else
+                f"Characters the document's fonts cannot draw are shown as their Unicode code in "
+                f"brackets ({codes}).")
+        doc.blocks.append(ModelParagraph([Run(note, italic=True)], "small"))
     size = LETTER if doc.page_size.lower() == "letter" else A4
     if doc.landscape:
         size = landscape(size)
@@ -66,10 +79,8 @@ class _Renderer:
         return "".join(out)
 
     def _para(self, text_or_runs, style: str):
-        from reportlab.platypus import Paragraph as RLParagraph
-
         runs = [Run(text_or_runs)] if isinstance(text_or_runs, str) else text_or_runs
-        return RLParagraph(self._runs_markup(runs), self.styles[style])
+        return _outlined_paragraph()(self._runs_markup(runs), self.styles[style])
 
     # -- blocks -----------------------------------------------------------------------
 
@@ -116,7 +127,9 @@ class _Renderer:
             return [self._para(block.runs, block.style)]
         if isinstance(block, Heading):
             style = "h1" if block.level <= 1 else "h2"
-            return [CondPageBreak(3 * CM), self._para([Run(block.text, bold=True)], style)]
+            heading = self._para([Run(block.text, bold=True)], style)
+            heading.outline = (clean(block.text), 0 if block.level <= 1 else 1)
+            return [CondPageBreak(3 * CM), heading]
         if isinstance(block, TitleBlock):
             return self._title(block)
         if isinstance(block, Table):
@@ -136,7 +149,9 @@ class _Renderer:
     def _title(self, block: TitleBlock) -> list:
         from reportlab.platypus import Spacer, Table as RLTable, TableStyle
 
-        flow = [self._para([Run(block.title, bold=True)], "title")]
+        title = self._para([Run(block.title, bold=True)], "title")
+        title.outline = (clean(block.title), 0)
+        flow = [title]
         if block.subtitle:
             flow.append(self._para(block.subtitle, "subtitle"))
         if block.facts:
@@ -160,8 +175,12 @@ class _Renderer:
         ncols = len(block.header)
         weights = block.widths or [1] * ncols
         total = float(sum(weights))
-        widths = [self.width * w / total for w in weights]
         header = [clean(h) for h in block.header]
+        from .columns import fit_widths
+        from .pdf_table import PAD_X
+
+        widths = fit_widths(header, [self.width * w / total for w in weights],
+                            fonts.face(fonts.MAIN, bold=True), TABLE_SIZE, PAD_X)
         rows = [[clean(str(v)) for v in row] for row in block.rows]
         self.printed.extend(header)
         self.printed.extend(v for row in rows for v in row)
@@ -172,14 +191,74 @@ class _Renderer:
         return flow
 
     def _image(self, block: Image) -> list:
-        from reportlab.platypus import Image as RLImage
-
         width = min(block.width_cm * CM, self.width)
         height = block.height_cm * CM * width / (block.width_cm * CM)
-        flow = [RLImage(io.BytesIO(block.png), width=width, height=height)]
+        svg = block.svg() if callable(block.svg) else block.svg
+        flow = [_vector(svg, width) if svg else None]
+        if flow[0] is None:
+            from reportlab.platypus import Image as RLImage
+
+            png = block.png() if callable(block.png) else block.png
+            flow = [RLImage(io.BytesIO(png), width=width, height=height)]
         if block.caption:
             flow.append(self._para(block.caption, "caption"))
         return flow
+
+
+def _vector(svg: bytes, width: float):
+    """An SVG chart as reportlab drawing operators, scaled to the width: sharp at any zoom."""
+    try:
+        from svglib.svglib import svg2rlg
+    except ImportError:  # the bitmap is there for this
+        return None
+    drawing = svg2rlg(io.BytesIO(svg))
+    if drawing is None or not drawing.width:
+        return None
+    _own_fonts(drawing)
+    scale = width / drawing.width
+    # Otherwise the drawing selects Helvetica, a font the file does not embed.
+    drawing.initialFontName = fonts.face(fonts.MAIN)
+    drawing.scale(scale, scale)
+    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+    return drawing
+
+
+def _own_fonts(node) -> None:
+    """matplotlib names "Noto Sans" (bold as weight 700): the chart's text is drawn in the
+    faces this PDF already embeds, never in a system font found on the way."""
+    from reportlab.graphics.shapes import String
+
+    for child in getattr(node, "contents", []):
+        if isinstance(child, String):
+            bold = any(w in child.fontName for w in ("Bold", "700", "bold"))
+            child.fontName = fonts.face(fonts.MAIN, bold=bold)
+        else:
+            _own_fonts(child)
+
+
+_OUTLINED = []
+
+
+def _outlined_paragraph():
+    """A paragraph that, given `outline = (title, level)`, adds itself to the PDF's bookmarks."""
+    if _OUTLINED:
+        return _OUTLINED[0]
+    from reportlab.platypus import Paragraph as RLParagraph
+
+    class OutlinedParagraph(RLParagraph):
+        outline = None
+
+        def draw(self):
+            super().draw()
+            if self.outline:
+                title, level = self.outline
+                key = f"h{id(self)}"
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+                self.canv.showOutline()
+
+    _OUTLINED.append(OutlinedParagraph)
+    return OutlinedParagraph
 
 
 def _boxed(flowables, width):

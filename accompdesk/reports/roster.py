@@ -66,6 +66,7 @@ _WORDS = {
     "strict_volunteers": ("; volunteers' names", "; nombres de voluntarios/as"),
     "withheld_cell": ("[withheld]", "[omitido]"),
     "unassigned": ("(no one yet)", "(nadie aún)"),
+    "calls": ("check-in calls %s", "llamadas de control %s"),
     "until": ("until %s", "hasta las %s"),
     "until_day": ("until %s, %s", "hasta el %s, %s"),
 }
@@ -171,17 +172,20 @@ def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: s
     doc.add(Note([Run(_w("call", lang)), bold(number), Run(_w("any_hour", lang))], _w("emergency", lang)))
     rows = []
     live = [a for a in plan.accompaniments if a.status != "cancelled"]
+    calls = _checkin_times(vault, {a.person_id or a.organisation_id for a in live} - {None}, week)
     for day in week.days:
-        first = True
         for a in live:
             # One row, on its first day in the week: its time says when it ends.
             if days_touched(a, week)[:1] != [day]:
                 continue
             team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
-            rows.append([day_label(day, lang) if first else "", time_label(a, day, lang),
-                         subject_label(plan.subject(a), internal, lang),
+            who = subject_label(plan.subject(a), internal, lang)
+            times = calls.get((a.person_id or a.organisation_id, day), [])
+            if times:
+                who += "\n" + _w("calls", lang) % ", ".join(times)
+            # The day on every row: a row read alone, or after a page turn, still says when.
+            rows.append([day_label(day, lang), time_label(a, day, lang), who,
                          a.place, a.meeting_point, ", ".join(team) or _w("unassigned", lang)])
-            first = False
     header = [_w(k, lang) for k in ("day", "time", "accompanied", "place", "meeting_point", "volunteers")]
     if rows:
         doc.add(Table(header, rows, widths=WIDTHS))
@@ -236,6 +240,23 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
     doc.classification = _w("strict", lang) % (label, ahead, blanked,
                                                 "" if name_volunteers else _w("strict_volunteers", lang))
     return doc, view.redactor
+
+
+def _checkin_times(vault, subjects: set, week: Week) -> dict:
+    """(person or organisation, day) -> the times of their safety calls that day."""
+    from ..vault.checkin_due import occurrences
+
+    out: dict = {}
+    if not subjects:
+        return out
+    start, end = week.starts_at, dt.datetime.combine(week.end, dt.time.max)
+    for schedule in vault.repo("checkin_schedules").list(with_links=False):
+        subject = schedule.person_id or schedule.organisation_id
+        if subject not in subjects:
+            continue
+        for moment in occurrences(schedule, start, end):
+            out.setdefault((subject, moment.date()), []).append(f"{moment:%H:%M}")
+    return {key: sorted(set(times)) for key, times in out.items()}
 
 
 # -- files -------------------------------------------------------------------------------------

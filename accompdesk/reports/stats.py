@@ -6,13 +6,14 @@ from __future__ import annotations
 import io
 from dataclasses import dataclass, field
 
+from ..domain import clock
 from ..domain import vocab as V
 from . import charts
 from .audience_view import AudienceView
-from .briefing import month_series, office_name
+from .briefing import chart_image, month_series, office_name, partial_note, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
 from .labels import classification, long_date, month_label, t
-from .model import Document, Heading, Image, Table, TitleBlock, para
+from .model import Document, Heading, Table, TitleBlock, para
 
 # Cells a spreadsheet would read as a formula (or as a hidden control) start with these.
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\x00")
@@ -28,9 +29,16 @@ class StatsOptions:
     office: str = ""
 
 
-def stats_tables(vault, options: StatsOptions) -> list[tuple[str, list[str], list[list]]]:
-    """(title, header, rows) for each table; rows hold ints for the counts."""
+def change_ratio(now: int, before: int) -> float | None:
+    """+0.25 for a rise of a quarter; None where there was nothing before to compare with."""
+    return None if before == 0 else (now - before) / before
+
+
+def stats_tables(vault, options: StatsOptions, raw: bool = False):
+    """(title, header, rows) for each table, and the incidents of the period; rows hold ints
+    for the counts. `raw`: changes as ratios and months as dates, for a spreadsheet."""
     lang = options.language
+    change = (lambda now, before: change_ratio(int(now), int(before))) if raw else change_text
     current = incidents_frame(vault, options.period, options.regions, with_links=False)
     previous = incidents_frame(vault, options.period.previous(), options.regions, with_links=False)
     header = [t("period", lang), t("previous", lang), t("change", lang)]
@@ -44,9 +52,9 @@ def stats_tables(vault, options: StatsOptions) -> list[tuple[str, list[str], lis
         if column == "severity":
             table = table.reindex([c for c in reversed(V.SEVERITY.codes) if c in table.index])
             table["label"] = [V.SEVERITY.label(c, lang) for c in table.index]
-        rows = [[r.label, int(r.current), int(r.previous), change_text(r.current, r.previous)]
+        rows = [[r.label, int(r.current), int(r.previous), change(r.current, r.previous)]
                 for r in table.itertuples()]
-        rows.append([t("total", lang), len(current), len(previous), change_text(len(current), len(previous))])
+        rows.append([t("total", lang), len(current), len(previous), change(len(current), len(previous))])
         out.append((t(key, lang), [t(first, lang)] + header, rows))
     months_now = current["month"].value_counts()
     months_before = previous["month"].value_counts()
@@ -57,12 +65,22 @@ def stats_tables(vault, options: StatsOptions) -> list[tuple[str, list[str], lis
         before = before_keys[i] if i < len(before_keys) else None
         a = int(months_now.get(month, 0))
         b = int(months_before.get(before, 0)) if before else 0
-        rows.append([month_label(month, lang), a, month_label(before, lang) if before else "", b,
-                     change_text(a, b)])
+        if raw:
+            rows.append([_first_day(month), a, _first_day(before) if before else None, b, change(a, b)])
+        else:
+            rows.append([month_label(month, lang), a, month_label(before, lang) if before else "", b,
+                         change(a, b)])
     out.append((t("by_month", lang), [t("month", lang), t("period", lang), t("previous", lang) + " ("
                                        + t("month", lang).lower() + ")", t("previous", lang),
                                        t("change", lang)], rows))
     return out, current
+
+
+def _first_day(month: str):
+    import datetime as dt
+
+    year, m = month.split("-")
+    return dt.date(int(year), int(m), 1)
 
 
 def _months(period: Period) -> list[str]:
@@ -94,10 +112,12 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
                  f"({total[3]})." if lang == "es" else
                  f"{total[1]} incidents in the period, against {total[2]} in the previous period ({total[3]})."))
     if not current.empty:
-        months, series = month_series(current, lang)
-        png = charts.stacked_by_month(months, series)
-        w, h = charts.png_size_cm(png)
-        doc.add(Image(png, min(w, 16.5), h * min(w, 16.5) / w, caption=t("by_month_kind", lang)))
+        source = source_line(office, doc.date, view.audience.value, lang)
+        months, series = month_series(current, lang, period=period)
+        title = t("by_month_kind", lang)
+        note = f" {partial_note(lang)}" if any(m.endswith("*") for m in months) else ""
+        doc.add(chart_image(charts.stacked_by_month(months, series, title, t("month_axis", lang),
+                                                    t("incidents_axis", lang)), title, source + note))
     for title, header, rows in tables:
         doc.add(Heading(title))
         numeric = [i for i in range(1, len(header))]
@@ -107,22 +127,81 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
 
 
 def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
-    """The same tables as a workbook, one sheet each; text cells cannot become formulas."""
-    from openpyxl import Workbook
+    """The same tables as a workbook, one sheet each, with a chart of its own.
 
-    tables, _current = stats_tables(vault, options)
+    Counts and changes are numbers with number formats, months are dates; above each
+    table its title, period, source and audience; the header row is bold and frozen.
+    Text cells cannot become formulas."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+    from openpyxl.chart import BarChart, Reference
+    from openpyxl.styles import Border, Font, PatternFill, Side
+
+    lang = options.language
+    tables, _current = stats_tables(vault, options, raw=True)
+    office = office_name(vault, options.office)
+    period, previous = options.period, options.period.previous()
+    today = clock.today()
     book = Workbook()
     book.remove(book.active)
+    heading = [t("stats", lang),
+               f"{t('period', lang)}: {long_date(period.start, lang)} – {long_date(period.end, lang)} "
+               f"({t('previous', lang).lower()}: {long_date(previous.start, lang)} – "
+               f"{long_date(previous.end, lang)})",
+               source_line(office, today, options.audience, lang),
+               f"{t('audience', lang)}: {V.AUDIENCE.label(options.audience, lang)}"]
+    if options.regions:
+        heading.append(f"{t('regions', lang)}: {', '.join(options.regions)}")
     for title, header, rows in tables:
         sheet = book.create_sheet(_sheet_name(title))
+        sheet.append([_safe_cell(redact(f"{title} — {heading[0]}"))])
+        sheet["A1"].font = Font(bold=True, size=13)
+        for line in heading[1:]:
+            sheet.append([_safe_cell(redact(line))])
+        sheet.append([])
         sheet.append([_safe_cell(redact(h)) for h in header])
+        header_row = sheet.max_row
+        line = Side(style="thin", color="000000")
+        for cell in sheet[header_row]:
+            cell.font = Font(bold=True)
+            cell.fill = PatternFill("solid", fgColor="D9D9D9")
+            cell.border = Border(bottom=line)
         for row in rows:
-            sheet.append([v if isinstance(v, int) else _safe_cell(redact(str(v))) for v in row])
-        sheet.column_dimensions["A"].width = 32
-    office = office_name(vault, options.office)
+            sheet.append([v if isinstance(v, (int, float, dt.date)) or v is None
+                          else _safe_cell(redact(str(v))) for v in row])
+            for cell, value in zip(sheet[sheet.max_row], row):
+                if isinstance(value, dt.date):
+                    cell.number_format = "mmm yyyy"
+                elif isinstance(value, float) or (value is None and cell.column == len(header)):
+                    cell.number_format = "+0%;-0%;0%"
+                elif isinstance(value, int):
+                    cell.number_format = "#,##0"
+        last = sheet.max_row
+        sheet.freeze_panes = sheet.cell(row=header_row + 1, column=2)
+        sheet.column_dimensions["A"].width = 34
+        for column in "BCDEF"[:len(header) - 1]:
+            sheet.column_dimensions[column].width = 16
+        # One chart per table: this period against the previous one (the total row left out).
+        monthly = len(header) == 5
+        data_last = last if monthly else last - 1
+        if data_last > header_row:
+            chart = BarChart()
+            chart.type = "col" if monthly else "bar"
+            chart.title = title
+            chart.y_axis.title = t("incidents_axis", lang)
+            chart.x_axis.title = t("month", lang) if monthly else header[0]
+            for column in ((2, 4) if monthly else (2, 3)):
+                chart.add_data(Reference(sheet, min_col=column, min_row=header_row, max_row=data_last),
+                               titles_from_data=True)
+            chart.set_categories(Reference(sheet, min_col=1, min_row=header_row + 1, max_row=data_last))
+            if monthly:
+                chart.x_axis.number_format = "mmm yyyy"
+            chart.height, chart.width = 9, 18
+            sheet.add_chart(chart, sheet.cell(row=header_row, column=len(header) + 2).coordinate)
     book.properties.creator = office
     book.properties.lastModifiedBy = office
-    book.properties.title = t("stats", options.language)
+    book.properties.title = t("stats", lang)
     out = io.BytesIO()
     book.save(out)
     return out.getvalue()

@@ -52,7 +52,9 @@ def render_docx(doc: Document) -> bytes:
     _metadata(word, doc)
     out = io.BytesIO()
     word.save(out)
-    return _put_tables(out.getvalue(), tables)
+    from .word_fonts import embed
+
+    return embed(_put_tables(out.getvalue(), tables))
 
 
 class _Tables(list):
@@ -230,7 +232,11 @@ def _block(word, block, text_width_cm: float, tables: _Tables) -> None:
             word.add_paragraph()
     elif isinstance(block, Image):
         width = min(block.width_cm, text_width_cm)
-        word.add_picture(io.BytesIO(block.png), width=Cm(width))
+        png = block.png() if callable(block.png) else block.png
+        shape = word.add_picture(io.BytesIO(png), width=Cm(width))
+        # Alt text: what a screen reader says, and what Word shows under "Alt Text".
+        shape._inline.docPr.set("descr", clean(block.alt or block.caption))
+        shape._inline.docPr.set("title", clean(block.caption.split(". ")[0]))
         if block.caption:
             p = word.add_paragraph()
             _add_runs(p, [Run(block.caption, italic=True)], SIZES["caption"])
@@ -259,14 +265,19 @@ def _table_xml(block: Table, text_width_cm: float) -> str:
     ncols = len(block.header)
     weights = block.widths or [1] * ncols
     total = float(sum(weights))
-    twips = [int(text_width_cm * 567 * w / total) for w in weights]
+    from . import fonts
+    from .columns import fit_widths
+
+    points = fit_widths(block.header, [text_width_cm * 28.35 * w / total for w in weights],
+                        fonts.face(fonts.MAIN, bold=True), 8, 2.9)
+    twips = [int(p * 20) for p in points]
     border = '<w:{0} w:val="single" w:sz="4" w:space="0" w:color="000000"/>'
     borders = "".join(border.format(side) for side in
                       ("top", "left", "bottom", "right", "insideH", "insideV"))
 
     def cell(text: str, i: int, header: bool) -> str:
         shade = '<w:shd w:val="clear" w:color="auto" w:fill="D9D9D9"/>' if header else ""
-        align = '<w:jc w:val="right"/>' if (i in block.numeric and not header) else ""
+        align = '<w:jc w:val="right"/>' if i in block.numeric else ""
         return (f'<w:tc><w:tcPr><w:tcW w:w="{twips[i]}" w:type="dxa"/>{shade}</w:tcPr>'
                 f'<w:p><w:pPr><w:spacing w:before="0" w:after="0"/>{align}</w:pPr>'
                 f"{_text_runs(text, bold=header)}</w:p></w:tc>")

@@ -362,6 +362,30 @@ def _skewed(rng: random.Random, items: list):
 _GENDERED = re.compile(r"(\w+)/(s?a)\b")
 
 
+# How a letter to each kind of authority opens, when no official is named.
+SALUTATIONS = {
+    "battalion": "Señor Comandante", "brigade": "Señor Comandante", "division": "Señor General",
+    "army_command": "Señor General", "ministry": "Señor/a Ministro/a",
+    "police_station": "Señor Comandante", "police_department": "Señor Comandante",
+    "national_police": "Señor/a Director/a", "mayor": "Señor/a Alcalde/sa",
+    "governor": "Señor/a Gobernador/a", "prosecutor": "Señor/a Fiscal",
+    "ombudsman": "Señor/a Defensor/a", "inspector_general": "Señor/a Procurador/a",
+    "court": "Señor/a Juez/a", "embassy": "Excelencia", "un_office": "Estimado/a Jefe/a de oficina",
+}
+
+
+def _slug(text: str) -> str:
+    text = V.fold(text).translate(str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "þ": "th", "đ": "d",
+                                                  "ł": "l", "œ": "oe"}))
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
+
+
+def _postal_address(territory: str, n: int) -> str:
+    """A fictitious address: a street number that cannot be anyone's."""
+    town = territory if territory and territory not in ("Nacional", "Varios departamentos") else "Capital"
+    return f"Calle Ficticia {n % 90 + 10} n.º {n % 70 + 1}-00\n{town}"
+
+
 def _with_or(text: str, female: bool) -> str:
     """Resolve 'Gobernador/a', 'Alcalde/sa', 'asesinado/a' for one person."""
     def one(m: re.Match) -> str:
@@ -459,7 +483,10 @@ class _Demo:
         aid = new_id()
         self.authorities.append(Authority(
             id=aid, name=name, kind=kind, level=level, superior_id=superior, territory=territory,
-            contact="Conmutador ficticio 555-0100", notes=FICTION))
+            contact="Conmutador ficticio 555-0100", notes=FICTION,
+            postal_address=_postal_address(territory, len(self.authorities)),
+            email=f"despacho{len(self.authorities):03d}@{_slug(kind)}.example.org",
+            salutation=SALUTATIONS.get(kind, "Señor/a responsable")))
         self.names[aid] = name
         self.auth_by_kind[kind].append(aid)
         self.auth_region[aid] = region
@@ -550,9 +577,14 @@ class _Demo:
         else:
             name, female = self.person_name("spanish")
         oid = new_id()
+        title = _with_or(position, female)
+        word = SALUTATIONS.get(kind, "Señor/a responsable").split(" ", 1)[-1]
+        salutation = ("Excelencia" if kind == "embassy" else
+                      f"{'Señora' if female else 'Señor'} {_with_or(word, female)}")
         self.officials.append(Official(id=oid, full_name=name, authority_id=aid,
-                                       position=_with_or(position, female), start_on=start,
-                                       end_on=end, notes=FICTION))
+                                       position=title, start_on=start,
+                                       end_on=end, notes=FICTION, salutation=salutation,
+                                       email=f"{_slug(name)}@{_slug(kind)}.example.org"))
         self.names[oid] = name
         self.posts[aid].append((oid, start, end))
 
@@ -671,9 +703,10 @@ class _Demo:
             nation = nations[i % len(nations)] if i < len(nations) else rng.choice(nations)
             firsts, lasts, tongue = NATIONS[nation]
             name = f"{rng.choice(firsts)} {rng.choice(lasts)}"
-            nationalities = nation
+            nationalities = V.country_of(nation) or nation
             if rng.random() < 0.15:
-                nationalities += f"; {rng.choice([x for x in nations if x != nation])}"
+                other = rng.choice([x for x in nations if x != nation])
+                nationalities += f"; {V.country_of(other) or other}"
             if departure < self.today:
                 status = "departed"
             elif arrival > self.today:

@@ -455,13 +455,43 @@ ALTER TABLE organisations ADD COLUMN aka TEXT NOT NULL DEFAULT '';
 UPDATE persons SET gender = 'unknown' WHERE gender IS NULL;
 """
 
-MIGRATIONS: list[str] = [
+
+def _nationality_codes(conn) -> None:
+    """Volunteers' nationalities as ISO 3166 codes where the text names a known country.
+
+    'Noruega', 'Norway' and 'NO' become 'NO'; 'Canadá; Noruega' becomes 'CA; NO'; a text
+    that names no known country is kept as written. The records' timestamps stay: this is
+    a change of spelling, not an edit by anyone."""
+    from ..domain.vocab import normalise_nationalities
+
+    rows = conn.execute("SELECT id, nationalities FROM volunteers WHERE nationalities <> ''").fetchall()
+    for record_id, text in rows:
+        codes = normalise_nationalities(text)
+        if codes != text:
+            conn.execute("UPDATE volunteers SET nationalities = ? WHERE id = ?", (codes, record_id))
+
+
+# Where an urgent action sends its appeals: the address on the envelope, the email and how
+# the letter opens ("Dear General …", "Señor Comandante").
+_APPEAL_ADDRESSES = """
+ALTER TABLE authorities ADD COLUMN postal_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE authorities ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE authorities ADD COLUMN salutation TEXT NOT NULL DEFAULT '';
+ALTER TABLE officials ADD COLUMN postal_address TEXT NOT NULL DEFAULT '';
+ALTER TABLE officials ADD COLUMN email TEXT NOT NULL DEFAULT '';
+ALTER TABLE officials ADD COLUMN salutation TEXT NOT NULL DEFAULT '';
+"""
+
+# A step is SQL text, or a function of the connection for a change SQL cannot spell.
+MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
     _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
     _LIST_INDEXES,  # 4: partial indexes for long lists
     _MERGES,  # 5: merged records, merges to undo, "not the same", also-known-as names
     _NAME_FORMS,  # 6: also-known-as names, gender for descriptors
+    _nationality_codes,  # 7: nationalities as ISO 3166 codes
+    _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
 ]
 
 LATEST = len(MIGRATIONS)
@@ -478,9 +508,12 @@ def migrate(conn) -> int:
         raise SchemaTooNew(f"This vault was written by a newer AccompDesk (schema {current}, "
                            f"this program knows {LATEST}); install the newer version to open it.")
     for number in range(current + 1, LATEST + 1):
-        statements = [s.strip() for s in _split(MIGRATIONS[number - 1]) if s.strip()]
+        step = MIGRATIONS[number - 1]
+        statements = [] if callable(step) else [s.strip() for s in _split(step) if s.strip()]
         conn.execute("BEGIN IMMEDIATE")
         try:
+            if callable(step):
+                step(conn)
             for statement in statements:
                 conn.execute(statement)
             # user_version is part of the same transaction: a failed step leaves the old number.

@@ -83,6 +83,18 @@
         <translation>Lo que la oficina pide al destinatario.</translation>
     </message>
     <message>
+        <source>Key co&amp;ncerns:</source>
+        <translation>Principales preoc&amp;upaciones:</translation>
+    </message>
+    <message>
+        <source>One concern per line; left empty, drafted from the record.</source>
+        <translation>Una preocupación por línea; si se deja vacío, se redacta a partir de los registros.</translation>
+    </message>
+    <message>
+        <source>&amp;Draft concerns and requests from the record</source>
+        <translation>&amp;Redactar preocupaciones y solicitudes a partir de los registros</translation>
+    </message>
+    <message>
         <source>Recommended a&amp;ctions:</source>
         <translation>A&amp;cciones recomendadas:</translation>
     </message>
@@ -225,6 +237,14 @@
         <translation>Guardar el documento</translation>
     </message>
     <message>
+        <source>Drafting from the record…</source>
+        <translation>Redactando a partir de los registros…</translation>
+    </message>
+    <message>
+        <source>Drafted from the record; edit the concerns and requests before saving.</source>
+        <translation>Redactado a partir de los registros; revise las preocupaciones y solicitudes antes de guardar.</translation>
+    </message>
+    <message>
         <source>Gathering the record…</source>
         <translation>Reuniendo el registro…</translation>
     </message>
@@ -247,6 +267,22 @@
     <message>
         <source>Written to %1 (%2 KB).</source>
         <translation>Guardado en %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <source>The context and the requests are still placeholders. Save the briefing as a draft anyway?</source>
+        <translation>El contexto y las solicitudes siguen sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>The context is still a placeholder. Save the briefing as a draft anyway?</source>
+        <translation>El contexto sigue sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>The requests are still a placeholder. Save the briefing as a draft anyway?</source>
+        <translation>Las solicitudes siguen sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>Placeholders left</source>
+        <translation>Textos sin redactar</translation>
     </message>
     <message>
         <source>Cancelled; nothing was written.</source>

@@ -160,3 +160,33 @@ def test_export_writes_the_file_and_audits_it(vault, office_week, tmp_path):
     with pytest.raises(UsageError):
         roster_command(vault, "2026-W48", "pdf", str(tmp_path / "x.pdf"), page_size="A3")
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_every_row_says_its_day_and_each_person_shows_their_check_in_times(vault, office_week):
+    from accompdesk.domain.records import CheckInSchedule
+    from accompdesk.vault.roster import days_touched, load_week
+
+    plan = load_week(vault, WEEK)
+    live = [a for a in plan.accompaniments if a.status != "cancelled"]
+    subject = next(a for a in live if a.person_id).person_id
+    alias = next(p.alias for p in office_week.persons if p.id == subject)
+    repo = vault.repo("checkin_schedules")
+    repo.add(CheckInSchedule(person_id=subject, frequency="daily", at_time="20:00"))
+    repo.add(CheckInSchedule(person_id=subject, frequency="daily", at_time="08:00"))
+    repo.add(CheckInSchedule(person_id=subject, frequency="weekly", weekday=2, at_time="12:30"))
+    repo.add(CheckInSchedule(person_id=subject, frequency="daily", at_time="06:00", active=False))
+    doc, _ = build_roster(vault, WEEK)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    assert len(table.rows) == len(live)
+    assert all(row[0] for row in table.rows)  # continuation rows repeat the day
+    days_with_rows = {row[0] for row in table.rows}
+    assert len(days_with_rows) < len(table.rows)  # some day has several rows, each labelled
+    for a in live:
+        if a.person_id != subject:
+            continue
+        day = days_touched(a, WEEK)[0]
+        expected = "08:00, 12:30, 20:00" if day.weekday() == 2 else "08:00, 20:00"
+        assert any(row[2] == f"{alias}\ncheck-in calls {expected}" for row in table.rows)
+    text, _ = pdf_text(render_roster(vault, WEEK, "pdf"))
+    flat = " ".join(text.split())
+    assert "check-in calls 08:00" in flat and "06:00, 08:00" not in flat

@@ -47,7 +47,9 @@ def briefing(scale: int, repeat: int) -> list[Figure]:
     vault = Vault.open(path, passphrase=vaults.PASSPHRASE)
     today = dt.date.today()
     options = BriefingOptions(recipient="Embassy of Norway", audience="diplomatic",
-                              period=Period(today - dt.timedelta(days=364), today))
+                              period=Period(today - dt.timedelta(days=364), today),
+                              context="The office's context. " * 40,
+                              requests="Raise the gravest cases.\nVisit the region.\nA public statement.")
     figures = []
     try:
         for fmt, bare in (("pdf", _bare_pdf), ("docx", _bare_docx)):
@@ -58,7 +60,7 @@ def briefing(scale: int, repeat: int) -> list[Figure]:
                 sizes.append(len(render(document, fmt, view.redactor)))
 
             samples = timed(one, repeat=max(3, repeat // 2), warmup=1)
-            pages = 12  # about what the one-year briefing runs to
+            pages = 18  # about what the one-year briefing runs to (annexes included)
             base = timed(lambda: bare(pages), repeat=max(3, repeat // 2), warmup=1)
             figures.append(Figure(f"briefing, one year of {scale:,} incidents, {fmt}", median(samples), "s",
                                   median(base), f"{pages} bare pages, same library", target="<= 3 s",

@@ -155,7 +155,7 @@ def test_pdf_pages_carry_classification_page_numbers_and_embedded_fonts(office):
     assert total >= 2
     for number, page in enumerate(reader.pages, start=1):
         flat = " ".join(page.extract_text().split())
-        assert "Confidential — prepared for Embassy of Norway" in flat
+        assert "Confidential — prepared for the Embassy of Norway" in flat
         assert f"page {number} of {total}" in flat
         for font in page["/Resources"]["/Font"].values():
             font = font.get_object()
@@ -182,7 +182,7 @@ def test_word_metadata_and_furniture(office):
         assert b"python-docx" not in everything and b"Microsoft" not in z.read("docProps/app.xml")
         footer = b"".join(z.read(n) for n in z.namelist() if n.startswith("word/footer"))
         assert b"NUMPAGES" in footer and b"PAGE" in footer
-    assert "Confidential — prepared for Embassy of Norway" in document.sections[0].header.paragraphs[0].text
+    assert "Confidential — prepared for the Embassy of Norway" in document.sections[0].header.paragraphs[0].text
     incidents = document.tables[-1]
     assert incidents._tbl.tr_lst[0].trPr.xpath("./w:tblHeader")  # the header row repeats
 
@@ -212,6 +212,7 @@ def test_stats_workbook_is_scanned_and_formula_safe(office, tmp_path):
 
     class Args:
         document, recipient, nationality, region, incident, follow_up = "stats", "", "", [], None, False
+        country, allow_placeholders = "", False
         changes_file = context_file = requests_file = actions_file = week = None
         date_from, date_to = PERIOD_START.isoformat(), PERIOD_END.isoformat()
         audience, lang, paper, office = "public", "es", "A4", ""
@@ -223,4 +224,6 @@ def test_stats_workbook_is_scanned_and_formula_safe(office, tmp_path):
     book = openpyxl.load_workbook(Args.output)
     assert "Por tipo" in book.sheetnames
     rows = list(book["Por tipo"].values)
-    assert rows[0][0] == "Tipo" and any(r[0] == "Atentado" for r in rows)
+    # Title, period, source and audience rows, a blank line, then the header.
+    assert rows[0][0].startswith("Por tipo — ") and rows[3][0] == "Destinatarios: Público"
+    assert rows[5][0] == "Tipo" and any(r[0] == "Atentado" for r in rows)

@@ -94,6 +94,7 @@ def test_saved_briefing_withholds_internal_names_and_is_audited(vault, window, q
     view.ui.recipientEdit.setText("Embassy of Norway")
     # Free text that names a withheld person: the document must describe her instead.
     view.ui.contextEdit.setPlainText("La Mona and María José Pérez were threatened again.")
+    view.ui.requestsEdit.setPlainText("Raise the case with the Ministry.")
     view.ui.formatCombo.setCurrentIndex(view.ui.formatCombo.findData(fmt))
     before = len(vault.audit_entries())
     target = tmp_path / f"briefing.{fmt}"
@@ -152,6 +153,8 @@ def test_refused_export_says_one_sentence_and_writes_nothing(vault, window, qtbo
 def test_cancel_leaves_nothing_written(vault, window, qtbot, tmp_path):
     fill_office(vault)
     view = reports_view(window)
+    view.ui.contextEdit.setPlainText("Context.")
+    view.ui.requestsEdit.setPlainText("One request.")
     target = tmp_path / "cancelled.pdf"
     view.save_to(str(target))
     view.cancel()
@@ -239,3 +242,67 @@ def test_roster_is_offered_by_opening_its_own_page(window, qtbot):
     view.set_document("roster")
     view.roster_button.click()
     assert window.workspace.current_area == "roster"
+
+
+@pytest.mark.parametrize("context, requests, audience, asked, written", [
+    ("", "", "diplomatic", "The context and the requests are still placeholders.", False),
+    ("Context.", "", "public", "The requests are still a placeholder.", False),
+    ("Context.", "One.", "diplomatic", None, True),
+    ("", "", "internal", None, True),
+])
+def test_window_asks_before_saving_placeholders_and_refuses_them_unasked(
+        vault, window, qtbot, tmp_path, monkeypatch, context, requests, audience, asked, written):
+    from PySide6.QtWidgets import QMessageBox
+
+    fill_office(vault)
+    view = reports_view(window)
+    view.ui.contextEdit.setPlainText(context)
+    view.ui.requestsEdit.setPlainText(requests)
+    view.ui.audienceCombo.setCurrentIndex(view.ui.audienceCombo.findData(audience))
+    questions = []
+
+    def answer(_parent, _title, text, *args):
+        questions.append(text)
+        return QMessageBox.StandardButton.No
+
+    monkeypatch.setattr(QMessageBox, "question", answer)
+    assert view.confirm_placeholders() is (asked is None)
+    assert [q.split(" Save")[0] for q in questions] == ([asked] if asked else [])
+    # Saved without asking, a briefing with placeholders is refused in one sentence.
+    target = tmp_path / "b.pdf"
+    view.save_to(str(target))
+    wait_idle(qtbot, view)
+    assert target.exists() is written, view.status.text()
+    if not written:
+        assert "still" in view.status.text() and "placeholder" in view.status.text()
+        # Agreeing to the question saves the draft.
+        monkeypatch.setattr(QMessageBox, "question", lambda *a: QMessageBox.StandardButton.Yes)
+        assert view.confirm_placeholders()
+        view.save_to(str(target))
+        wait_idle(qtbot, view)
+        assert target.exists(), view.status.text()
+
+
+def test_staff_draft_the_concerns_and_requests_and_edit_them_before_saving(vault, window, qtbot, tmp_path):
+    fill_office(vault)
+    view = reports_view(window)
+    view.ui.fromDate.setDate(dt.date.today() - dt.timedelta(days=365))
+    view.ui.recipientEdit.setText("Embassy of Norway")
+    view.ui.requestsEdit.setPlainText("Our own request.")
+    assert view.ui.concernsEdit.isVisibleTo(view) and view.ui.draftButton.isVisibleTo(view)
+    view.ui.draftButton.click()
+    wait_idle(qtbot, view)
+    drafted = view.ui.concernsEdit.toPlainText().splitlines()
+    assert 2 <= len(drafted) <= 5 and drafted[0].startswith("The office recorded")
+    assert view.ui.requestsEdit.toPlainText() == "Our own request."  # what staff wrote stays
+    for name in READ_BACK:
+        assert name.lower() not in view.ui.concernsEdit.toPlainText().lower()
+    view.ui.concernsEdit.setPlainText("A concern the coordinator rewrote.\n" + drafted[1])
+    view.ui.contextEdit.setPlainText("Context.")
+    target = tmp_path / "edited.pdf"
+    view.save_to(str(target))
+    wait_idle(qtbot, view)
+    text = " ".join(pdf_text(target).split())
+    assert "1. A concern the coordinator rewrote. 2." in text and "Our own request." in text
+    view.set_document("stats")
+    assert not view.ui.concernsEdit.isVisibleTo(view)

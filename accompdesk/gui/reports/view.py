@@ -17,7 +17,8 @@ from ...vault.roles import audiences_for
 from ..icons import icon
 from ..save_places import ask_save_path, offer_to_open
 from .forms.ui_report_options import Ui_ReportOptions
-from .work import DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, outline_job, save_job
+from .work import (DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, draft_job, outline_job,
+                   placeholders, save_job)
 from ...domain import clock
 
 INCIDENT_CHOICES = 500  # the most recent incidents offered for an alert
@@ -98,6 +99,7 @@ class ReportsView(QWidget):
         self.save_button = QPushButton(icon("save"), self.tr("&Save…"), self)
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.ask_and_save)
+        self.ui.draftButton.clicked.connect(self.draft)
         bottom = QHBoxLayout()
         bottom.addWidget(self.status, 1)
         bottom.addWidget(self.progress)
@@ -168,6 +170,8 @@ class ReportsView(QWidget):
         form.setRowVisible(ui.recipientEdit, briefing)
         form.setRowVisible(ui.contextEdit, briefing)
         form.setRowVisible(ui.requestsEdit, briefing)
+        form.setRowVisible(ui.concernsEdit, briefing)
+        form.setRowVisible(ui.draftButton, briefing)
         form.setRowVisible(ui.periodLayout, document in ("briefing", "stats"))
         form.setRowVisible(ui.regionsEdit, document in ("briefing", "stats"))
         for widget in (ui.audienceCombo, ui.languageCombo, ui.pageSizeCombo, ui.formatCombo):
@@ -257,7 +261,9 @@ class ReportsView(QWidget):
             start=ui.fromDate.value(), end=ui.toDate.value(), regions=regions,
             context=ui.contextEdit.toPlainText(), requests=ui.requestsEdit.toPlainText(),
             incident_id=ui.incidentCombo.currentData() or "", follow_up=ui.followUpCheck.isChecked(),
-            actions=ui.actionsEdit.toPlainText(), changes=ui.changesEdit.toPlainText())
+            actions=ui.actionsEdit.toPlainText(), changes=ui.changesEdit.toPlainText(),
+            allow_placeholders=getattr(self, "allow_placeholders", False),
+            concerns=ui.concernsEdit.toPlainText())
 
     def suggested_name(self) -> str:
         request = self.request()
@@ -290,10 +296,47 @@ class ReportsView(QWidget):
         fmt = self.ui.formatCombo.currentData() or "pdf"
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)")}
+        if not self.confirm_placeholders():
+            return
         path = ask_save_path(self, self.settings, self.tr("Save the document"), self.suggested_name(), filters[fmt])
         if path:
             self.save_to(path)
             self._offer_open = True
+
+    def confirm_placeholders(self) -> bool:
+        """A briefing for anyone outside the office with its context or requests still empty:
+        ask before saving it as a draft."""
+        from PySide6.QtWidgets import QMessageBox
+
+        self.allow_placeholders = False
+        empty = placeholders(self.request())
+        if not empty:
+            return True
+        if len(empty) == 2:
+            text = self.tr("The context and the requests are still placeholders. "
+                           "Save the briefing as a draft anyway?")
+        elif empty[0] == "context":
+            text = self.tr("The context is still a placeholder. Save the briefing as a draft anyway?")
+        else:
+            text = self.tr("The requests are still a placeholder. Save the briefing as a draft anyway?")
+        answer = QMessageBox.question(self, self.tr("Placeholders left"), text)
+        self.allow_placeholders = answer == QMessageBox.StandardButton.Yes
+        return self.allow_placeholders
+
+    def draft(self) -> None:
+        """Fill the empty concerns and requests with what the record suggests, to edit."""
+        if self.busy or self.document != "briefing":
+            return
+        self._start(draft_job(self.request()), self._drafted, self.tr("Drafting from the record…"))
+
+    def _drafted(self, result) -> None:
+        self._set_busy(False)
+        concerns, requests = result
+        if not self.ui.concernsEdit.toPlainText().strip():
+            self.ui.concernsEdit.setPlainText("\n".join(concerns))
+        if not self.ui.requestsEdit.toPlainText().strip():
+            self.ui.requestsEdit.setPlainText("\n".join(requests))
+        self.status.setText(self.tr("Drafted from the record; edit the concerns and requests before saving."))
 
     def save_to(self, path: str) -> None:
         """Build, render, check and write the document to `path` on the worker."""

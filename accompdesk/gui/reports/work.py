@@ -42,6 +42,8 @@ class Request:
     follow_up: bool = False
     actions: str = ""
     changes: str = ""
+    allow_placeholders: bool = False  # the user agreed to save a briefing with placeholders
+    concerns: str = ""  # one per line; empty: drafted from the record
 
     def period(self):
         from ...reports.data import Period, default_period
@@ -67,12 +69,9 @@ class Request:
 def build(vault, request: Request):
     """(Document, AudienceView) for the request."""
     if request.document == "briefing":
-        from ...reports.briefing import BriefingOptions, build_briefing
+        from ...reports.briefing import build_briefing
 
-        return build_briefing(vault, BriefingOptions(
-            recipient=request.recipient, period=request.period(), regions=list(request.regions),
-            audience=request.audience, language=request.language, page_size=request.page_size,
-            context=request.context, requests=request.requests))
+        return build_briefing(vault, briefing_options(request))
     if request.document == "alert":
         from ...reports.alert import AlertOptions, build_alert
 
@@ -87,6 +86,40 @@ def build(vault, request: Request):
 
         return build_stats(vault, _stats_options(request))
     raise UsageError(f"There is no {request.document} document here.")
+
+
+def briefing_options(request: Request):
+    from ...reports.briefing import BriefingOptions
+
+    return BriefingOptions(
+        recipient=request.recipient, period=request.period(), regions=list(request.regions),
+        audience=request.audience, language=request.language, page_size=request.page_size,
+        context=request.context, requests=request.requests,
+        concerns=[c.strip() for c in request.concerns.splitlines() if c.strip()] or None)
+
+
+def draft_job(request: Request):
+    """The concerns and requests drafted from the record: (concerns, requests) lists."""
+    def job(vault, progress, cancelled):
+        from ...reports.briefing import drafts
+        from ...vault.roles import require_export
+
+        require_export(vault, request.audience)
+        progress("build", 0, 1)
+        result = drafts(vault, briefing_options(request))
+        if cancelled():
+            raise Cancelled()
+        return result
+    return job
+
+
+def placeholders(request: Request) -> list[str]:
+    """The briefing's parts still empty when its audience is not internal ('context', 'requests')."""
+    if request.document != "briefing" or request.audience == "internal":
+        return []
+    from ...reports.briefing import placeholders as empty
+
+    return empty(briefing_options(request))
 
 
 def _stats_options(request: Request):
@@ -141,6 +174,12 @@ def save_job(request: Request, path: str):
             detail = (f"document=stats; audience={request.audience}; format=xlsx; "
                       f"language={request.language}; file={os.path.basename(path)}; {request.detail()}")
         else:
+            if request.document == "briefing":
+                from ...reports.briefing import check_placeholders
+
+                check_placeholders(briefing_options(request), request.allow_placeholders,
+                                   hint="write them in the options, or choose the internal audience "
+                                        "for a draft")
             document, view = build(vault, request)
             if cancelled():
                 raise Cancelled()

@@ -111,17 +111,51 @@ class Ui_AuthorityForm(object):
 
         self.authority_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contact)
 
+        self.postal_address_label = QLabel(AuthorityForm)
+        self.postal_address_label.setObjectName(u"postal_address_label")
+        self.postal_address_label.setText(u"Postal address")
+
+        self.authority_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.postal_address_label)
+
+        self.postal_address = QPlainTextEdit(AuthorityForm)
+        self.postal_address.setObjectName(u"postal_address")
+        self.postal_address.setTabChangesFocus(True)
+
+        self.authority_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.postal_address)
+
+        self.email_label = QLabel(AuthorityForm)
+        self.email_label.setObjectName(u"email_label")
+        self.email_label.setText(u"Email")
+
+        self.authority_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.email_label)
+
+        self.email = QLineEdit(AuthorityForm)
+        self.email.setObjectName(u"email")
+
+        self.authority_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.email)
+
+        self.salutation_label = QLabel(AuthorityForm)
+        self.salutation_label.setObjectName(u"salutation_label")
+        self.salutation_label.setText(u"Salutation")
+
+        self.authority_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.salutation_label)
+
+        self.salutation = QLineEdit(AuthorityForm)
+        self.salutation.setObjectName(u"salutation")
+
+        self.authority_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.salutation)
+
         self.notes_label = QLabel(AuthorityForm)
         self.notes_label.setObjectName(u"notes_label")
         self.notes_label.setText(u"Notes")
 
-        self.authority_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.authority_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(AuthorityForm)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.authority_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.authority_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.outer_layout.addLayout(self.authority_layout)
@@ -133,6 +167,9 @@ class Ui_AuthorityForm(object):
         self.superior_id_label.setBuddy(self.superior_id)
         self.territory_label.setBuddy(self.territory)
         self.contact_label.setBuddy(self.contact)
+        self.postal_address_label.setBuddy(self.postal_address)
+        self.email_label.setBuddy(self.email)
+        self.salutation_label.setBuddy(self.salutation)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.name, self.kind)
@@ -140,7 +177,10 @@ class Ui_AuthorityForm(object):
         QWidget.setTabOrder(self.level, self.superior_id)
         QWidget.setTabOrder(self.superior_id, self.territory)
         QWidget.setTabOrder(self.territory, self.contact)
-        QWidget.setTabOrder(self.contact, self.notes)
+        QWidget.setTabOrder(self.contact, self.postal_address)
+        QWidget.setTabOrder(self.postal_address, self.email)
+        QWidget.setTabOrder(self.email, self.salutation)
+        QWidget.setTabOrder(self.salutation, self.notes)
 
         self.retranslateUi(AuthorityForm)
 

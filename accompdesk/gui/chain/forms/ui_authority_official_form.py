@@ -111,17 +111,51 @@ class Ui_OfficialForm(object):
 
         self.official_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.contact)
 
+        self.postal_address_label = QLabel(OfficialForm)
+        self.postal_address_label.setObjectName(u"postal_address_label")
+        self.postal_address_label.setText(u"Postal address")
+
+        self.official_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.postal_address_label)
+
+        self.postal_address = QPlainTextEdit(OfficialForm)
+        self.postal_address.setObjectName(u"postal_address")
+        self.postal_address.setTabChangesFocus(True)
+
+        self.official_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.postal_address)
+
+        self.email_label = QLabel(OfficialForm)
+        self.email_label.setObjectName(u"email_label")
+        self.email_label.setText(u"Email")
+
+        self.official_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.email_label)
+
+        self.email = QLineEdit(OfficialForm)
+        self.email.setObjectName(u"email")
+
+        self.official_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.email)
+
+        self.salutation_label = QLabel(OfficialForm)
+        self.salutation_label.setObjectName(u"salutation_label")
+        self.salutation_label.setText(u"Salutation")
+
+        self.official_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.salutation_label)
+
+        self.salutation = QLineEdit(OfficialForm)
+        self.salutation.setObjectName(u"salutation")
+
+        self.official_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.salutation)
+
         self.notes_label = QLabel(OfficialForm)
         self.notes_label.setObjectName(u"notes_label")
         self.notes_label.setText(u"Notes")
 
-        self.official_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.notes_label)
+        self.official_layout.setWidget(8, QFormLayout.ItemRole.LabelRole, self.notes_label)
 
         self.notes = QPlainTextEdit(OfficialForm)
         self.notes.setObjectName(u"notes")
         self.notes.setTabChangesFocus(True)
 
-        self.official_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.notes)
+        self.official_layout.setWidget(8, QFormLayout.ItemRole.FieldRole, self.notes)
 
 
         self.outer_layout.addLayout(self.official_layout)
@@ -133,6 +167,9 @@ class Ui_OfficialForm(object):
         self.start_on_label.setBuddy(self.start_on)
         self.end_on_label.setBuddy(self.end_on)
         self.contact_label.setBuddy(self.contact)
+        self.postal_address_label.setBuddy(self.postal_address)
+        self.email_label.setBuddy(self.email)
+        self.salutation_label.setBuddy(self.salutation)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.full_name, self.authority_id)
@@ -140,7 +177,10 @@ class Ui_OfficialForm(object):
         QWidget.setTabOrder(self.position, self.start_on)
         QWidget.setTabOrder(self.start_on, self.end_on)
         QWidget.setTabOrder(self.end_on, self.contact)
-        QWidget.setTabOrder(self.contact, self.notes)
+        QWidget.setTabOrder(self.contact, self.postal_address)
+        QWidget.setTabOrder(self.postal_address, self.email)
+        QWidget.setTabOrder(self.email, self.salutation)
+        QWidget.setTabOrder(self.salutation, self.notes)
 
         self.retranslateUi(OfficialForm)
 

@@ -18,7 +18,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
     QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
+    QWidget)
 
 from accompdesk.gui.widgets.date_field import CompactDateField
 
@@ -171,27 +172,43 @@ class Ui_ReportOptions(object):
 
         self.form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.requestsEdit)
 
+        self.concernsLabel = QLabel(ReportOptions)
+        self.concernsLabel.setObjectName(u"concernsLabel")
+
+        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.concernsLabel)
+
+        self.concernsEdit = QPlainTextEdit(ReportOptions)
+        self.concernsEdit.setObjectName(u"concernsEdit")
+        self.concernsEdit.setTabChangesFocus(True)
+
+        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.concernsEdit)
+
+        self.draftButton = QPushButton(ReportOptions)
+        self.draftButton.setObjectName(u"draftButton")
+
+        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.draftButton)
+
         self.actionsLabel = QLabel(ReportOptions)
         self.actionsLabel.setObjectName(u"actionsLabel")
 
-        self.form.setWidget(12, QFormLayout.ItemRole.LabelRole, self.actionsLabel)
+        self.form.setWidget(14, QFormLayout.ItemRole.LabelRole, self.actionsLabel)
 
         self.actionsEdit = QPlainTextEdit(ReportOptions)
         self.actionsEdit.setObjectName(u"actionsEdit")
         self.actionsEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.actionsEdit)
+        self.form.setWidget(14, QFormLayout.ItemRole.FieldRole, self.actionsEdit)
 
         self.changesLabel = QLabel(ReportOptions)
         self.changesLabel.setObjectName(u"changesLabel")
 
-        self.form.setWidget(13, QFormLayout.ItemRole.LabelRole, self.changesLabel)
+        self.form.setWidget(15, QFormLayout.ItemRole.LabelRole, self.changesLabel)
 
         self.changesEdit = QPlainTextEdit(ReportOptions)
         self.changesEdit.setObjectName(u"changesEdit")
         self.changesEdit.setTabChangesFocus(True)
 
-        self.form.setWidget(13, QFormLayout.ItemRole.FieldRole, self.changesEdit)
+        self.form.setWidget(15, QFormLayout.ItemRole.FieldRole, self.changesEdit)
 
 
         self.outerLayout.addLayout(self.form)
@@ -209,6 +226,7 @@ class Ui_ReportOptions(object):
         self.formatLabel.setBuddy(self.formatCombo)
         self.contextLabel.setBuddy(self.contextEdit)
         self.requestsLabel.setBuddy(self.requestsEdit)
+        self.concernsLabel.setBuddy(self.concernsEdit)
         self.actionsLabel.setBuddy(self.actionsEdit)
         self.changesLabel.setBuddy(self.changesEdit)
 #endif // QT_CONFIG(shortcut)
@@ -224,7 +242,9 @@ class Ui_ReportOptions(object):
         QWidget.setTabOrder(self.pageSizeCombo, self.formatCombo)
         QWidget.setTabOrder(self.formatCombo, self.contextEdit)
         QWidget.setTabOrder(self.contextEdit, self.requestsEdit)
-        QWidget.setTabOrder(self.requestsEdit, self.actionsEdit)
+        QWidget.setTabOrder(self.requestsEdit, self.concernsEdit)
+        QWidget.setTabOrder(self.concernsEdit, self.draftButton)
+        QWidget.setTabOrder(self.draftButton, self.actionsEdit)
         QWidget.setTabOrder(self.actionsEdit, self.changesEdit)
 
         self.retranslateUi(ReportOptions)
@@ -251,6 +271,9 @@ class Ui_ReportOptions(object):
         self.contextEdit.setPlaceholderText(QCoreApplication.translate("ReportOptions", u"The situation in your words; left empty, the document leaves a marked place for it.", None))
         self.requestsLabel.setText(QCoreApplication.translate("ReportOptions", u"Re&quests:", None))
         self.requestsEdit.setPlaceholderText(QCoreApplication.translate("ReportOptions", u"What the office asks of the recipient.", None))
+        self.concernsLabel.setText(QCoreApplication.translate("ReportOptions", u"Key co&ncerns:", None))
+        self.concernsEdit.setPlaceholderText(QCoreApplication.translate("ReportOptions", u"One concern per line; left empty, drafted from the record.", None))
+        self.draftButton.setText(QCoreApplication.translate("ReportOptions", u"&Draft concerns and requests from the record", None))
         self.actionsLabel.setText(QCoreApplication.translate("ReportOptions", u"Recommended a&ctions:", None))
         self.actionsEdit.setPlaceholderText(QCoreApplication.translate("ReportOptions", u"Left empty, the standard recommended actions.", None))
         self.changesLabel.setText(QCoreApplication.translate("ReportOptions", u"What c&hanged:", None))
