@@ -490,6 +490,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", metavar="NAME", nargs="?")
     p.set_defaults(func=cmd_user)
 
+    from . import cli_offices
+    p = sub.add_parser("office", parents=[common], help="this office: its identity card and settings")
+    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=_Parser)
+    cli_offices.add_office_actions(office_sub, common)
+    cli_offices.add_arguments(sub, common, _Parser)
+
     _add_plugin_commands(sub, common)
     return parser
 
