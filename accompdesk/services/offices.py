@@ -202,7 +202,7 @@ def _checked(vault, data: bytes):
             if table not in bundle_audience.MIRRORED_TABLES:
                 raise UsageError(table)
     except (UsageError, ValueError, TypeError):
-        raise BundleRejected("This bundle holds records this version of AccompDesk does not know; update it "
+        raise BundleRejected("This bundle holds records of a newer AccompDesk that this one does not know; update it "
                              "to read the bundle. Nothing was changed.", "future") from None
     if peer.audience != "internal":
         for change in changes:
