@@ -171,3 +171,16 @@ def test_records_received_redacted_are_read_only_and_the_peers_own_records_flow_
     # and the office's next bundle does not send the group's own record back redacted
     out = offices.make_bundle(office, "country-group")
     assert out.records == 0
+
+
+def test_a_change_that_saw_something_not_here_waits_and_is_not_acknowledged(pair):
+    a, b, rid = pair
+    origin = offices.identity(a).office_id
+    seq = changelog.vector(b.conn)[origin]
+    early = changelog.Change(origin, seq + 1, "incidents", rid, {"place": "X"}, {"f" * 32: 3}, "2026-01-01T00:00:00Z")
+    gap = changelog.Change(origin, seq + 2, "incidents", rid, {"place": "Y"}, {}, "2026-01-01T00:00:00Z")
+    with b.transaction():
+        result = changelog.apply(b, [early, gap], {})
+    assert result.skipped == 2
+    assert changelog.vector(b.conn)[origin] == seq
+    assert b.incidents.get(rid).place == "Vereda El Palo"
