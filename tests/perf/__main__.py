@@ -32,6 +32,11 @@ def _optional():
     except ImportError as exc:
         print(f"(window benchmarks skipped: {exc})", file=sys.stderr)
     try:
+        from . import bench_bundles
+        BENCHMARKS.update(bench_bundles.BENCHMARKS)
+    except ImportError as exc:
+        print(f"(bundle benchmarks skipped: {exc})", file=sys.stderr)
+    try:
         from . import bench_reports
         BENCHMARKS.update(bench_reports.BENCHMARKS)
     except ImportError as exc:
