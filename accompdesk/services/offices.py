@@ -231,7 +231,12 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
             conn.executemany("INSERT OR IGNORE INTO known_offices (office_id, name) VALUES (?, ?)",
                              [(k, str(v)) for k, v in m["offices"].items()])
             names = office.office_names(conn)
-            changelog.apply(vault, changes, names, result.applied, progress=progress)
+            def tick(done: int, total: int) -> None:
+                if cancelled is not None and cancelled():
+                    raise Cancelled()
+                if progress is not None:
+                    progress(done, total)
+            changelog.apply(vault, changes, names, result.applied, progress=tick)
             _apply_mirror(vault, peer, mirror, result.applied)
             result.attachments = _store_attachments(vault, attachments)
             if cancelled is not None and cancelled():
