@@ -22,7 +22,7 @@ from ..domain.records import ALL_TYPES, CSV_TYPES, Record
 from . import audit, search
 from .clock import now_utc
 from .errors import PermissionDenied, UsageError
-from .rows import column_fields, from_sql, link_fields, to_sql
+from .rows import column_fields, copy, from_sql, link_fields, to_sql
 
 # In dependency order, so that a baseline and a bundle create what others point to first.
 SYNCED: tuple[str, ...] = tuple(CSV_TYPES) + ("checkin_schedules", "attachments")
@@ -329,6 +329,8 @@ class _Writer:
         current = field_values(before)
         current[LIVE] = "deleted" if before.deleted_at else "live"
         history = _history(self.conn, change.table, change.record_id)
+        had_open = self.conn.execute("SELECT 1 FROM conflicts WHERE record_table = ? AND record_id = ? AND "
+                                     "resolved_at IS NULL LIMIT 1", (change.table, change.record_id)).fetchone()
         settled: dict = {}
         for name, value in change.fields.items():
             tops = heads(history, name)
@@ -336,13 +338,14 @@ class _Writer:
             if len(tops) == 1 or _dumps(current.get(name)) not in values:
                 settled[name] = value
             open_ = len(values) > 1
-            self._conflict(change.table, change.record_id, name, tops if open_ else None, change)
+            if open_ or had_open:
+                self._conflict(change.table, change.record_id, name, tops if open_ else None, change)
             if open_:
                 result.conflicts.append((change.table, change.record_id, name))
         changed = {k: v for k, v in settled.items() if current.get(k) != v}
         if not changed:
             return
-        record = repo.get(change.record_id, include_deleted=True)
+        record = copy(before)
         _set_fields(record, {k: v for k, v in changed.items() if k != LIVE})
         if LIVE in changed:
             record.deleted_at = change.made_at if changed[LIVE] == "deleted" else None
@@ -350,7 +353,7 @@ class _Writer:
         else:
             result.count(result.updated, change.table)
         record.updated_at, record.updated_by = change.made_at, self.names.get(change.origin, "another office")
-        write_record(self.vault, record, before, "receive")
+        write_record(self.vault, record, before, "receive", links=any(k in repo._links or k in _role_fields(repo) for k in changed))
 
     def _conflict(self, table, record_id, name, tops, change) -> None:
         conn = self.conn
@@ -375,6 +378,10 @@ class _Writer:
         self.pending_ids = set()
 
 
+def _role_fields(repo) -> set[str]:
+    return {spec.role_field for spec in repo._links.values() if spec.role_field}
+
+
 def _set_fields(record: Record, values: dict) -> None:
     cols = column_fields(type(record))
     for name, value in values.items():
@@ -386,7 +393,7 @@ def _set_fields(record: Record, values: dict) -> None:
             setattr(record, name, list(value or []))
 
 
-def write_record(vault, record: Record, before: Record | None, action: str) -> None:
+def write_record(vault, record: Record, before: Record | None, action: str, links: bool = True) -> None:
     """Write a merged or mirrored record as it is: no validation (the sender validated,
     and a merge may join values no single form produced), its links, index and audit."""
     from .rows import digest
@@ -399,7 +406,8 @@ def write_record(vault, record: Record, before: Record | None, action: str) -> N
     names = repo._columns[1:]
     conn.execute(f"UPDATE {repo.table} SET {', '.join(f'{n} = ?' for n in names)} WHERE id = ?",
                  repo._row(record)[1:] + [record.id])
-    repo._write_links(record, replace=True)
+    if links:
+        repo._write_links(record, replace=True)
     if record.deleted_at:
         search.unindex(conn, repo.table, record.id)
     else:

@@ -184,3 +184,19 @@ def test_a_change_that_saw_something_not_here_waits_and_is_not_acknowledged(pair
     assert result.skipped == 2
     assert changelog.vector(b.conn)[origin] == seq
     assert b.incidents.get(rid).place == "Vereda El Palo"
+
+
+def test_a_change_of_links_or_their_roles_alone_reaches_the_other_office(pair):
+    a, b, rid = pair
+    person = a.persons.add(Person(full_name="Rosa Elvira Cely", consent_level="public"))
+    record = a.incidents.get(rid)
+    record.affected_persons, record.affected_person_roles = [person.id], ["victim"]
+    a.incidents.update(record)
+    carry(a, b)
+    assert (b.incidents.get(rid).affected_persons, b.incidents.get(rid).affected_person_roles) == \
+        ([person.id], ["victim"])
+    record = a.incidents.get(rid)
+    record.affected_person_roles = ["witness"]
+    a.incidents.update(record)
+    carry(a, b)
+    assert b.incidents.get(rid).affected_person_roles == ["witness"]
