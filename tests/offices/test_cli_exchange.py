@@ -111,6 +111,8 @@ def test_two_init_vaults_exchange_both_ways_and_resolve_a_conflict(offices3, tmp
         assert run(capsys, "--vault", path, "conflicts")[1] == "No open conflicts.\n"
         with Vault.open(path, passphrase=PASSPHRASE, user="coordinadora") as v:
             assert v.incidents.get(rid).place == "Jambaló"
+        code, out, err = run(capsys, "--vault", path, "verify")
+        assert code == 0, out + err
     code, out, _ = run(capsys, "--vault", north, "peer", "list")
     assert code == 0 and out.startswith("south\tinternal\tsent 2") and "received 2" in out
 
