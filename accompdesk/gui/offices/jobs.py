@@ -12,6 +12,8 @@ def make_job(peer_name: str, path: str, everything: bool = False):
         progress("make", 0, 1)
         out = offices.make_bundle(vault, peer_name, everything=everything,
                                   progress=lambda done, total: progress("make", done, total))
+        if cancelled():
+            raise offices.Cancelled()  # nothing written; only the bundle counter moved on
         atomic_write(path, out.data)
         return out.peer.name, out.changes, out.records, len(out.data)
     return job
