@@ -35,7 +35,7 @@ _OWN_AREAS = (
 # Where areas from the other packages of the window go: the chain of command after the
 # meetings, operations at the end, the Trash last.
 ORDER = ("persons", "organisations", "incidents", "authorities", "meetings", "escalation", "followups",
-         "reports", "volunteers", "roster", "checkins", "alerts", "offices", "trash")
+         "reports", "offices", "volunteers", "roster", "checkins", "alerts", "trash")
 
 
 def _contributed() -> list[Area]:
