@@ -194,24 +194,33 @@ class Change:
         return self.deps.get(origin, 0) >= seq
 
 
-def unacked(conn, acked: dict[str, int], *, everything: bool = False, origins: set[str] | None = None):
+def _not_covered(acked: dict[str, int], everything: bool) -> tuple[str, list]:
+    """A WHERE clause for changes beyond `acked`, so that a weekly bundle reads its few
+    hundred rows through the (origin, seq) index, not the whole log."""
+    if everything or not acked:
+        return "", []
+    known = list(acked)
+    clauses = ["(c.origin = ? AND c.seq > ?)"] * len(known)
+    clauses.append(f"c.origin NOT IN ({','.join('?' * len(known))})")
+    args = [x for o in known for x in (o, int(acked[o]))] + known
+    return " WHERE " + " OR ".join(clauses), args
+
+
+def unacked(conn, acked: dict[str, int], *, everything: bool = False):
     """Changes not covered by `acked`, in the order they were applied here (causal)."""
+    where, args = _not_covered(acked, everything)
     rows = conn.execute("SELECT c.origin, c.seq, c.record_table, c.record_id, c.fields, v.body, c.made_at "
-                        "FROM changes c JOIN change_vectors v ON v.id = c.deps ORDER BY c.n")
+                        f"FROM changes c JOIN change_vectors v ON v.id = c.deps{where} ORDER BY c.n", args)
     for origin, seq, table, rid, fields, deps, made_at in rows:
-        if origins is not None and origin not in origins:
-            continue
-        if everything or seq > acked.get(origin, 0):
-            yield Change(origin, seq, table, rid, json.loads(fields), json.loads(deps), made_at)
+        yield Change(origin, seq, table, rid, json.loads(fields), json.loads(deps), made_at)
 
 
 def touched_since(conn, acked: dict[str, int], *, everything: bool = False) -> list[tuple[str, str]]:
     """(table, record id) of every record a change not covered by `acked` touched, in order."""
+    where, args = _not_covered(acked, everything)
     out: dict[tuple[str, str], None] = {}
-    for origin, seq, table, rid in conn.execute(
-            "SELECT origin, seq, record_table, record_id FROM changes ORDER BY n"):
-        if everything or seq > acked.get(origin, 0):
-            out[(table, rid)] = None
+    for table, rid in conn.execute(f"SELECT c.record_table, c.record_id FROM changes c{where} ORDER BY c.n", args):
+        out[(table, rid)] = None
     return list(out)
 
 
