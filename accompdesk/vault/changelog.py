@@ -433,8 +433,17 @@ def insert_records(vault, table: str, records: list[Record], action: str) -> Non
                      f"VALUES ({','.join('?' * len(repo._columns))})", [repo._row(r) for r in records])
     for record in records:
         repo._write_links(record)
-        if not record.deleted_at:
-            search.index(conn, record)
+    # New records are not in the index yet: their documents go in as one batch.
+    next_doc = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_docs").fetchone()[0]
+    docs, texts = [], []
+    for record in records:
+        title, body = search.document(record)
+        if not record.deleted_at and (title or body):
+            docs.append((next_doc, table, record.id))
+            texts.append((next_doc, title, body))
+            next_doc += 1
+    conn.executemany("INSERT INTO search_docs (rowid, record_table, record_id) VALUES (?,?,?)", docs)
+    conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
     audit.append_many(conn, vault.user, action, table, [(r.id, "", digest(r)) for r in records])
 
 

@@ -200,3 +200,11 @@ def test_a_change_of_links_or_their_roles_alone_reaches_the_other_office(pair):
     a.incidents.update(record)
     carry(a, b)
     assert b.incidents.get(rid).affected_person_roles == ["witness"]
+
+
+def test_received_records_are_found_by_search_and_leave_it_when_deleted(pair):
+    a, b, rid = pair
+    assert [h.record_id for h in b.search("crossroads")] == [rid]
+    a.incidents.delete(rid)
+    carry(a, b)
+    assert b.search("crossroads") == []
