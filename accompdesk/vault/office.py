@@ -66,9 +66,11 @@ def fingerprint(office_id: str, age_recipient: str, sign_public: bytes) -> str:
 
 # -- this office --------------------------------------------------------------------------
 
-def ensure_identity(conn, default_name: str) -> bool:
+def ensure_identity(conn, default_name: str, upgraded_by: str | None = None) -> bool:
     """Make the identity if the vault has none (a new vault, or the first open after the
-    migration that added the tables). Returns True when it was made now.
+    migration that added the tables). Returns True when it was made now. An upgrade is
+    audited in the name of whoever opened the vault; a new vault's "create vault" entry
+    already says how it began.
 
     The records already there enter the change log as this office's, in the same
     transaction, so that the first bundle carries them.
@@ -97,8 +99,9 @@ def ensure_identity(conn, default_name: str) -> bool:
                      (office_id, _clean_name(default_name), str(age), str(age.to_public()),
                       private, public, now_utc()))
         changelog.baseline(conn, office_id)
-        audit.append(conn, "AccompDesk", "make office identity", "vault", "", "", "",
-                     fingerprint(office_id, str(age.to_public()), public))
+        if upgraded_by is not None:
+            audit.append(conn, upgraded_by, "make office identity", "vault", "", "", "",
+                         fingerprint(office_id, str(age.to_public()), public))
     except BaseException:
         conn.execute("ROLLBACK")
         raise

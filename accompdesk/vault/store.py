@@ -114,7 +114,7 @@ class Vault:
             raise
         try:
             migrate(conn)
-            office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0])
+            office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0], upgraded_by=who)
             role = "coordinator"
             if who != RECOVERY_USER:
                 row = conn.execute("SELECT role FROM users WHERE name = ? AND deleted_at IS NULL",
