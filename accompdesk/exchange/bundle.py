@@ -38,13 +38,16 @@ def _signed(manifest: bytes, payload: bytes) -> bytes:
     return _TAG + hashlib.sha256(manifest).digest() + hashlib.sha256(payload).digest()
 
 
-def seal(manifest: dict, payload: dict, sign_private: bytes, age_recipient: str) -> bytes:
+def seal(manifest: dict, payload: "dict | bytes", sign_private: bytes, age_recipient: str) -> bytes:
+    """`payload` is a dict, or its JSON already encoded (UTF-8)."""
     import pyrage
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from pyrage import x25519
 
     head = json.dumps(manifest, ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode()
-    body = zlib.compress(json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode(), 6)
+    if isinstance(payload, dict):
+        payload = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode()
+    body = zlib.compress(payload, 6)
     signature = Ed25519PrivateKey.from_private_bytes(sign_private).sign(_signed(head, body))
     inner = b"".join([MAGIC, bytes([FORMAT]), struct.pack(">I", len(head)), head,
                       struct.pack(">Q", len(body)), body, signature])

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 from dataclasses import dataclass, field
 
 from ..exchange import bundle
@@ -77,20 +78,18 @@ def make_bundle(vault, peer_name: str, *, everything: bool = False, progress=Non
     me = office.identity(conn)
     peer = office.peer_by_name(conn, peer_name)
     acked = _acked(conn, peer.office_id)
-    payload: dict = {"changes": [], "mirror": [], "attachments": {}}
+    payload: dict = {"mirror": [], "attachments": {}}
+    changes_text, count, origins = "[]", 0, set()
     if peer.audience == "internal":
-        changes = list(changelog.unacked(conn, acked, everything=everything))
-        payload["changes"] = [c.to_json() for c in changes]
-        wanted = [c.record_id for c in changes if c.table == "attachments" and "sha256" in c.fields]
+        changes_text, count, origins, wanted = changelog.changes_json(
+            changelog.unacked_rows(conn, acked, everything=everything))
         for start in range(0, len(wanted), 500):
             chunk = wanted[start:start + 500]
             for rid, data in conn.execute("SELECT attachment_id, data FROM attachment_blobs WHERE attachment_id "
                                           f"IN ({','.join('?' * len(chunk))})", chunk):
                 payload["attachments"][rid] = base64.b64encode(bytes(data)).decode()
-        origins = {c.origin for c in changes}
     else:
         payload["mirror"] = _mirror(vault, peer, acked, everything, progress)
-        origins = set()
     names = office.office_names(conn)
     number = peer.bundles_sent + 1
     manifest = {"format": bundle.FORMAT, "bundle": number, "sender": me.office_id, "sender_name": me.name,
@@ -99,17 +98,21 @@ def make_bundle(vault, peer_name: str, *, everything: bool = False, progress=Non
                 "mirror_ack": dict(conn.execute("SELECT origin, seq FROM mirror_seen WHERE peer_id = ?",
                                                 (peer.office_id,))),
                 "offices": {o: names[o] for o in origins | {me.office_id} if o in names},
-                "counts": {"changes": len(payload["changes"]), "records": len(payload["mirror"]),
+                "counts": {"changes": count, "records": len(payload["mirror"]),
                            "attachments": len(payload["attachments"])}}
-    data = bundle.seal(manifest, payload, me.sign_private, peer.age_recipient)
+    # The changes are spliced in as stored: a first bundle of a large vault need not parse
+    # and re-encode every one of them.
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    body = '{"changes":' + changes_text + "," + body[1:]
+    data = bundle.seal(manifest, body.encode("utf-8"), me.sign_private, peer.age_recipient)
     with vault.transaction():
         conn.execute("UPDATE peers SET bundles_sent = ?, last_sent_at = ? WHERE office_id = ?",
                      (number, manifest["made_at"], peer.office_id))
         audit.append(conn, vault.user, "send bundle", "peers", peer.office_id, "",
                      hashlib.sha256(data).hexdigest(),
-                     f"to {peer.name} ({peer.audience}): bundle {number}, {len(payload['changes'])} changes, "
+                     f"to {peer.name} ({peer.audience}): bundle {number}, {count} changes, "
                      f"{len(payload['mirror'])} records, {len(payload['attachments'])} attachments")
-    return Outgoing(data, office.peer_by_name(conn, peer.name), len(payload["changes"]),
+    return Outgoing(data, office.peer_by_name(conn, peer.name), count,
                     len(payload["mirror"]), len(payload["attachments"]))
 
 

@@ -194,32 +194,53 @@ class Change:
         return self.deps.get(origin, 0) >= seq
 
 
-def _not_covered(acked: dict[str, int], everything: bool) -> tuple[str, list]:
-    """A WHERE clause for changes beyond `acked`, so that a weekly bundle reads its few
-    hundred rows through the (origin, seq) index, not the whole log."""
-    if everything or not acked:
-        return "", []
-    known = list(acked)
-    clauses = ["(c.origin = ? AND c.seq > ?)"] * len(known)
-    clauses.append(f"c.origin NOT IN ({','.join('?' * len(known))})")
-    args = [x for o in known for x in (o, int(acked[o]))] + known
-    return " WHERE " + " OR ".join(clauses), args
+def _not_covered(conn, acked: dict[str, int], everything: bool) -> tuple[str, list]:
+    """Changes beyond `acked`, one indexed range per origin (origin, seq > acked), so that a
+    weekly bundle reads its few hundred rows, not the whole log."""
+    if everything:
+        return "SELECT n FROM changes", []
+    origins = [r[0] for r in conn.execute("SELECT origin FROM seen_vector")]
+    if not origins:
+        return "SELECT n FROM changes WHERE 0", []
+    parts = " UNION ALL ".join(["SELECT n FROM changes WHERE origin = ? AND seq > ?"] * len(origins))
+    return parts, [x for o in origins for x in (o, int(acked.get(o, 0)))]
+
+
+def unacked_rows(conn, acked: dict[str, int], *, everything: bool = False):
+    """(origin, seq, table, record id, fields JSON, deps JSON, made at) of the changes not
+    covered by `acked`, in the order they were applied here (causal); the JSON as stored."""
+    picked, args = _not_covered(conn, acked, everything)
+    where = "" if everything else f" WHERE c.n IN ({picked})"
+    return conn.execute("SELECT c.origin, c.seq, c.record_table, c.record_id, c.fields, v.body, c.made_at "
+                        f"FROM changes c JOIN change_vectors v ON v.id = c.deps{where} ORDER BY c.n",
+                        [] if everything else args)
 
 
 def unacked(conn, acked: dict[str, int], *, everything: bool = False):
-    """Changes not covered by `acked`, in the order they were applied here (causal)."""
-    where, args = _not_covered(acked, everything)
-    rows = conn.execute("SELECT c.origin, c.seq, c.record_table, c.record_id, c.fields, v.body, c.made_at "
-                        f"FROM changes c JOIN change_vectors v ON v.id = c.deps{where} ORDER BY c.n", args)
-    for origin, seq, table, rid, fields, deps, made_at in rows:
+    for origin, seq, table, rid, fields, deps, made_at in unacked_rows(conn, acked, everything=everything):
         yield Change(origin, seq, table, rid, json.loads(fields), json.loads(deps), made_at)
+
+
+def changes_json(rows) -> tuple[str, int, set[str], list[str]]:
+    """The rows as the JSON list a bundle carries, built from the stored JSON without
+    parsing it again; with the count, the origins and the attachments created."""
+    parts, origins, attachments = [], set(), []
+    for origin, seq, table, rid, fields, deps, made_at in rows:
+        parts.append(f"[{json.dumps(origin)},{int(seq)},{json.dumps(table)},{json.dumps(rid)},{fields},{deps},"
+                     f"{json.dumps(made_at)}]")
+        origins.add(origin)
+        if table == "attachments" and '"sha256"' in fields:
+            attachments.append(rid)
+    return "[" + ",".join(parts) + "]", len(parts), origins, attachments
 
 
 def touched_since(conn, acked: dict[str, int], *, everything: bool = False) -> list[tuple[str, str]]:
     """(table, record id) of every record a change not covered by `acked` touched, in order."""
-    where, args = _not_covered(acked, everything)
+    picked, args = _not_covered(conn, acked, everything)
+    where = "" if everything else f" WHERE c.n IN ({picked})"
     out: dict[tuple[str, str], None] = {}
-    for table, rid in conn.execute(f"SELECT c.record_table, c.record_id FROM changes c{where} ORDER BY c.n", args):
+    for table, rid in conn.execute(f"SELECT c.record_table, c.record_id FROM changes c{where} ORDER BY c.n",
+                                   [] if everything else args):
         out[(table, rid)] = None
     return list(out)
 
