@@ -38,7 +38,7 @@ def _signed(manifest: bytes, payload: bytes) -> bytes:
     return _TAG + hashlib.sha256(manifest).digest() + hashlib.sha256(payload).digest()
 
 
-def seal(manifest: dict, payload: "dict | bytes", sign_private: bytes, age_recipient: str) -> bytes:
+def seal(manifest: dict, payload: dict | bytes, sign_private: bytes, age_recipient: str) -> bytes:
     """`payload` is a dict, or its JSON already encoded (UTF-8)."""
     import pyrage
     from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -93,7 +93,7 @@ def open_sealed(data: bytes, age_identity: str) -> Envelope:
         if "no matching keys" in str(exc).lower():
             raise BundleError("recipient", "This bundle was made for another office; it cannot be opened here.") from None
         raise BundleError("damaged", "This bundle is damaged or incomplete; ask for it again.") from None
-    except Exception:
+    except Exception:  # noqa: BLE001 - anything pyrage raises on a foreign file is "not a bundle"
         raise BundleError("damaged", "This file is not an AccompDesk bundle, or it is damaged.") from None
     damaged = BundleError("damaged", "This bundle is damaged: its contents do not hold together.")
     if len(inner) < 5 or inner[:4] != MAGIC:

@@ -192,7 +192,7 @@ def _checked(vault, data: bytes):
         mirror = payload.get("mirror", [])
         attachments = payload.get("attachments", {})
         if not isinstance(mirror, list) or not isinstance(attachments, dict):
-            raise ValueError
+            raise ValueError  # noqa: TRY004 - one handler below for every malformed part
     except (ValueError, TypeError):
         raise BundleRejected("This bundle is damaged: a change in it cannot be read. Nothing was changed.",
                              "damaged") from None

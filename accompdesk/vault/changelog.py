@@ -175,11 +175,8 @@ class Change:
     deps: dict
     made_at: str
 
-    def to_json(self) -> list:
-        return [self.origin, self.seq, self.table, self.record_id, self.fields, self.deps, self.made_at]
-
     @classmethod
-    def from_json(cls, item) -> "Change":
+    def from_json(cls, item) -> Change:
         origin, seq, table, record_id, fields, deps, made_at = item
         if not (isinstance(origin, str) and isinstance(seq, int) and isinstance(table, str)
                 and isinstance(record_id, str) and isinstance(fields, dict) and isinstance(deps, dict)
@@ -214,11 +211,6 @@ def unacked_rows(conn, acked: dict[str, int], *, everything: bool = False):
     return conn.execute("SELECT c.origin, c.seq, c.record_table, c.record_id, c.fields, v.body, c.made_at "
                         f"FROM changes c JOIN change_vectors v ON v.id = c.deps{where} ORDER BY c.n",
                         [] if everything else args)
-
-
-def unacked(conn, acked: dict[str, int], *, everything: bool = False):
-    for origin, seq, table, rid, fields, deps, made_at in unacked_rows(conn, acked, everything=everything):
-        yield Change(origin, seq, table, rid, json.loads(fields), json.loads(deps), made_at)
 
 
 def changes_json(rows) -> tuple[str, int, set[str], list[str]]:

@@ -77,8 +77,8 @@ def ensure_identity(conn, default_name: str, upgraded_by: str | None = None) -> 
     """
     if conn.execute("SELECT 1 FROM office_identity").fetchone():
         return False
-    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
     from pyrage import x25519
 
     from . import changelog
@@ -173,7 +173,7 @@ def read_card(text: str) -> Card:
         int(found.office_id, 16)
     except InputRejected:
         raise
-    except (ValueError, KeyError, TypeError, UsageError, Exception):
+    except Exception:  # noqa: BLE001 - whatever a foreign file makes the parsers raise
         raise InputRejected("This file is not an AccompDesk office card, or it is damaged.") from None
     if "fingerprint" in data and data["fingerprint"] != found.fingerprint:
         raise InputRejected("This office card's fingerprint does not match its keys; it was altered.")

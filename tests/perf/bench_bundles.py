@@ -86,6 +86,7 @@ def bundles(scale: int, repeat: int) -> list[Figure]:
         def read_and_seal():
             # The floor for a weekly bundle: read the same records, write them as JSON, age.
             import json
+
             import pyrage
             from pyrage import x25519
 
