@@ -530,10 +530,12 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", metavar="NAME", nargs="?")
     p.set_defaults(func=cmd_user)
 
-    p = sub.add_parser("office", parents=[common], help="the office: its settings (and, with peers, its card)")
+    p = sub.add_parser("office", parents=[common], help="this office: its settings, identity card and fingerprint")
     office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=_Parser)
-    from . import cli_office
+    from . import cli_office, cli_offices
     cli_office.add_arguments(office_sub, common)  # get, set
+    cli_offices.add_office_actions(office_sub, common)  # card, show, rename
+    cli_offices.add_arguments(sub, common, _Parser)  # peer, send, receive, conflicts
 
     _add_plugin_commands(sub, common)
     return parser

@@ -19,13 +19,14 @@ _OWN_AREAS = (
     Area("volunteers", "volunteer", QT_TRANSLATE_NOOP("Areas", "Volunteers"), False),
     Area("roster", "roster", QT_TRANSLATE_NOOP("Areas", "Roster"), False),
     Area("reports", "reports", QT_TRANSLATE_NOOP("Areas", "Reports"), False),
+    Area("offices", "offices", QT_TRANSLATE_NOOP("Areas", "Offices"), True),
     Area("trash", "trash", QT_TRANSLATE_NOOP("Areas", "Trash"), True),
 )
 
 # Where areas from the other packages of the window go: the chain of command after the
 # meetings, operations at the end, the Trash last.
 ORDER = ("persons", "organisations", "incidents", "authorities", "meetings", "escalation", "followups",
-         "reports", "volunteers", "roster", "checkins", "alerts", "trash")
+         "reports", "offices", "volunteers", "roster", "checkins", "alerts", "trash")
 
 
 def _contributed() -> list[Area]:

@@ -124,6 +124,8 @@ class Workspace(QWidget):
                 self._factories.update(reports.areas(self.window_))
             except ImportError:
                 pass
+            from . import offices
+            self._factories.update(offices.areas(self.window_))
         return self._factories
 
     def _build(self, key: str) -> QWidget:

@@ -482,6 +482,90 @@ ALTER TABLE officials ADD COLUMN email TEXT NOT NULL DEFAULT '';
 ALTER TABLE officials ADD COLUMN salutation TEXT NOT NULL DEFAULT '';
 """
 
+# Offices (issue 17): this vault's identity, its trusted peers, the change log with
+# version vectors, what each peer has acknowledged, and conflicts kept for a person.
+# The keys themselves cannot be made in SQL: the first open after this step makes them.
+_OFFICES = """
+CREATE TABLE office_identity (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    office_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    age_identity TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    sign_private BLOB NOT NULL,
+    sign_public BLOB NOT NULL,
+    created_at TEXT NOT NULL
+);
+CREATE TABLE peers (
+    office_id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL,
+    audience TEXT NOT NULL,
+    age_recipient TEXT NOT NULL,
+    sign_public BLOB NOT NULL,
+    added_at TEXT NOT NULL,
+    added_by TEXT NOT NULL,
+    removed_at TEXT,
+    bundles_sent INTEGER NOT NULL DEFAULT 0,
+    last_sent_at TEXT,
+    last_bundle_received INTEGER NOT NULL DEFAULT 0,
+    last_received_at TEXT
+);
+CREATE UNIQUE INDEX peers_live_name ON peers(name) WHERE removed_at IS NULL;
+CREATE TABLE known_offices (
+    office_id TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL
+);
+CREATE TABLE change_vectors (
+    id INTEGER PRIMARY KEY,
+    body TEXT NOT NULL UNIQUE
+);
+CREATE TABLE changes (
+    n INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    deps INTEGER NOT NULL REFERENCES change_vectors(id),
+    made_at TEXT NOT NULL,
+    UNIQUE (origin, seq)
+);
+CREATE INDEX changes_record ON changes(record_table, record_id);
+CREATE TABLE seen_vector (
+    origin TEXT PRIMARY KEY NOT NULL,
+    seq INTEGER NOT NULL
+);
+CREATE TABLE peer_acks (
+    peer_id TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (peer_id, origin)
+);
+CREATE TABLE mirror_seen (
+    peer_id TEXT NOT NULL,
+    origin TEXT NOT NULL,
+    seq INTEGER NOT NULL,
+    PRIMARY KEY (peer_id, origin)
+);
+CREATE TABLE mirrored (
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    peer_id TEXT NOT NULL,
+    PRIMARY KEY (record_table, record_id)
+);
+CREATE TABLE conflicts (
+    id INTEGER PRIMARY KEY,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    field TEXT NOT NULL,
+    heads TEXT NOT NULL,
+    raised_at TEXT NOT NULL,
+    resolved_at TEXT,
+    resolution TEXT
+);
+CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) WHERE resolved_at IS NULL;
+"""
+
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
@@ -492,6 +576,7 @@ MIGRATIONS: list = [
     _NAME_FORMS,  # 6: also-known-as names, gender for descriptors
     _nationality_codes,  # 7: nationalities as ISO 3166 codes
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
+    _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
 ]
 
 LATEST = len(MIGRATIONS)

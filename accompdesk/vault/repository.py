@@ -14,7 +14,7 @@ from typing import Generic, Iterable, TypeVar
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.records import Authority, Commitment, Record, new_id
 from ..domain.validation import Problem, ValidationError, clean, problems
-from . import audit, search
+from . import audit, changelog, search
 from .clock import now_utc
 from .errors import RecordNotFound, UsageError
 from .rows import (column_fields, columns, copy, digest, link_fields, link_table,
@@ -274,6 +274,7 @@ class Repository(Generic[R]):
             self._write_links(record)
             search.index(self.conn, record)
             audit.append(self.conn, user, "create", self.table, record.id, "", digest(record))
+            changelog.note_write(self, None, record)
             self._after_write(None, record)
         return record
 
@@ -295,6 +296,7 @@ class Repository(Generic[R]):
             search.index(self.conn, record)
             audit.append(self.conn, self.vault.user, "update", self.table, record.id,
                          digest(before), digest(record))
+            changelog.note_write(self, before, record)
             self._after_write(before, record)
         return record
 
@@ -317,6 +319,7 @@ class Repository(Generic[R]):
                               "WHERE id = ?", (stamp, stamp, self.vault.user, record_id))
             search.unindex(self.conn, self.table, record_id)
             audit.append(self.conn, self.vault.user, "delete", self.table, record_id, digest(before), "")
+            changelog.note_live(self, record_id, "deleted")
 
     def restore(self, record_id: str) -> R:
         self.vault.require("staff")
@@ -334,6 +337,7 @@ class Repository(Generic[R]):
             after = self.get(record_id)
             search.index(self.conn, after)
             audit.append(self.conn, self.vault.user, "restore", self.table, record_id, "", digest(after))
+            changelog.note_live(self, record_id, "live")
         return after
 
     def purge(self, record_id: str) -> None:
@@ -348,6 +352,8 @@ class Repository(Generic[R]):
                 raise UsageError(f"This {self.noun} is still linked from other records; "
                                  "remove those links first.") from None
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
+            if before.deleted_at is None:
+                changelog.note_live(self, record_id, "deleted")
 
     def _row(self, record: R) -> list:
         # Read every column at once; only dates, flags and numbers need converting.
@@ -481,6 +487,7 @@ class Repository(Generic[R]):
         conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
         audit.append_many(conn, self.vault.user, "create", self.table,
                           [(r.id, "", digest(r)) for r in records])
+        changelog.note_many(self, records)
 
 
 class _KnownIds:

@@ -9,7 +9,7 @@ import sqlcipher3
 
 from ..domain.records import ALL_TYPES, Record, User
 from ..domain.vocab import USER_ROLE
-from . import attempts, audit, search
+from . import attempts, audit, office, search
 from .clock import now_utc
 from . import journal
 from .connection import DoesNotDecrypt, check_file_shape, connect, transaction
@@ -87,6 +87,7 @@ class Vault:
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
                                  [("vault_id", os.urandom(16).hex()), ("created_at", stamp)])
                 audit.append(conn, user, "create vault", "vault", "", "", "")
+            office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0])
             vault.users.add(User(name=user, role="coordinator"))
             slots.save()
             lock.acquire(SHARED)
@@ -176,6 +177,7 @@ class Vault:
                     raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault "
                                         "while this one opened it; open it again.")
             migrate(conn)
+            office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0], upgraded_by=who)
             role = "coordinator"
             if who != RECOVERY_USER:
                 row = conn.execute("SELECT role FROM users WHERE name = ? AND deleted_at IS NULL",

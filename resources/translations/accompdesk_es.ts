@@ -117,6 +117,10 @@
 <context>
     <name>Areas</name>
     <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
         <source>Defenders</source>
         <translation>Personas defensoras</translation>
     </message>

@@ -24,5 +24,6 @@ def test_all_areas_named_in_spanish_from_a_fresh_start():
     out = subprocess.run([sys.executable, "-c", PROBE], capture_output=True, text=True, env=env, timeout=120)
     titles = json.loads(out.stdout.strip().splitlines()[-1])
     assert list(titles) == ["persons", "organisations", "incidents", "authorities", "meetings", "escalation",
-                            "followups", "reports", "volunteers", "roster", "checkins", "alerts", "trash"]
+                            "followups", "reports", "offices", "volunteers", "roster", "checkins", "alerts", "trash"]
     assert titles["escalation"] == "Escalamiento" and titles["checkins"] == "Llamadas de seguridad"
+    assert titles["offices"] == "Oficinas"

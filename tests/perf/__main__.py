@@ -34,6 +34,11 @@ def _optional():
     from . import bench_dedupe
     BENCHMARKS.update(bench_dedupe.BENCHMARKS)
     try:
+        from . import bench_bundles
+        BENCHMARKS.update(bench_bundles.BENCHMARKS)
+    except ImportError as exc:
+        print(f"(bundle benchmarks skipped: {exc})", file=sys.stderr)
+    try:
         from . import bench_reports
         BENCHMARKS.update(bench_reports.BENCHMARKS)
     except ImportError as exc:
