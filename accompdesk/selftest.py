@@ -16,8 +16,8 @@ happened: the sample records are fictional, but the rule is the office's rule.
 `accompdesk --self-test` dispatches here before any GUI module is imported: the Qt
 platform is chosen when the first QApplication is made, so none may exist yet (a test
 that already has an offscreen one shares it). This module imports nothing heavy at
-import time. It finds resources as the program does (accompdesk/gui/resources.py,
-accompdesk/reports/fonts.py), from the source tree or inside a PyInstaller bundle.
+import time. It finds resources as the program does (accompdesk/resources,
+through importlib.resources), from the source tree, a wheel or a PyInstaller bundle.
 """
 
 from __future__ import annotations
@@ -143,7 +143,7 @@ def check_modules() -> str:
 
 
 def check_resources() -> str:
-    from .gui.resources import resource_dir
+    from .resources import resource_dir
     from .reports.fonts import fonts_dir
 
     folder = resource_dir()
@@ -401,7 +401,7 @@ def check_icons(ctx: Context) -> str:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from .gui.resources import resource_dir
+    from .resources import resource_dir
 
     need_app(ctx)
     files = sorted((resource_dir() / "icons").glob("*.svg"))
@@ -468,7 +468,7 @@ def check_form(ctx: Context, form_class) -> str:
 
 
 def translation_files(language: str) -> list[Path]:
-    from .gui.resources import translations_dir
+    from .resources import translations_dir
 
     folder = translations_dir()
     main = folder / f"accompdesk_{language}.qm"
