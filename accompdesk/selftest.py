@@ -117,7 +117,11 @@ class Context:
 # -- the checks ---------------------------------------------------------------------------
 
 def check_environment() -> str:
-    where = "bundle" if getattr(sys, "frozen", False) else "source"
+    if getattr(sys, "frozen", False):
+        where = "bundle"
+    else:
+        # An installed wheel lives in site-packages; anything else is a checkout.
+        where = "installed" if "site-packages" in Path(__file__).parts else "source tree"
     return f"Python {sys.version.split()[0]}, {where}, {sys.platform}"
 
 

@@ -52,7 +52,7 @@ def may_name(consent: str | None, audience: "str | Audience") -> bool:
     A missing or unknown consent level counts as internal: when in doubt, withhold.
     """
     width = AUDIENCE.rank(Audience.parse(audience).value)
-    if consent not in CONSENT_LEVEL:
+    if consent is None or consent not in CONSENT_LEVEL:
         return width == 0
     return CONSENT_LEVEL.rank(consent) >= width
 
@@ -246,7 +246,7 @@ class _Matcher:
             for candidates in longer.values():
                 candidates.sort(key=lambda c: -len(c[0]))
         # Only a text with the first word of a reported name can hold one.
-        self._first = frozenset(_signature(k)[0][0] for k in names if _signature(k))
+        self._first = frozenset(s[0][0] for k in names if (s := _signature(k)))
 
     def _scan(self, folded: str, words: list[str]) -> list[tuple[int, int, str]]:
         """Matches in folded text, given its words; positions are found only on a match."""

@@ -10,11 +10,14 @@ import datetime as dt
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .codec import FieldValueError, check_uuid
 from .fields import specs
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
+
+R = TypeVar("R", bound=Record)
 
 # C0/C1 control characters and the Unicode line/paragraph separators, which no
 # field needs; tabs and line breaks are allowed where a field is multi-line.
@@ -33,12 +36,14 @@ class Problem:
 
 
 class ValidationError(ValueError):
+    index: int | None = None  # which of many records, when an import stops at one
+
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("; ".join(str(p) for p in problems))
 
 
-def clean(record: Record) -> Record:
+def clean(record: R) -> R:
     for name, spec in specs(type(record)).items():
         value = getattr(record, name)
         if spec.kind == "text" and isinstance(value, str):
@@ -51,7 +56,7 @@ def clean(record: Record) -> Record:
         elif spec.kind == "links" and spec.role_field:
             ids = list(value)
             role_list = list(getattr(record, spec.role_field))
-            default = specs(type(record))[spec.role_field].vocab.codes[0]
+            default = specs(type(record))[spec.role_field].vocabulary.codes[0]
             role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
             setattr(record, spec.role_field, role_list)
     return record
@@ -65,7 +70,7 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
         value = getattr(record, name)
         label = spec.label_en
 
-        def bad(message: str) -> None:
+        def bad(message: str, label: str = label) -> None:
             found.append(Problem(label, message))
 
         empty = value is None or value == "" or value == []
@@ -82,8 +87,8 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
                 bad("contains control characters; remove them and try again.")
         elif spec.kind == "vocab":
-            if value not in spec.vocab:
-                bad(f"'{value}' is not one of: {', '.join(spec.vocab.codes)}.")
+            if value not in spec.vocabulary:
+                bad(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
         elif spec.kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
             if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
@@ -110,9 +115,9 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             if len(set(ids)) != len(ids):
                 bad("lists the same record twice.")
         elif spec.kind == "roles":
-            wrong = [v for v in value if v not in spec.vocab]
+            wrong = [v for v in value if v not in spec.vocabulary]
             if wrong:
-                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocab.codes)}.")
+                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocabulary.codes)}.")
         elif spec.kind == "bool":
             if not isinstance(value, bool):
                 bad("must be yes or no.")

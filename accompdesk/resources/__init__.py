@@ -22,7 +22,7 @@ def _candidates() -> list[Path]:
         found.append(Path(override))
     # Qt and reportlab need real file names: the package is always unpacked on disk
     # (pip, the source tree and PyInstaller all lay it out as files).
-    found.append(Path(os.fspath(files(__name__))))
+    found.append(Path(str(files(__name__))))
     return found
 
 
