@@ -16,6 +16,7 @@ from .codec import FieldValueError, check_uuid
 from .fields import specs
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
+from . import clock
 
 R = TypeVar("R", bound=Record)
 
@@ -63,7 +64,7 @@ def clean(record: R) -> R:
 
 
 def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     found: list[Problem] = []
     fields = specs(type(record))
     for name, spec in fields.items():

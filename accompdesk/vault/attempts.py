@@ -16,11 +16,11 @@ from __future__ import annotations
 import json
 import math
 import threading
-import time
 from contextlib import contextmanager
 
 from .errors import EXIT_KEY, NoKey, VaultError, WrongPassphrase
 from .fsutil import atomic_write
+from ..domain import clock
 
 FORMAT = "accompdesk-attempts"
 VERSION = 1
@@ -86,7 +86,7 @@ def delay_for(path: str, user: str | None, now: float | None = None) -> int:
     entry = _load(path).get(_key(user))
     if not entry:
         return 0
-    now = time.time() if now is None else now
+    now = clock.seconds() if now is None else now
     elapsed = now - entry["last"]
     if elapsed < -_CLOCK_SKEW:
         return 0
@@ -99,7 +99,7 @@ def record_failure(path: str, user: str | None, now: float | None = None) -> int
         slots = _load(path)
         entry = slots.get(_key(user), {"failures": 0, "last": 0.0})
         slots[_key(user)] = {"failures": entry["failures"] + 1,
-                             "last": time.time() if now is None else now}
+                             "last": clock.seconds() if now is None else now}
         _save(path, slots)
         return backoff(slots[_key(user)]["failures"])
 

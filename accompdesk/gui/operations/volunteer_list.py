@@ -3,7 +3,6 @@ attention before the plans that count on them."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
 
@@ -13,6 +12,7 @@ from ..models.columns import Column
 from ..models.record_table import RecordTableModel
 from . import texts
 from .list_view import OperationsListView
+from ...domain import clock
 
 WARNINGS_COLUMN = "warnings"
 
@@ -31,7 +31,7 @@ class VolunteerColumns:
 class VolunteerTableModel(RecordTableModel):
     """Volunteers with their warnings: visas running out, departures before plans."""
 
-    def __init__(self, vault, parent=None, today=dt.date.today):
+    def __init__(self, vault, parent=None, today=clock.today):
         self._today = today
         self._warnings: dict[str, list[roster.VolunteerWarning]] = {}
         super().__init__(vault, "volunteers", VolunteerColumns.ALL, parent)

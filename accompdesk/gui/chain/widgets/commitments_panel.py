@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QTreeWidgetItem,
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QT
 from ....domain.records import Commitment
 from ...icons import icon
 from ..text import due_text, label, status_colour
+from ....domain import clock
 
 
 class CommitmentsPanel(QWidget):
@@ -65,7 +65,7 @@ class CommitmentsPanel(QWidget):
 
     def reload(self) -> None:
         self.tree.clear()
-        today = dt.date.today()
+        today = clock.today()
         for c in self.commitments():
             due = c.due_on.isoformat() if c.due_on else ""
             if c.due_on and c.status == "pending":
