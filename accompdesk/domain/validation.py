@@ -37,7 +37,7 @@ class Problem:
 
 
 class ValidationError(ValueError):
-    index: int | None = None  # which of many records, when an import stops at one
+    index: int  # set when an import of many records stops at one: which one (absent otherwise)
 
     def __init__(self, problems: list[Problem]):
         self.problems = problems
