@@ -149,12 +149,13 @@ def check_modules() -> str:
 
 
 def check_resources() -> str:
-    from .resources import resource_dir
     from .reports.fonts import fonts_dir
+    from .resources import guide_dir, resource_dir
 
     folder = resource_dir()
-    if not (folder / "icons" / "app.svg").is_file():
-        raise FileNotFoundError(f"{folder / 'icons' / 'app.svg'} is missing")
+    for needed in (folder / "icons" / "app.svg", guide_dir() / "guide.en.md", guide_dir() / "guide.es.md"):
+        if not needed.is_file():
+            raise FileNotFoundError(f"{needed} is missing")
     fonts_dir()
     return str(folder)
 

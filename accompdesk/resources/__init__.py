@@ -1,4 +1,4 @@
-"""Icons, fonts, translations and Designer forms, shipped inside the package.
+"""Icons, fonts, translations, Designer forms and the user guide, shipped inside the package.
 
 Found through importlib.resources, so the same call works in the source tree, in an
 installed wheel and in the PyInstaller bundle (which collects this folder as
@@ -50,3 +50,8 @@ def fonts_dir() -> Path:
 def forms_dir() -> Path:
     """The Designer .ui files the window's forms are compiled from."""
     return resource_dir() / "forms"
+
+
+def guide_dir() -> Path:
+    """The user guide, one Markdown file per language (guide.<lang>.md)."""
+    return resource_dir() / "guide"

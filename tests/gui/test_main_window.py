@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 
@@ -174,3 +176,29 @@ def test_search_for_a_person_brings_what_is_linked_to_them_and_the_keyboard_open
     qtbot.keyClick(view.view, Qt.Key.Key_Down)
     qtbot.keyClick(view.view, Qt.Key.Key_Return)
     assert opened == [found[1][:2]]
+
+
+def test_every_area_has_its_own_shortcut(qtbot, window):
+    from accompdesk.gui.areas import AREAS
+
+    keys = [action.shortcut().toString() for action in window.area_actions]
+    assert len(keys) == len(AREAS) and all(keys) and len(set(keys)) == len(keys)
+    by_title = dict(zip([a.key for a in AREAS], keys))
+    assert {"roster", "checkins", "alerts", "trash"} <= set(by_title)
+    window.area_actions[[a.key for a in AREAS].index("trash")].trigger()
+    assert window.workspace.current_area == "trash"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_sidebar_shows_every_area_title_whole(qtbot, window, language):
+    window.change_language(language)
+    window.workspace.splitter.setSizes([10, 2000])  # dragged as narrow as it goes
+    nav = window.workspace.nav
+    qtbot.waitUntil(lambda: nav.width() >= nav.minimumWidth(), timeout=2000)
+    assert not nav.horizontalScrollBar().isVisible()
+    room = nav.viewport().width()
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
+        assert needed <= room, item.text()
+    window.change_language("en")
