@@ -34,6 +34,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
+    from .vault.fsutil import private_umask
+
+    # Before any file is made (settings, logs, the vault and its sidecars): the user's alone.
+    private_umask()
     if "--self-test" in argv[1:]:
         # The self-test reads its own options (--report FILE) from argv.
         from accompdesk.selftest import run as self_test

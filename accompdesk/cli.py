@@ -82,18 +82,20 @@ def _recovery_key(args, secrets: Secrets) -> str | None:
     return secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
 
 
-def open_vault(args, secrets: Secrets):
+def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
+    """The vault, open; `exclusive` for whole-vault commands, which wait for the vault alone."""
     from .vault.store import Vault
 
     path = _vault_path(args)
     key = _recovery_key(args, secrets)
     if key is not None:
-        return Vault.open(path, recovery_key=key)
+        return Vault.open(path, recovery_key=key, exclusive=exclusive)
     # Checked here too, so that nobody is asked for a passphrase for a vault that is not there.
-    if not os.path.exists(path) and not os.path.exists(path + ".keys"):
+    from .vault.store import exists
+    if not exists(path):
         from .vault.errors import VaultNotFound
         raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
-    return Vault.open(path, passphrase=secrets.passphrase(), user=args.user)
+    return Vault.open(path, passphrase=secrets.passphrase(), user=args.user, exclusive=exclusive)
 
 
 # -- commands ------------------------------------------------------------------------------
@@ -279,8 +281,10 @@ def cmd_restore(args, secrets: Secrets) -> int:
     from .vault.restore import restore
 
     key = _recovery_key(args, secrets)
+    office = _vault_path(args)
     done = restore(args.backup, args.dest, recovery_key=key,
-                   passphrase=None if key else secrets.passphrase(), user=args.user)
+                   passphrase=None if key else secrets.passphrase(), user=args.user,
+                   office_path=office if os.path.isfile(office) else None)
     with done.vault:
         for check in done.checks:
             print(f"ok   {check.name}: {check.message}")
@@ -323,18 +327,26 @@ def cmd_verify(args, secrets: Secrets) -> int:
 def cmd_rekey(args, secrets: Secrets) -> int:
     from .vault.rekey import rekey
 
-    with open_vault(args, secrets) as vault:
-        recovery = rekey(vault)
-    print("The vault has a new key; every staff member's passphrase still opens it.")
-    print("New recovery key (the old one no longer works; shown only once):")
-    print(f"  {recovery}")
+    with open_vault(args, secrets, exclusive=True) as vault:
+        rekey(vault, before_swap=_print_new_recovery_key)
+    print("The vault has a new key; every staff member's passphrase still opens it, "
+          "and the old recovery key no longer does.")
     return EXIT_OK
+
+
+def _print_new_recovery_key(recovery: str) -> None:
+    # Printed before the vault changes over: if the program dies after the swap, the
+    # office already holds the key that opens it.
+    print("New recovery key (write it down; it replaces the old one once the vault has changed "
+          "over, and is shown only once):")
+    print(f"  {recovery}", flush=True)
 
 
 def cmd_user(args, secrets: Secrets) -> int:
     from .vault import staff
 
-    with open_vault(args, secrets) as vault:
+    whole_vault = args.user_command in ("add", "remove", "passwd")
+    with open_vault(args, secrets, exclusive=whole_vault) as vault:
         if args.user_command == "list":
             for member in staff.list_staff(vault):
                 print(f"{member.name}\t{member.role}\t{'key slot' if member.has_slot else 'no key slot'}")
@@ -343,10 +355,9 @@ def cmd_user(args, secrets: Secrets) -> int:
             staff.add_staff(vault, args.name, passphrase, args.role, kdf=_kdf())
             print(f"Added {args.name} ({args.role}).")
         elif args.user_command == "remove":
-            recovery = staff.remove_staff(vault, args.name)
-            print(f"Removed {args.name}'s key slot and rekeyed the vault.")
-            print("New recovery key (the old one no longer works; shown only once):")
-            print(f"  {recovery}")
+            staff.remove_staff(vault, args.name, before_swap=_print_new_recovery_key)
+            print(f"Removed {args.name}'s key slot and rekeyed the vault; the old recovery key "
+                  "no longer opens it.")
         elif args.user_command == "passwd":
             name = args.name or vault.user
             old = None
@@ -490,6 +501,11 @@ def build_parser() -> argparse.ArgumentParser:
     q.add_argument("name", metavar="NAME", nargs="?")
     p.set_defaults(func=cmd_user)
 
+    p = sub.add_parser("office", parents=[common], help="the office: its settings (and, with peers, its card)")
+    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=_Parser)
+    from . import cli_office
+    cli_office.add_arguments(office_sub, common)  # get, set
+
     _add_plugin_commands(sub, common)
     return parser
 
@@ -518,6 +534,12 @@ def _sentence(message: str) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
+    from .vault import locking
+    from .vault.fsutil import private_umask
+
+    # Before any file is made: the vault, its logs, backups and exports are the user's alone.
+    private_umask()
+    locking.waiting_notice = lambda sentence: print(sentence, file=sys.stderr, flush=True)
     parser = build_parser()
     commands = set(parser._subparsers._group_actions[0].choices)  # noqa: SLF001
     args = parser.parse_args(_fix_recovery_key(sys.argv[1:] if argv is None else argv, commands))

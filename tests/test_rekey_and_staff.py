@@ -8,6 +8,7 @@ import shutil
 import pytest
 
 from accompdesk.domain.records import Person
+from accompdesk.vault import journal
 from accompdesk.vault import rekey as rekey_module
 from accompdesk.vault.backup import backup
 from accompdesk.vault.errors import NoKey, UsageError, WrongPassphrase
@@ -72,15 +73,15 @@ def test_change_own_passphrase_needs_the_old_one(vault, vault_path):
 
 def test_rekey_interrupted_before_the_swap_leaves_the_old_key(vault, vault_path, monkeypatch):
     vault.persons.add(Person(full_name="Antes"))
-    real_rename = rekey_module.atomic_rename
 
-    def die_on_first_rename(src, dst):
+    def die_before_deciding(path):
         raise SystemExit("power cut")
 
-    monkeypatch.setattr(rekey_module, "atomic_rename", die_on_first_rename)
+    monkeypatch.setattr(journal, "decide_rekey", die_before_deciding)
     with pytest.raises(SystemExit):
         rekey_module.rekey(vault)
-    monkeypatch.setattr(rekey_module, "atomic_rename", real_rename)
+    monkeypatch.undo()
+    vault.close()
     with Vault.open(vault_path, passphrase=PASSPHRASE) as again:
         assert again.persons.count() == 1
     assert not os.path.exists(vault_path + ".keys.rekey")
@@ -89,7 +90,7 @@ def test_rekey_interrupted_before_the_swap_leaves_the_old_key(vault, vault_path,
 def test_rekey_interrupted_between_the_two_renames_finishes_at_next_unlock(new_vault, vault_path, monkeypatch):
     vault, old_recovery = new_vault
     vault.persons.add(Person(full_name="Durante"))
-    real_rename = rekey_module.atomic_rename
+    real_rename = journal.atomic_rename
     calls = []
 
     def die_on_second_rename(src, dst):
@@ -98,13 +99,15 @@ def test_rekey_interrupted_between_the_two_renames_finishes_at_next_unlock(new_v
             raise SystemExit("power cut")
         real_rename(src, dst)
 
-    monkeypatch.setattr(rekey_module, "atomic_rename", die_on_second_rename)
+    monkeypatch.setattr(journal, "atomic_rename", die_on_second_rename)
     with pytest.raises(SystemExit):
         rekey_module.rekey(vault)
-    monkeypatch.setattr(rekey_module, "atomic_rename", real_rename)
+    monkeypatch.undo()
+    vault.close()
     # The database now wants the new key, the slot file still wraps the old one.
     with pytest.raises(NoKey):
         Vault.open(vault_path, recovery_key=old_recovery)
+    os.unlink(vault_path + ".attempts")
     with Vault.open(vault_path, passphrase=PASSPHRASE) as again:
         assert again.persons.count() == 1
     assert not os.path.exists(vault_path + ".keys.rekey")

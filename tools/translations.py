@@ -124,10 +124,16 @@ class AreaTranslations:
         return 0
 
 
+# Qt's own strings that its Spanish catalogue lacks, kept by hand (lupdate has no sources for them).
+QT_EXTRA = ("qt_extra_es.ts",)
+
+
 def _window() -> int:
     for language in LANGUAGES:
         release(update(language))
         print(ts_file(language).relative_to(ROOT))
+    for name in QT_EXTRA:
+        release(TS_DIR / name)
     return 0
 
 

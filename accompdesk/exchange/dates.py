@@ -13,27 +13,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from ..domain.vocab import fold
 from ..domain import clock
+from ..domain.dates import FILLER, MONTH_NAMES, MONTHS, WEEKDAYS, two_digit_year
+from ..domain.vocab import fold
 
-MONTHS = {
-    # Spanish
-    "enero": 1, "ene": 1, "febrero": 2, "feb": 2, "marzo": 3, "mar": 3, "abril": 4, "abr": 4,
-    "mayo": 5, "may": 5, "junio": 6, "jun": 6, "julio": 7, "jul": 7, "agosto": 8, "ago": 8,
-    "septiembre": 9, "setiembre": 9, "sep": 9, "sept": 9, "set": 9, "octubre": 10, "oct": 10,
-    "noviembre": 11, "nov": 11, "diciembre": 12, "dic": 12,
-    # English
-    "january": 1, "jan": 1, "february": 2, "march": 3, "april": 4, "apr": 4, "june": 6,
-    "july": 7, "august": 8, "aug": 8, "september": 9, "october": 10, "november": 11,
-    "december": 12, "dec": 12,
-}
-_WEEKDAYS = {"lunes", "martes", "miercoles", "jueves", "viernes", "sabado", "domingo", "lun",
-             "mie", "jue", "vie", "sab", "dom", "monday", "tuesday", "wednesday", "thursday",
-             "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
-             "fri", "sat", "sun"}
-_FILLER = {"de", "del", "of", "the", "el", "a"}
-MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August",
-                  "September", "October", "November", "December"]
+_WEEKDAYS = set(WEEKDAYS)
+_FILLER = FILLER
+MONTH_NAMES_EN = MONTH_NAMES["en"]
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")
@@ -164,10 +150,7 @@ def _with_precision(reading: Reading, precision: str) -> Reading:
 def _year(digits: str, pivot: int | None) -> int:
     if len(digits) == 4:
         return int(digits)
-    if pivot is None:
-        pivot = (clock.today().year + 10) % 100
-    short = int(digits)
-    return 2000 + short if short <= pivot else 1900 + short
+    return two_digit_year(int(digits), clock.today(), pivot)
 
 
 def _make(year: int, month: int, day: int, shown: str) -> Reading:

@@ -83,6 +83,11 @@ def install(language: str) -> str:
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             app.installTranslator(qt)
             _state["translators"].append(qt)
+        # What qtbase lacks ("&Look in:", "Folder" in the file dialogs); installed last, read first.
+        extra = QTranslator(app)
+        if extra.load(f"qt_extra_{language}", str(translations_dir())):
+            app.installTranslator(extra)
+            _state["translators"].append(extra)
     QLocale.setDefault(QLocale(language))
     _state["language"] = language
     # Every area's catalogue follows, so that the navigation names each area in the

@@ -404,7 +404,7 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         from .preferences import PreferencesDialog
 
-        dialog = PreferencesDialog(self.settings, self)
+        dialog = PreferencesDialog(self.settings, self, session=self.session)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
             return
         if self.session.is_unlocked:

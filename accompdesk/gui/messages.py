@@ -48,6 +48,28 @@ def _problem_patterns():
         (r"lists the same record twice\.", lambda m: QCoreApplication.translate("Messages", "lists the same record twice.")),
         (r"there is no (\w+) with id \S+", lambda m: QCoreApplication.translate("Messages", "the linked record no longer exists.")),
         (r"is before the start\.", lambda m: QCoreApplication.translate("Messages", "is before the start.")),
+        (r"is before the date the post began\.",
+         lambda m: QCoreApplication.translate("Messages", "is before the date the post began.")),
+        (r"is before the arrival\.", lambda m: QCoreApplication.translate("Messages", "is before the arrival.")),
+        (r"choose a person or an organisation\.",
+         lambda m: QCoreApplication.translate("Messages", "choose a person or an organisation.")),
+        (r"is required for a weekly call\.",
+         lambda m: QCoreApplication.translate("Messages", "is required for a weekly call.")),
+        (r"has more roles than persons\.", lambda m: QCoreApplication.translate("Messages", "has more roles than persons.")),
+        (r"has more roles than organisations\.",
+         lambda m: QCoreApplication.translate("Messages", "has more roles than organisations.")),
+        (r"(\S+) is in the future; a meeting not yet held is planned\.",
+         lambda m: QCoreApplication.translate("Messages", "%1 is in the future; a meeting not yet held is planned.")
+         .replace("%1", m[1])),
+        (r"'(.*)' is not a time such as 18:00\.",
+         lambda m: QCoreApplication.translate("Messages", "“%1” is not a time such as 18:00.").replace("%1", m[1])),
+        (r"is not a valid date and time\.",
+         lambda m: QCoreApplication.translate("Messages", "is not a valid date and time.")),
+        (r"must be a whole number\.", lambda m: QCoreApplication.translate("Messages", "must be a whole number.")),
+        (r"must be at least (-?\d+)\.",
+         lambda m: QCoreApplication.translate("Messages", "must be at least %1.").replace("%1", m[1])),
+        (r"must be at most (-?\d+)\.",
+         lambda m: QCoreApplication.translate("Messages", "must be at most %1.").replace("%1", m[1])),
     ]
 
 

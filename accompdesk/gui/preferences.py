@@ -1,18 +1,21 @@
-"""Preferences: language, idle lock, page size. Each option is declared in settings.py."""
+"""Preferences: this computer's (language, idle lock, page size, declared in settings.py)
+and, for coordinators, the office's (office_page.py), on a page of their own."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QSpinBox,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QMessageBox,
+                               QSpinBox, QTabWidget, QVBoxLayout, QWidget)
 
 from . import i18n
 from .settings import IDLE_LOCK_MINUTES, LANGUAGE, PAGE_SIZE, PAGE_SIZES, Settings
 
 
 class PreferencesDialog(QDialog):
-    def __init__(self, settings: Settings, parent: QWidget | None = None):
+    def __init__(self, settings: Settings, parent: QWidget | None = None, session=None):
         super().__init__(parent)
         self.settings = settings
+        self.session = session
+        self.office_page = None
         self.setWindowTitle(self.tr("Preferences"))
         self.language_changed = False
         self.chosen_language = settings.get(LANGUAGE)
@@ -50,12 +53,26 @@ class PreferencesDialog(QDialog):
                                    self)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        here = QWidget(self)
+        here_layout = QVBoxLayout(here)
+        here_layout.addLayout(form)
+        here_layout.addWidget(note)
+        here_layout.addStretch(1)
+        self.tabs = QTabWidget(self)
+        self.tabs.addTab(here, self.tr("This &computer"))
+        if session is not None and session.is_unlocked:
+            from .office_page import OfficePage, may_edit
+
+            if may_edit(session.vault):
+                self.office_page = OfficePage(session.vault, self)
+                self.tabs.addTab(self.office_page, self.tr("&Office"))
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
+        layout.addWidget(self.tabs)
         layout.addWidget(buttons)
 
     def accept(self) -> None:
+        if self.office_page is not None and not self._keep_office():
+            return
         language = self.language.currentData()
         self.language_changed = language != self.settings.get(LANGUAGE)
         self.chosen_language = language
@@ -64,6 +81,26 @@ class PreferencesDialog(QDialog):
         self.settings.set(PAGE_SIZE, self.page_size.currentData())
         self.settings.sync()
         super().accept()
+
+
+    def _keep_office(self) -> bool:
+        page = self.office_page
+        found = page.problems()
+        page.show_problems(found)
+        if found:
+            self.tabs.setCurrentWidget(page)
+            page.show_problems(found)  # again, now that the page shows: the cursor goes there
+            return False
+        try:
+            saved = page.save()
+        except Exception as exc:  # noqa: BLE001 - one sentence; the dialog stays open as typed
+            from .messages import error_text
+
+            QMessageBox.warning(self, self.tr("Office settings not kept"), error_text(exc))
+            return False
+        if saved is not None:
+            self.session.notify("settings")
+        return True
 
 
 def _system_page_size() -> str:

@@ -31,8 +31,12 @@ class Session(QObject):
         return self._vault is not None
 
     def unlock_with(self, vault) -> None:
+        from ..vault import settings
+        from . import dates
+
         self._vault = vault
         self.path = vault.path
+        dates.set_office(settings.load(vault))  # how the office writes dates, for every date field
         self.unlocked.emit()
 
     def lock(self) -> None:

@@ -84,6 +84,18 @@ class PassphrasePage(QWizardPage):
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b3261e;")
+        # The office, asked now so that the first roster printed carries its number.
+        self.office_name = QLineEdit()
+        self.office_name.setMaxLength(200)
+        self.office_name.setPlaceholderText(self.tr("Field office"))
+        self.office_name.setAccessibleName(self.tr("Office name"))
+        self.emergency_number = QLineEdit()
+        self.emergency_number.setMaxLength(60)
+        self.emergency_number.setPlaceholderText(self.tr("+57 300 555 0148"))
+        self.emergency_number.setAccessibleName(self.tr("Emergency number"))
+        self.number_problem = QLabel()
+        self.number_problem.setWordWrap(True)
+        self.number_problem.setStyleSheet("color: #b3261e;")
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)
         self.busy.setTextVisible(False)
@@ -104,9 +116,18 @@ class PassphrasePage(QWizardPage):
             if widget is self.passphrase:
                 form.addRow("", strength_row)
         form.addRow("", self.mismatch)
+        office_note = QLabel(self.tr("Your office (both can be changed later under Preferences, Office):"))
+        office_note.setWordWrap(True)
+        form.addRow(office_note)
+        for text, widget in ((self.tr("&Office name:"), self.office_name),
+                             (self.tr("&Emergency number:"), self.emergency_number)):
+            label = QLabel(text)
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        form.addRow("", self.number_problem)
         form.addRow(self.error)
         form.addRow(self.busy)
-        for field in (self.name, self.passphrase, self.repeat):
+        for field in (self.name, self.passphrase, self.repeat, self.emergency_number):
             field.textChanged.connect(self._changed)
         self._changed()
 
@@ -125,11 +146,28 @@ class PassphrasePage(QWizardPage):
         self.hint.setText(self._hint_text(level) if self.passphrase.text() else "")
         differs = bool(self.repeat.text()) and self.repeat.text() != self.passphrase.text()
         self.mismatch.setText(self.tr("The two passphrases are not the same.") if differs else "")
+        number = self.emergency_number.text().strip()
+        self.number_problem.setText(
+            self.tr("Emergency number: “%1” is not a telephone number (digits, spaces, + and - only).")
+            .replace("%1", number) if not self._number_ok() else "")
         self.completeChanged.emit()
+
+    def _number_ok(self) -> bool:
+        from ..domain.office import problem
+
+        return problem("emergency_number", self.emergency_number.text().strip()) is None
+
+    def office_changes(self) -> dict:
+        changes = {}
+        if self.office_name.text().strip():
+            changes["office_name"] = self.office_name.text().strip()
+        if self.emergency_number.text().strip():
+            changes["emergency_number"] = self.emergency_number.text().strip()
+        return changes
 
     def isComplete(self) -> bool:
         return (bool(self.name.text().strip()) and len(self.passphrase.text()) >= MIN_PASSPHRASE
-                and self.passphrase.text() == self.repeat.text())
+                and self.passphrase.text() == self.repeat.text() and self._number_ok())
 
     def validatePage(self) -> bool:
         """Create the vault; the page waits, painting, while Argon2 runs in the background."""
@@ -154,6 +192,10 @@ class PassphrasePage(QWizardPage):
             self.error.setText(error_text(outcome["error"]))
             return False
         w.vault, w.recovery_key = outcome["result"]
+        if self.office_changes():
+            from ..vault import settings
+
+            settings.save(w.vault, **self.office_changes())
         self.passphrase.clear()
         self.repeat.clear()
         return True

@@ -1,15 +1,26 @@
-"""Backups: an encrypted copy of the vault and its slot file, checked before it counts."""
+"""Backups: an encrypted copy of the vault and its slot file, checked before it counts.
+
+The copy is made inside one SQLite write transaction while the vault holds the shared
+side of its OS lock, so the database and the slot file copied with it are of one
+moment: writers wait for the copy, and no rekey or slot change can run during it.
+A backup that a crash or a pulled drive cut short stays a `.partial` file; the next
+backup of this vault into the same folder removes it.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
+import glob
 import os
 import shutil
 
 from .errors import UsageError
 from .export_db import export_to
-from .fsutil import atomic_rename, atomic_write
+from .fsutil import atomic_rename, atomic_write, fsync_dir, remove
 from ..domain import clock
+
+PARTIAL = ".partial"
+_SQLITE_SIDECARS = ("-journal", "-wal", "-shm")
 
 
 def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
@@ -18,9 +29,63 @@ def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
     return f"{stem}-backup-{stamp}.vault"
 
 
+def _remove_partial(partial: str) -> None:
+    for leftover in (partial, *(partial + s for s in _SQLITE_SIDECARS)):
+        remove(leftover)
+
+
+def _locked_elsewhere(path: str) -> bool:
+    """Whether another backup holds `path` (its partial) while it writes it."""
+    if os.name == "nt":
+        return False  # Windows refuses to remove a file that is open, which protects it
+    from .locking import EXCLUSIVE, _release, _try
+
+    try:
+        fd = os.open(path, os.O_RDONLY)
+    except FileNotFoundError:
+        return True
+    try:
+        if not _try(fd, EXCLUSIVE):
+            return True
+        _release(fd)
+        return False
+    finally:
+        os.close(fd)
+
+
+def clean_leftovers(vault_path: str, folder: str) -> list[str]:
+    """Remove what earlier backups of this vault left in `folder` when they were cut short
+    (a `.partial` file, a `.keys` file without its backup); a backup still being written
+    (its partial locked) is left alone."""
+    stem = os.path.splitext(os.path.basename(vault_path))[0] or "vault"
+    pattern = os.path.join(glob.escape(folder), f"{glob.escape(stem)}-backup-*.vault")
+    removed = []
+    for partial in glob.glob(pattern + PARTIAL):
+        if _locked_elsewhere(partial):
+            continue
+        try:
+            _remove_partial(partial)
+        except PermissionError:
+            continue
+        removed.append(partial)
+    hidden = os.path.join(glob.escape(folder), f".{glob.escape(stem)}-backup-*.vault.keys.tmp-*")
+    for temp in glob.glob(hidden):  # a slot file copy cut short before its rename
+        if remove(temp):
+            removed.append(temp)
+    for keys in glob.glob(pattern + ".keys"):
+        target = keys[:-len(".keys")]
+        if not os.path.exists(target) and not os.path.exists(target + PARTIAL):
+            remove(keys)
+            removed.append(keys)
+    if removed:
+        fsync_dir(folder)
+    return removed
+
+
 def backup(vault, dest: str) -> str:
     """Write a verified backup to `dest` (a folder, or a file path); returns its path."""
     from . import roles
+    from .locking import EXCLUSIVE, _release, _try
 
     roles.require(vault, "backup")
     dest = os.path.abspath(dest)
@@ -31,17 +96,33 @@ def backup(vault, dest: str) -> str:
         raise UsageError(f"{target} already exists; choose another name.")
     if os.path.abspath(target) == os.path.abspath(vault.path):
         raise UsageError("A backup cannot replace the vault itself.")
-    partial = target + ".partial"
+    vault.check_current()
+    clean_leftovers(vault.path, os.path.dirname(target))
+    partial = target + PARTIAL
+    _remove_partial(partial)
+    # The partial is ours while we hold its lock; a later backup removes it only unlocked.
+    fd = os.open(partial, os.O_RDWR | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0), 0o600)
     try:
-        export_to(vault.conn, partial, vault.raw_key)
-        with open(vault.keys_path, "rb") as fh:
-            atomic_write(target + ".keys", fh.read())
+        if os.name != "nt":  # a Windows lock would also stop SQLite writing the file
+            _try(fd, EXCLUSIVE)
+        slot_bytes: list[bytes] = []
+
+        def read_slots():
+            with open(vault.keys_path, "rb") as fh:
+                slot_bytes.append(fh.read())
+
+        export_to(vault.conn, partial, vault.raw_key, snapshot=read_slots)
+        atomic_write(target + ".keys", slot_bytes[0])
         atomic_rename(partial, target)
     except BaseException:
-        for leftover in (partial, partial + "-wal", partial + "-shm"):
-            if os.path.exists(leftover):
-                os.unlink(leftover)
+        _remove_partial(partial)
+        if not os.path.exists(target):
+            remove(target + ".keys")
         raise
+    finally:
+        if os.name != "nt":
+            _release(fd)
+        os.close(fd)
     vault.record_audit("backup", detail=os.path.basename(target))
     from . import settings
     from .clock import now_utc

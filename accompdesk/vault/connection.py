@@ -21,6 +21,24 @@ DatabaseError = sqlcipher3.DatabaseError
 CACHE_KIB = 64 * 1024
 
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
+# SQLCipher 4's page: a vault file is whole pages, and at least one (its header).
+PAGE_SIZE = 4096
+
+
+class DoesNotDecrypt(VaultDamaged):
+    """The key given does not decrypt the file (a wrong key, or a damaged file)."""
+
+
+def check_file_shape(path: str) -> None:
+    """A file that cannot be a vault is damaged: only `init` makes a vault, so nothing here
+    may take an empty or cut-short file for a new one (and write into it)."""
+    size = os.path.getsize(path)
+    if size == 0:
+        raise VaultDamaged(f"The vault file {path} is empty: it is damaged. It has been left as it "
+                           "is; restore a backup.")
+    if size < PAGE_SIZE or size % PAGE_SIZE:
+        raise VaultDamaged(f"The vault file {path} is cut short ({size} bytes): it is damaged. "
+                           "It has been left as it is; restore a backup.")
 
 
 def _quiet_sqlcipher() -> None:
@@ -93,6 +111,7 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         if not os.path.isfile(path):
             raise VaultNotFound(f"There is no vault at {path}.")
         uri_mode = "rw"
+        check_file_shape(path)
     uri = "file:" + _uri_path(path) + f"?mode={uri_mode}"
     try:
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
@@ -102,10 +121,18 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         # The key is the connection's first act: nothing is read before it.
         _set_key(conn, raw_key)
         try:
-            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
-        except DatabaseError:
-            raise VaultDamaged("The vault does not decrypt with its key: the file is damaged "
-                               "or is not this vault. It has not been changed.") from None
+            tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        except DatabaseError as exc:
+            if "not a database" not in str(exc):
+                # The first page decrypted and authenticated, so the key is right; what
+                # it points to is missing or broken.
+                raise VaultDamaged(f"The vault file {path} is damaged: its table of contents "
+                                   "cannot be read. It has been left as it is; restore a backup.") from None
+            raise DoesNotDecrypt("The vault does not decrypt with its key: the file is damaged "
+                                 "or is not this vault. It has not been changed.") from None
+        if not create and not tables:
+            raise VaultDamaged(f"The file {path} holds no vault (no tables): it is damaged. "
+                               "It has been left as it is.")
         configure(conn)
     except BaseException:
         conn.close()

@@ -41,6 +41,16 @@ class VaultDamaged(VaultError):
     exit_code = EXIT_DAMAGED
 
 
+class VaultBusy(VaultError):
+    """Another AccompDesk holds the vault for a whole-vault operation longer than we wait."""
+    exit_code = EXIT_USAGE
+
+
+class VaultReplaced(VaultError):
+    """The file this connection opened was re-encrypted or restored over by someone else."""
+    exit_code = EXIT_USAGE
+
+
 class SlotFileDamaged(VaultDamaged):
     pass
 

@@ -13,26 +13,44 @@ _TABLES_TO_COUNT = ("persons", "organisations", "incidents", "authorities", "mee
                     "audit_log", "attachment_blobs")
 
 
-def export_to(conn, target: str, raw_key: bytes) -> None:
-    """Write an encrypted copy of `conn`'s database to `target` (which must not exist),
-    then reopen it and check that it is whole before returning."""
-    if os.path.exists(target):
+def export_to(conn, target: str, raw_key: bytes, snapshot=None) -> None:
+    """Write an encrypted copy of `conn`'s database to `target` (absent, or empty and
+    ours), then reopen it and check that it is whole before returning. `snapshot()` runs
+    inside the copy's transaction (to read what must match the copy exactly)."""
+    if os.path.exists(target) and os.path.getsize(target) > 0:
         os.unlink(target)
-    schema = version(conn)
     hexed = raw_key.hex()
     assert len(hexed) == 64 and all(c in "0123456789abcdef" for c in hexed)
     conn.execute(f"ATTACH DATABASE ? AS export_target KEY \"x'{hexed}'\"", (target,))
     try:
-        conn.execute("SELECT sqlcipher_export('export_target')")
-        # sqlcipher_export does not copy user_version; without it the copy would re-migrate.
-        conn.execute(f"PRAGMA export_target.user_version = {int(schema)}")
+        # One write transaction: the copy is one committed state, and no writer can
+        # commit between its tables.
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            conn.execute("SELECT sqlcipher_export('export_target')")
+            # sqlcipher_export does not copy user_version; without it the copy would re-migrate.
+            conn.execute(f"PRAGMA export_target.user_version = {int(version(conn))}")
+            counts = _counts(conn)
+            if snapshot is not None:
+                snapshot()
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
     finally:
         conn.execute("DETACH DATABASE export_target")
+    os.chmod(target, 0o600)
     fsync_file(target)
-    check_copy(conn, target, raw_key)
+    check_copy(conn, target, raw_key, counts)
 
 
-def check_copy(conn, target: str, raw_key: bytes) -> None:
+def _counts(conn) -> dict[str, int]:
+    return {t: conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] for t in _TABLES_TO_COUNT}
+
+
+def check_copy(conn, target: str, raw_key: bytes, counts: dict[str, int] | None = None) -> None:
+    """The copy opens, is sound, and holds what `conn` held (`counts`: as copied)."""
+    counts = _counts(conn) if counts is None else counts
     copy = connect(target, raw_key)
     try:
         if version(copy) != version(conn):
@@ -42,8 +60,7 @@ def check_copy(conn, target: str, raw_key: bytes) -> None:
         if problems or result != "ok":
             raise VaultDamaged("The copy does not pass its integrity check.")
         for table in _TABLES_TO_COUNT:
-            if (copy.execute(f"SELECT count(*) FROM {table}").fetchone()
-                    != conn.execute(f"SELECT count(*) FROM {table}").fetchone()):
+            if copy.execute(f"SELECT count(*) FROM {table}").fetchone()[0] != counts[table]:
                 raise VaultDamaged(f"The copy does not hold the same {table} as the vault.")
         copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:

@@ -1,42 +1,44 @@
 """Rekeying: a new raw key, the database re-encrypted, every remaining slot re-wrapped.
 
-The steps are ordered so that a crash at any point leaves a vault that opens with
-exactly one of the two keys:
-
-1. the database is exported under the new key to `<vault>.rekey` and checked;
-2. the re-wrapped slots are written to `<vault>.keys.rekey`;
-3. `<vault>.rekey` is renamed over the vault (atomic: the file holds old or new);
-4. `<vault>.keys.rekey` is renamed over the slot file.
-
-If the program dies between 3 and 4, the next unlock finds the pending slot file,
-sees that the database now wants the new key, and finishes step 4. Before 3, the
-leftovers are removed and the vault is as it was.
+It runs with the vault alone (the exclusive side of its OS lock), so no committed
+write of another AccompDesk can fall between the copy and the swap. The steps and
+what a crash at each one leaves are in `journal`: until the decision file is
+written the old key opens the vault; from then on the new one does, and the new
+recovery key has been handed over before that (`before_swap`).
 """
 
 from __future__ import annotations
 
 import os
 
+from . import journal
 from .connection import connect
-from .errors import UsageError, VaultDamaged, WrongPassphrase
+from .errors import UsageError, VaultBusy
 from .export_db import export_to
-from .fsutil import atomic_rename
+from .fsutil import fsync_file
 from .keyslots import SlotFile, format_recovery_key
 
-
-def _pending_db(path: str) -> str:
-    return path + ".rekey"
-
-
-def _pending_keys(path: str) -> str:
-    return path + ".keys.rekey"
+# Kept for callers that watch the copy grow (the window's progress bar).
+_pending_db = journal.pending_db
+_pending_keys = journal.pending_keys
 
 
-def rekey(vault, *, drop_user: str | None = None) -> str:
-    """Re-encrypt `vault` under a new key; returns the new recovery key."""
-    from .store import keys_path
+def rekey(vault, *, drop_user: str | None = None, before_swap=None) -> str:
+    """Re-encrypt `vault` under a new key; returns the new recovery key.
 
+    `before_swap(recovery_key)` is called once the new key is ready and before the
+    vault changes over to it: whoever runs the rekey must have the key in hand (printed,
+    shown and confirmed) by then. If it raises, nothing was changed.
+    `drop_user` removes that member's slot and user record in the same step.
+    """
     vault.require("coordinator")
+    with vault.exclusive():
+        return _rekey_alone(vault, drop_user, before_swap)
+
+
+def _rekey_alone(vault, drop_user, before_swap) -> str:
+    from .store import Vault, keys_path
+
     path = vault.path
     slots = SlotFile.load(keys_path(path))
     if drop_user is not None:
@@ -44,64 +46,46 @@ def rekey(vault, *, drop_user: str | None = None) -> str:
         slots.slots = [s for s in slots.slots if s.user != drop_user]
         if not slots.slots:
             raise UsageError("The last staff member's key slot cannot be removed.")
+    journal.discard_rekey(path)
     new_key = os.urandom(32)
-    for leftover in (_pending_db(path), _pending_keys(path)):
-        if os.path.exists(leftover):
-            os.unlink(leftover)
-    export_to(vault.conn, _pending_db(path), new_key)
-    for slot in slots.slots:
-        slot.rewrap(new_key)
-    slots.path = _pending_keys(path)
-    slots.save()
-
-    # The old file's WAL must be folded in and gone before the new file takes its name.
-    vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-    vault.conn.close()
-    vault.conn = None
-    for sidecar in (path + "-wal", path + "-shm"):
-        if os.path.exists(sidecar) and os.path.getsize(sidecar) > 0 and sidecar.endswith("-wal"):
-            raise VaultDamaged("Another program still has the vault open; close it and rekey again.")
-        if os.path.exists(sidecar):
-            os.unlink(sidecar)
-    atomic_rename(_pending_db(path), path)
-    atomic_rename(_pending_keys(path), keys_path(path))
-
-    vault.conn = connect(path, new_key)
-    vault._raw_key = new_key
-    detail = f"removed {drop_user}" if drop_user else ""
-    vault.record_audit("rekey", detail=detail)
-    return format_recovery_key(new_key)
-
-
-def finish_interrupted_rekey(path: str, passphrase: str, user: str | None) -> None:
-    """Complete or undo a rekey that a crash interrupted (see the module's steps)."""
-    from .store import keys_path
-
-    pending_db, pending_keys = _pending_db(path), _pending_keys(path)
-    if not os.path.exists(pending_keys):
-        if os.path.exists(pending_db):
-            os.unlink(pending_db)  # died during step 1: the vault was never touched
-        return
+    old_key = vault.raw_key
     try:
-        _, old_key = SlotFile.load(keys_path(path)).unlock(passphrase, user)
-        if _opens(path, old_key):
-            for leftover in (pending_db, pending_keys):
-                if os.path.exists(leftover):
-                    os.unlink(leftover)  # died before step 3
-            return
-    except WrongPassphrase:
-        pass
-    try:
-        _, new_key = SlotFile.load(pending_keys).unlock(passphrase, user)
-    except WrongPassphrase:
-        return  # not this person's to finish; the normal unlock will say why
-    if _opens(path, new_key):
-        atomic_rename(pending_keys, keys_path(path))  # died between steps 3 and 4
+        export_to(vault.conn, journal.pending_db(path), new_key)
+        # The rekey's own record is in the new database before it takes the vault's place.
+        copy = Vault(journal.pending_db(path), connect(journal.pending_db(path), new_key), new_key,
+                     vault.user, vault.role)
+        try:
+            with copy.transaction():
+                if drop_user is not None:
+                    for user in copy.users.list(filters={"name": drop_user}):
+                        copy.users.delete(user.id)
+                copy.record_audit("rekey", detail=f"removed {drop_user}" if drop_user else "")
+            copy.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            copy.close()
+        fsync_file(journal.pending_db(path))
+        for slot in slots.slots:
+            slot.rewrap(new_key)
+        slots.path = journal.pending_keys(path)
+        slots.save()
+        recovery = format_recovery_key(new_key)
+        if before_swap is not None:
+            before_swap(recovery)
+        # Everything committed to the old file goes into it, so its log can go.
+        busy, _frames, _done = vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        vault.conn.close()
+        vault.conn = None
+        wal = path + "-wal"
+        if busy or (os.path.exists(wal) and os.path.getsize(wal) > 0):
+            raise VaultBusy("Another program is still reading the vault; close it and rekey again. "
+                            "Nothing was changed.")
+    except BaseException:
+        journal.discard_rekey(path)
+        if vault.conn is None:
+            vault.swapped(connect(path, old_key), old_key)
+        raise
+    journal.decide_rekey(path)
+    journal.finish_rekey(path)
+    vault.swapped(connect(path, new_key), new_key)
+    return recovery
 
-
-def _opens(path: str, raw_key: bytes) -> bool:
-    try:
-        connect(path, raw_key).close()
-        return True
-    except VaultDamaged:
-        return False

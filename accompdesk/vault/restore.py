@@ -13,12 +13,12 @@ import datetime as dt
 import glob
 import hashlib
 import os
-import shutil
 from dataclasses import dataclass, field
 
-from . import roles
-from .errors import UsageError, VaultDamaged
-from .fsutil import atomic_rename, atomic_write, fsync_file
+from . import journal, roles
+from .errors import InputRejected, UsageError, VaultDamaged
+from .fsutil import atomic_rename, atomic_write, copy_file, fsync_dir, remove
+from .locking import EXCLUSIVE, vault_lock
 from .keyslots import SlotFile
 from ..domain import clock
 
@@ -84,6 +84,21 @@ def _remove(path: str) -> None:
     for suffix in (*SIDECARS, ".partial"):
         if os.path.exists(path + suffix):
             os.unlink(path + suffix)
+    for leftover in journal.temp_leftovers(path):
+        remove(leftover)
+
+
+def check_backup_file(backup_path: str) -> None:
+    """Refuse a backup whose vault file cannot be a vault (empty, cut short)."""
+    from .connection import check_file_shape
+
+    try:
+        check_file_shape(backup_path)
+    except VaultDamaged:
+        size = os.path.getsize(backup_path)
+        what = "empty" if size == 0 else f"cut short ({size} bytes)"
+        raise VaultDamaged(f"The backup {backup_path} is {what}; it was not restored and "
+                           "has been left as it is.") from None
 
 
 def copy_backup(backup_path: str, dest: str) -> None:
@@ -95,19 +110,24 @@ def copy_backup(backup_path: str, dest: str) -> None:
         raise UsageError(f"The folder {os.path.dirname(dest)} does not exist.")
     if dest == backup_path:
         raise UsageError("Restore into a new place: the backup itself stays as it is.")
-    if _occupied(dest):
+    check_backup_file(backup_path)
+    cut_short = os.path.exists(dest + ".partial") and not os.path.exists(dest)
+    if not cut_short and _occupied(dest):
         raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
-    partial = dest + ".partial"
-    try:
-        shutil.copyfile(backup_path, partial)
-        fsync_file(partial)
-        os.chmod(partial, 0o600)
-        with open(backup_path + ".keys", "rb") as fh:
-            atomic_write(dest + ".keys", fh.read())
-        atomic_rename(partial, dest)
-    except BaseException:
-        _remove(dest)
-        raise
+    with vault_lock(dest, EXCLUSIVE):
+        partial = dest + ".partial"
+        if os.path.exists(partial) and not os.path.exists(dest):
+            _remove(dest)  # a restore into this name was cut short: its leftovers are ours
+        if _occupied(dest):
+            raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
+        try:
+            copy_file(backup_path, partial)
+            with open(backup_path + ".keys", "rb") as fh:
+                atomic_write(dest + ".keys", fh.read())
+            atomic_rename(partial, dest)
+        except BaseException:
+            _remove(dest)
+            raise
 
 
 def table_digests(conn) -> dict[str, tuple[int, str]]:
@@ -127,11 +147,47 @@ def table_digests(conn) -> dict[str, tuple[int, str]]:
     return out
 
 
+def same_vault(restored, office_path: str) -> bool:
+    """Whether the restored copy is a backup of the vault at `office_path`.
+
+    While no rekey came between, the copy's key opens the office vault and their ids are
+    compared; after a rekey, a key slot keeps its key pair, so the two slot files share one.
+    """
+    from .connection import connect
+
+    try:
+        conn = connect(office_path, restored.raw_key)
+    except (VaultDamaged, OSError):
+        conn = None
+    if conn is not None:
+        try:
+            row = conn.execute("SELECT value FROM meta WHERE key = 'vault_id'").fetchone()
+        finally:
+            conn.close()
+        return row is not None and row[0] == restored.meta("vault_id")
+    try:
+        office = {s.public_key for s in SlotFile.load(office_path + ".keys").slots}
+        copied = {s.public_key for s in SlotFile.load(restored.keys_path).slots}
+    except VaultDamaged:
+        return True  # the office vault cannot tell; restoring is how a damaged one is mended
+    except Exception:  # noqa: BLE001 - a missing or unreadable office slot file tells nothing
+        return True
+    return bool(office & copied)
+
+
+def _same_vault_locked(restored, office_path: str) -> bool:
+    from .locking import SHARED
+    # Read while no rekey or restore of the office vault can swap its files.
+    with vault_lock(office_path, SHARED):
+        return same_vault(restored, office_path)
+
+
 def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user: str | None = None,
-            recovery_key: str | None = None) -> Restored:
+            recovery_key: str | None = None, office_path: str | None = None) -> Restored:
     """Copy the backup to `dest`, open the copy, verify it; the copy stays open.
 
     A copy that fails its checks is removed again (it is ours; the backup is untouched).
+    With `office_path`, a backup of another vault is refused.
     """
     from .store import Vault
     from .verify import verify
@@ -148,6 +204,9 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
         if failed:
             raise VaultDamaged(f"The backup does not pass its checks ({failed[0].name}: "
                                f"{failed[0].message}); it was left as it is.")
+        if office_path and os.path.isfile(office_path) and not _same_vault_locked(vault, office_path):
+            raise InputRejected(f"The backup {os.path.basename(backup_path)} is of another vault, "
+                                f"not of {office_path}; it was not restored.")
         digests = table_digests(vault.conn)
         vault.record_audit("restore from backup", detail=os.path.basename(backup_path))
     except BaseException:
@@ -177,22 +236,41 @@ def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | No
     while _occupied(safety):
         safety = safety_name(current_path, clock.local_now() + dt.timedelta(seconds=1))
     restored.close()
-    moved: list[tuple[str, str]] = []
+    with vault_lock(current_path, EXCLUSIVE):
+        # The plan is written first: a crash between two moves is finished at the next open.
+        journal.recover(current_path)
+        plan = journal.plan_switch(current_path, source, safety)
+        moved = _move_in(current_path, plan)
     try:
-        for suffix in SIDECARS:
-            if os.path.exists(current_path + suffix):
-                atomic_rename(current_path + suffix, safety + suffix)
-                moved.append((safety + suffix, current_path + suffix))
-        for suffix in SIDECARS:
-            if os.path.exists(source + suffix):
-                atomic_rename(source + suffix, current_path + suffix)
-                moved.append((current_path + suffix, source + suffix))
         vault = Vault.open(current_path, passphrase=passphrase, user=user, recovery_key=recovery_key)
     except BaseException:
-        for done, back in reversed(moved):
-            if os.path.exists(done) and not os.path.exists(back):
-                atomic_rename(done, back)
+        with vault_lock(current_path, EXCLUSIVE):
+            _move_back(moved)
         raise
     vault.record_audit("switch to restored vault",
                        detail=f"previous vault kept as {os.path.basename(safety)}")
     return vault, safety
+
+
+def _move_in(current_path: str, plan: dict) -> list[tuple[str, str]]:
+    moved: list[tuple[str, str]] = []
+    try:
+        for suffix in plan["current"]:
+            atomic_rename(current_path + suffix, plan["safety"] + suffix)
+            moved.append((plan["safety"] + suffix, current_path + suffix))
+        for suffix in plan["incoming"]:
+            atomic_rename(plan["source"] + suffix, current_path + suffix)
+            moved.append((current_path + suffix, plan["source"] + suffix))
+    except BaseException:
+        _move_back(moved)
+        remove(journal.switch_plan(current_path))
+        raise
+    remove(journal.switch_plan(current_path))
+    fsync_dir(os.path.dirname(current_path))
+    return moved
+
+
+def _move_back(moved: list[tuple[str, str]]) -> None:
+    for done, back in reversed(moved):
+        if os.path.exists(done) and not os.path.exists(back):
+            atomic_rename(done, back)

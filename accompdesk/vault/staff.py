@@ -37,45 +37,47 @@ def add_staff(vault, name: str, passphrase: str, role: str = "staff", *, kdf: di
     if role not in USER_ROLE:
         raise UsageError(f"A role is one of: {', '.join(USER_ROLE.codes)}.")
     check_passphrase(passphrase)
-    slots = SlotFile.load(vault.keys_path)
-    with vault.transaction():
-        existing = vault.users.list(filters={"name": name}, include_deleted=True)
-        if existing:
-            user = existing[0]
-            if user.deleted_at:
-                vault.users.restore(user.id)
-            user.role = role
-            vault.users.update(user)
-        else:
-            vault.users.add(User(name=name, role=role))
-        slots.add(name, passphrase, vault.raw_key, kdf)
-        slots.save()  # last: if it fails, the user record is rolled back with it
+    # The slot file is read, changed and written with the vault held alone, so two
+    # changes at once cannot each write the file without the other's slot.
+    with vault.exclusive():
+        slots = SlotFile.load(vault.keys_path)
+        with vault.transaction():
+            existing = vault.users.list(filters={"name": name}, include_deleted=True)
+            if existing:
+                user = existing[0]
+                if user.deleted_at:
+                    vault.users.restore(user.id)
+                user.role = role
+                vault.users.update(user)
+            else:
+                vault.users.add(User(name=name, role=role))
+            slots.add(name, passphrase, vault.raw_key, kdf)
+            slots.save()  # last: if it fails, the user record is rolled back with it
 
 
-def remove_staff(vault, name: str) -> str:
+def remove_staff(vault, name: str, *, before_swap=None) -> str:
     """Remove a member's slot and rekey, so a copy of their slot opens nothing current.
-    Returns the new recovery key."""
+    Returns the new recovery key (handed to `before_swap` first, see rekey)."""
     vault.require("coordinator")
     if name == vault.user:
         raise UsageError("You cannot remove your own key slot; ask another coordinator.")
-    recovery = rekey(vault, drop_user=name)
-    for user in vault.users.list(filters={"name": name}):
-        vault.users.delete(user.id)
-    return recovery
+    return rekey(vault, drop_user=name, before_swap=before_swap)
 
 
 def change_passphrase(vault, name: str, new_passphrase: str, *, old_passphrase: str | None = None,
                       kdf: dict | None = None) -> None:
     """Your own passphrase (with the old one), or anyone's when you are a coordinator."""
     check_passphrase(new_passphrase)
-    slots = SlotFile.load(vault.keys_path)
-    slot = slots.find(name)
-    if name == vault.user:
-        if old_passphrase is None:
-            raise UsageError("Type your current passphrase to change it.")
-        slot.unlock(old_passphrase)
-    else:
-        vault.require("coordinator")
-    slots.slots[slots.slots.index(slot)] = Slot.create(name, new_passphrase, vault.raw_key, kdf)
-    slots.save()
-    vault.record_audit("change passphrase", "users", detail=name)
+    with vault.exclusive():
+        slots = SlotFile.load(vault.keys_path)
+        slot = slots.find(name)
+        if name == vault.user:
+            if old_passphrase is None:
+                raise UsageError("Type your current passphrase to change it.")
+            slot.unlock(old_passphrase)
+        else:
+            vault.require("coordinator")
+        slots.slots[slots.slots.index(slot)] = Slot.create(name, new_passphrase, vault.raw_key, kdf)
+        with vault.transaction():
+            vault.record_audit("change passphrase", "users", detail=name)
+            slots.save()  # last: if it fails, the audit entry is rolled back with it

@@ -11,11 +11,13 @@ from ..domain.records import ALL_TYPES, Record, User
 from ..domain.vocab import USER_ROLE
 from . import attempts, audit, search
 from .clock import now_utc
-from .connection import connect, transaction
-from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultExists,
-                     VaultNotFound)
+from . import journal
+from .connection import DoesNotDecrypt, check_file_shape, connect, transaction
+from .errors import (NoKey, PermissionDenied, UsageError, VaultBusy, VaultDamaged, VaultError,
+                     VaultExists, VaultNotFound, VaultReplaced)
 from .keyslots import SlotFile, format_recovery_key, parse_recovery_key
-from .migrations import migrate
+from .locking import EXCLUSIVE, SHARED, VaultLock
+from .migrations import LATEST, migrate, version
 from .repository import AuthorityRepository, CommitmentRepository, Repository
 from .attachments import AttachmentRepository
 
@@ -28,10 +30,20 @@ def keys_path(path: str) -> str:
     return path + ".keys"
 
 
+def exists(path: str) -> bool:
+    """Whether there is a vault at `path` (or one that a half-done restore is moving there)."""
+    return os.path.exists(path) or os.path.exists(keys_path(path)) or journal.pending(path)
+
+
+def _file_id(path: str) -> tuple[int, int]:
+    st = os.stat(path)
+    return st.st_dev, st.st_ino
+
+
 class Vault:
     IntegrityError = sqlcipher3.IntegrityError
 
-    def __init__(self, path: str, conn, raw_key: bytes, user: str, role: str):
+    def __init__(self, path: str, conn, raw_key: bytes, user: str, role: str, lock=None):
         self.path = path
         self.conn = conn
         self._raw_key = raw_key
@@ -39,6 +51,10 @@ class Vault:
         self.role = role
         self._savepoints = 0
         self._repos: dict[str, Repository] = {}
+        # The OS lock on <vault>.lock this vault holds while open (None: a private copy).
+        self._lock = lock
+        self._exclusive_depth = 0
+        self._file_id = _file_id(path) if lock is not None else None
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -52,14 +68,20 @@ class Vault:
         if os.path.exists(path) or os.path.exists(keys_path(path)):
             raise VaultExists(f"There is already a vault at {path}; it was left as it is.")
         os.makedirs(os.path.dirname(path), exist_ok=True)
+        lock = VaultLock(path)
+        lock.acquire(EXCLUSIVE)
+        if os.path.exists(path) or os.path.exists(keys_path(path)):
+            lock.close()  # another init got there first
+            raise VaultExists(f"There is already a vault at {path}; it was left as it is.")
         raw_key = os.urandom(32)
         slots = SlotFile(keys_path(path))
-        slots.add(user, passphrase, raw_key, kdf)
         conn = None
         try:
+            slots.add(user, passphrase, raw_key, kdf)
             conn = connect(path, raw_key, create=True)
+            os.chmod(path, 0o600)
             migrate(conn)
-            vault = cls(path, conn, raw_key, user, "coordinator")
+            vault = cls(path, conn, raw_key, user, "coordinator", lock)
             with vault.transaction():
                 stamp = now_utc()
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
@@ -67,51 +89,92 @@ class Vault:
                 audit.append(conn, user, "create vault", "vault", "", "", "")
             vault.users.add(User(name=user, role="coordinator"))
             slots.save()
+            lock.acquire(SHARED)
         except BaseException:
             if conn is not None:
                 conn.close()
             for leftover in (path, path + "-wal", path + "-shm", keys_path(path)):
                 if os.path.exists(leftover):
                     os.unlink(leftover)
+            lock.close()
             raise
         return vault, format_recovery_key(raw_key)
 
     @classmethod
     def open(cls, path: str, *, passphrase: str | None = None, user: str | None = None,
-             recovery_key: str | None = None) -> "Vault":
+             recovery_key: str | None = None, exclusive: bool = False) -> "Vault":
+        """Open with a passphrase or the recovery key. The vault holds the shared side of
+        its OS lock while open; `exclusive` holds the other side, for a whole-vault
+        operation that should not wait for its turn after opening."""
         path = os.path.abspath(path)
-        if not os.path.exists(path) and not os.path.exists(keys_path(path)):
+        if not exists(path):
             raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
         # Read before the guard: a mistyped format is not a guess, so it makes no one wait.
         recovered = parse_recovery_key(recovery_key) if recovery_key is not None else None
-        # Each wrong key makes the next try of that slot wait longer, across restarts.
-        slot = attempts.RECOVERY if recovered is not None else user
-        with attempts.guard(path, slot):
-            return cls._open_unguarded(path, passphrase=passphrase, user=user, recovered=recovered)
+        lock = VaultLock(path)
+        try:
+            # A half-done rekey or restore is put right first, and that needs the vault alone.
+            lock.acquire(EXCLUSIVE if exclusive or journal.pending(path) else SHARED)
+            if lock.mode == SHARED and journal.pending(path):
+                lock.acquire(EXCLUSIVE)
+            elif lock.mode == SHARED and journal.temp_leftovers(path):
+                # Leftovers of a cut-short write go only if nobody else has the vault open
+                # (theirs may be a write in progress); otherwise a later open clears them.
+                try:
+                    lock.acquire(EXCLUSIVE, timeout=0)
+                except VaultBusy:
+                    lock.acquire(SHARED)
+            if lock.mode == EXCLUSIVE:
+                journal.recover(path)
+                if not exists(path):
+                    raise VaultNotFound(f"There is no vault at {path}; create one with "
+                                        "'accompdesk-cli init'.")
+            # Each wrong key makes the next try of that slot wait longer, across restarts.
+            slot = attempts.RECOVERY if recovered is not None else user
+            with attempts.guard(path, slot):
+                vault = cls._open_unguarded(path, passphrase=passphrase, user=user,
+                                            recovered=recovered, lock=lock)
+            if not exclusive and lock.mode == EXCLUSIVE:
+                try:
+                    lock.acquire(SHARED)
+                except BaseException:
+                    vault.close()
+                    raise
+            return vault
+        except BaseException:
+            lock.close()
+            raise
 
     @classmethod
     def _open_unguarded(cls, path: str, *, passphrase: str | None, user: str | None,
-                        recovered: bytes | None) -> "Vault":
-        from .rekey import finish_interrupted_rekey
-
+                        recovered: bytes | None, lock) -> "Vault":
+        if os.path.isfile(path):
+            # Only `init` creates a vault: an empty or cut-short file is damaged, whatever key.
+            check_file_shape(path)
         if recovered is not None:
             raw_key = recovered
             who = RECOVERY_USER
         else:
             if passphrase is None:
                 raise NoKey("A passphrase or the recovery key is needed to open the vault.")
-            finish_interrupted_rekey(path, passphrase, user)
             who, raw_key = SlotFile.load(keys_path(path)).unlock(passphrase, user)
         if not os.path.isfile(path):
             raise VaultDamaged(f"The vault file {path} is missing; only its key-slot file is there.")
         try:
             conn = connect(path, raw_key)
-        except VaultDamaged:
+        except DoesNotDecrypt:
             if recovered is not None:
                 raise NoKey("The recovery key does not open this vault; check the digits "
                             "(if they are right, the vault file is damaged).") from None
             raise
         try:
+            if version(conn) < LATEST and lock.mode != EXCLUSIVE:
+                # Migrations change the whole schema: no other AccompDesk may have it open.
+                opened = _file_id(path)
+                lock.acquire(EXCLUSIVE)
+                if _file_id(path) != opened:
+                    raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault "
+                                        "while this one opened it; open it again.")
             migrate(conn)
             role = "coordinator"
             if who != RECOVERY_USER:
@@ -125,13 +188,85 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, raw_key, who, role)
+        return cls(path, conn, raw_key, who, role, lock)
+
+    @classmethod
+    def second_connection(cls, path: str, raw_key: bytes, user: str, role: str) -> "Vault":
+        """The same vault on a connection of its own (for a worker thread), holding the
+        shared side of the lock like any open vault, so no rekey swaps the file under it."""
+        lock = VaultLock(path)
+        lock.acquire(SHARED)
+        try:
+            return cls(path, connect(path, raw_key), raw_key, user, role, lock)
+        except BaseException:
+            lock.close()
+            raise
 
     def close(self) -> None:
         if self.conn is not None:
             self.conn.close()
             self.conn = None
         self._raw_key = b""
+        if self._lock is not None:
+            self._lock.close()
+            self._lock = None
+
+    # -- the OS lock --------------------------------------------------------------------
+
+    def check_current(self) -> None:
+        """Refuse to write through a connection whose file was swapped away (by a rekey or
+        restore of another AccompDesk while this one waited for its lock)."""
+        if self._file_id is None:
+            return
+        if self._lock is not None and self._lock.mode is None:
+            self._lock.acquire(SHARED)
+        try:
+            current = _file_id(self.path)
+        except FileNotFoundError:
+            current = None
+        if current != self._file_id:
+            raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault after this "
+                                "one opened it; nothing was written. Open the vault again.")
+
+    @contextmanager
+    def exclusive(self):
+        """Hold the vault alone for a whole-vault operation (waiting for others to close it)."""
+        if self._lock is None:
+            yield
+            return
+        if self._lock.mode == EXCLUSIVE:
+            self._exclusive_depth += 1
+            try:
+                yield
+            finally:
+                self._exclusive_depth -= 1
+            return
+        if self.conn is not None and self.conn.in_transaction:
+            raise RuntimeError("a whole-vault operation cannot start inside a transaction")
+        try:
+            self._lock.acquire(EXCLUSIVE)
+        except BaseException:
+            self._reacquire_shared()
+            raise
+        try:
+            self.check_current()
+            yield
+        finally:
+            self._reacquire_shared()
+
+    def _reacquire_shared(self) -> None:
+        if self._lock is None:
+            return
+        try:
+            self._lock.acquire(SHARED)
+        except VaultError:
+            pass  # the next write waits for it again (check_current)
+
+    def swapped(self, conn, raw_key: bytes) -> None:
+        """After this vault's own rekey: the new file, its connection and key."""
+        self.conn = conn
+        self._raw_key = raw_key
+        self._file_id = _file_id(self.path)
 
     def __enter__(self):
         return self
@@ -153,6 +288,7 @@ class Vault:
     def transaction(self):
         """One logical change. Nested calls become savepoints inside the outer transaction."""
         if not self.conn.in_transaction:
+            self.check_current()
             with transaction(self.conn):
                 yield self.conn
             return

@@ -140,7 +140,7 @@ def test_re_parent_by_the_superior_field_refuses_a_cycle_with_a_clear_message(fo
     form.binder._changed("superior_id")
     assert not form.save()
     error = form.binder.errors["superior_id"]
-    assert error.isVisible() and error.text().startswith("would make the chain of command a circle:")
+    assert error.isVisible() and error.text().startswith("Superior: would make the chain of command a circle:")
     assert superior(vault, office.brigade) == office.division.id
     form.ui.superior_id.set_value(office.army.id)
     form.binder._changed("superior_id")

@@ -190,7 +190,8 @@ def test_a_list_export_keeps_its_filters_and_columns_and_is_audited(vault, sensi
     assert "lista.xlsx" in entries[-1].detail
     # Written atomically: the file alone, private to its owner.
     assert sorted(os.listdir(tmp_path)) == sorted(["lista.xlsx", "office.vault", "office.vault.keys",
-                                                   "office.vault-wal", "office.vault-shm"])
+                                                   "office.vault-wal", "office.vault-shm",
+                                                   "office.vault.lock"])
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 

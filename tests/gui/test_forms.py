@@ -22,9 +22,9 @@ def test_a_new_incident_shows_what_is_missing_and_then_saves(window, vault):
     form = window.forms.open_new("incidents")
     assert form.windowTitle().startswith("New incident")
     assert not form.save()
-    assert error_text(form, "summary") == "is required."
-    assert error_text(form, "occurred_on") == "is required."
-    assert error_text(form, "kind") == "is required."
+    assert error_text(form, "summary") == "Summary: is required."
+    assert error_text(form, "occurred_on") == "Date: is required."
+    assert error_text(form, "kind") == "Kind: is required."
     assert "problem" in form.summary.text()
     assert vault.incidents.count() == 0
 
@@ -73,7 +73,7 @@ def test_too_long_text_is_explained_next_to_the_field(window):
     form = window.forms.open_new("organisations")
     form.ui.notes.setPlainText("x" * 20_001)
     form.validate()
-    assert error_text(form, "notes") == "is 20,001 characters long; at most 20,000 fit."
+    assert error_text(form, "notes") == "Notes: is 20,001 characters long; at most 20,000 fit."
 
 
 def test_undo_and_redo_while_the_form_is_open(window):

@@ -54,7 +54,7 @@ def test_the_window_speaks_spanish(window, vault):
         assert form.ui.tabs.tabText(0) == "&Qué pasó"
         assert form.binder.labels["summary"].text().replace("&", "") == "Resumen"
         form.save()
-        assert form.binder.errors["summary"].text() == "es obligatorio."
+        assert form.binder.errors["summary"].text() == "Resumen: es obligatorio."
         form.close_silently()
         window.lock()
         assert window.unlock_page.unlock_button.text() == "&Desbloquear"

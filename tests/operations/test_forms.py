@@ -97,7 +97,7 @@ def test_new_accompaniment_must_say_who_and_when(open_form, vault, office_week):
     assert not form.save()
     assert form.summary.isVisible()
     starts_error = form.binder.errors.get("starts_at")
-    assert starts_error is not None and starts_error.text() == "is required."
+    assert starts_error is not None and starts_error.text() == "Starts: is required."
     form.ui.place.setText("Vereda Nueva")
     form.ui.person_id.set_value(office_week.persons[0].id)
     form.ui.starts_at_edit.setDateTime(qdt(at(3, 8)))

@@ -52,14 +52,17 @@ def test_remove_rekeys_and_shows_the_new_recovery_key(qtbot, dialog, vault):
     assert not dialog.ui.add_button.isEnabled()  # nothing else while the vault is re-encrypted
     qtbot.waitUntil(lambda: isinstance(dialog.child, RecoveryKeyDialog), timeout=30_000)
     shown = dialog.child.ui.key_label.text().replace("\n", "").replace(" ", "")
-    assert vault.raw_key != old_key and shown == vault.raw_key.hex()
-    assert "saliente" not in names(dialog)
+    # The key is shown before the vault changes over to it, and the change waits for it.
+    assert vault.raw_key == old_key and dialog.job is not None
     key_dialog = dialog.child
     key_dialog.reject()
     assert key_dialog.isVisible()  # not closed until the key is kept
     key_dialog.ui.kept.setChecked(True)
     key_dialog.ui.button_box.rejected.emit()
     assert not key_dialog.isVisible()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
+    assert vault.raw_key != old_key and shown == vault.raw_key.hex()
+    assert "saliente" not in names(dialog)
     with pytest.raises(NoKey):
         Vault.open(vault.path, passphrase="saliente passphrase", user="saliente")
 
@@ -74,8 +77,12 @@ def test_recovery_key_prints(qtbot, dialog, vault, tmp_path):
     printer.setOutputFileName(str(tmp_path / "key.pdf"))
     dialog.child.render_to(printer)
     assert (tmp_path / "key.pdf").stat().st_size > 1000
+    key = vault_key_from(dialog)
+    dialog.child.ui.kept.setChecked(True)
+    dialog.child.ui.button_box.rejected.emit()
+    qtbot.waitUntil(lambda: dialog.job is None, timeout=30_000)
     vault.close()
-    with Vault.open(vault.path, recovery_key=vault_key_from(dialog)) as again:
+    with Vault.open(vault.path, recovery_key=key) as again:
         assert again.user == "recovery key"
 
 

@@ -36,9 +36,9 @@ class AuthorityForm(ChainRecordForm):
         found = super().validate()
         # The repository says this in English; the shared message table does not know it yet.
         error = self.binder.errors.get("superior_id")
-        if error is not None and error.text() == CYCLE:
-            error.setText(self.tr("would make the chain of command a circle: choose an authority that is "
-                                  "not under this one."))
+        if error is not None and error.text().endswith(CYCLE):
+            error.setText(self.binder.named("superior_id", self.tr(
+                "would make the chain of command a circle: choose an authority that is not under this one.")))
         return found
 
 

@@ -18,7 +18,6 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ...vault.connection import connect
 from ...vault.store import Vault
 
 POLL_MS = 30
@@ -27,7 +26,7 @@ POLL_MS = 30
 @contextmanager
 def own_vault(path: str, raw_key: bytes, user: str, role: str):
     """The same vault, as the same user, on a new connection."""
-    clone = Vault(path, connect(path, raw_key), raw_key, user, role)
+    clone = Vault.second_connection(path, raw_key, user, role)
     try:
         yield clone
     finally:

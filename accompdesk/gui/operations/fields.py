@@ -1,56 +1,13 @@
-"""Field widgets the operations forms promote to: a date and time that may be empty,
-the volunteers of an accompaniment, a day of the week."""
+"""Field widgets the operations forms promote to: the volunteers of an accompaniment, a
+day of the week. (Dates and times use the one date field, widgets/date_field.py.)"""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBoxLayout,
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout,
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ..icons import icon
-from ...domain import clock
-
-EMPTY = QDateTime(QDate(1899, 12, 31), QTime(0, 0))  # the validation rules refuse anything before 1900
-
-
-class DateTimeField(QDateTimeEdit):
-    """Office wall-clock time, to the minute; the moment before 1900 shows as a blank."""
-
-    value_changed = Signal()
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setCalendarPopup(True)
-        self.setDisplayFormat("yyyy-MM-dd HH:mm")
-        self.setMinimumDateTime(EMPTY)
-        self.setMaximumDateTime(QDateTime(QDate(2200, 12, 31), QTime(23, 59)))
-        self.setSpecialValueText(" ")
-        self.setDateTime(EMPTY)
-        self.dateTimeChanged.connect(lambda _d: self.value_changed.emit())
-
-    def value(self) -> dt.datetime | None:
-        moment = self.dateTime()
-        if moment == EMPTY or not moment.isValid():
-            return None
-        d, t = moment.date(), moment.time()
-        return dt.datetime(d.year(), d.month(), d.day(), t.hour(), t.minute())
-
-    def set_value(self, value: dt.datetime | None) -> None:
-        if value == self.value():
-            return  # leaves the cursor where the person is typing
-        if value is None:
-            self.setDateTime(EMPTY)
-        else:
-            self.setDateTime(QDateTime(QDate(value.year, value.month, value.day),
-                                       QTime(value.hour, value.minute)))
-
-    def focusInEvent(self, event) -> None:
-        # An empty field starts from now, so typing or the calendar begins somewhere near.
-        if self.value() is None:
-            self.calendarWidget().setSelectedDate(QDate(*clock.today().timetuple()[:3]))
-        super().focusInEvent(event)
 
 
 class VolunteersField(QWidget):

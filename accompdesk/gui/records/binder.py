@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLayout, QWidget)
+from PySide6.QtWidgets import (QBoxLayout, QCheckBox, QFormLayout, QLabel, QLayout, QSizePolicy, QWidget)
 
 from ...domain.fields import FieldSpec, specs
 from ...domain.records import Record
@@ -102,6 +102,9 @@ class FieldBinder(QObject):
         error.setObjectName(f"{name}_error")
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
+        # As wide as the field's column: a wrapped label is otherwise given the width of a few
+        # words and one line's height, and "2112-02-06 is in the future." showed as "2112-02-06 is in".
+        error.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
         error.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not _insert_below(widget, error):
             error.deleteLater()
@@ -140,6 +143,21 @@ class FieldBinder(QObject):
         for field, value in self.values().items():
             setattr(record, field, value)
         return record
+
+    def named(self, name: str, message: str) -> str:
+        """A problem says which field it is about ("Summary: is required."), so that it reads
+        alone too: in the summary, to a screen reader, on a printed screenshot."""
+        return f"{self.specs[name].label(self.language)}: {message}"
+
+    def typing_problems(self) -> dict[str, str]:
+        """Fields whose widget holds text that is no value (a date that does not exist)."""
+        found = {}
+        for name, binding in self.bindings.items():
+            problem = getattr(binding.widget, "problem", None)
+            text = problem() if callable(problem) else ""
+            if text:
+                found[name] = text
+        return found
 
     def _changed(self, name: str) -> None:
         old = self._current.get(name)

@@ -7,7 +7,7 @@ a lock as an encrypted draft in the vault.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QWhatsThis, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
@@ -116,6 +116,17 @@ class RecordForm(QWidget):
             attachments.set_owner(None if is_new else record.id)
         self._update_title()
         self.resize(720, 600)
+
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+        """A subclass's own strings, else RecordForm's: Qt's tr() looks only under the
+        subclass's name (IncidentForm), where the strings of this class are not."""
+        # (Not the empty context: Qt reads that as "any context".)
+        untranslated = QCoreApplication.translate("RecordForm:untranslated", text, disambiguation, n)
+        for cls in type(self).__mro__:
+            translated = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+            if translated != untranslated or cls is RecordForm:
+                return translated
+        return untranslated
 
     # -- building -----------------------------------------------------------------------
 
@@ -237,9 +248,12 @@ class RecordForm(QWidget):
             if name is None:
                 unplaced.append(f"{problem.field}: {message}")
             elif name not in problems:
-                problems[name] = message
+                problems[name] = self.binder.named(name, message)
+        # Text that is not a date beats what the record then lacks; the field says it beside itself.
+        typed = self.binder.typing_problems()
+        problems.update(typed)
         for name in self.binder.bindings:
-            shown = name in problems and (self._show_all or name in self._touched)
+            shown = name in problems and name not in typed and (self._show_all or name in self._touched)
             self.binder.show_problem(name, problems[name] if shown else None)
         if self._show_all and (problems or unplaced):
             text = self.tr("%n problem(s) to fix before saving; each is marked below its field.", "",

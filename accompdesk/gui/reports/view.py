@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QVBoxLayout, QWidget)
 
@@ -143,8 +143,8 @@ class ReportsView(QWidget):
         if start is None or end is None:
             period = default_period()
             start, end = period.start, period.end
-        self.ui.fromDate.setDate(QDate(start.year, start.month, start.day))
-        self.ui.toDate.setDate(QDate(end.year, end.month, end.day))
+        self.ui.fromDate.set_value(start)
+        self.ui.toDate.set_value(end)
 
     @property
     def document(self) -> str:
@@ -254,7 +254,7 @@ class ReportsView(QWidget):
             document=self.document, audience=ui.audienceCombo.currentData() or "",
             language=ui.languageCombo.currentData(), page_size=ui.pageSizeCombo.currentData(),
             fmt=ui.formatCombo.currentData() or "pdf", recipient=ui.recipientEdit.text().strip(),
-            start=ui.fromDate.date().toPython(), end=ui.toDate.date().toPython(), regions=regions,
+            start=ui.fromDate.value(), end=ui.toDate.value(), regions=regions,
             context=ui.contextEdit.toPlainText(), requests=ui.requestsEdit.toPlainText(),
             incident_id=ui.incidentCombo.currentData() or "", follow_up=ui.followUpCheck.isChecked(),
             actions=ui.actionsEdit.toPlainText(), changes=ui.changesEdit.toPlainText())
@@ -269,8 +269,17 @@ class ReportsView(QWidget):
     def busy(self) -> bool:
         return self.worker is not None and self.worker.running()
 
+    def _period_typed_wrong(self) -> bool:
+        """A period date that is not a date stops the work; it is never read as the default period."""
+        for field in (self.ui.fromDate, self.ui.toDate):
+            if field.problem():
+                self.status.setText(field.problem())
+                field.setFocus()
+                return True
+        return False
+
     def show_outline(self) -> None:
-        if self.busy or self.document == "roster":
+        if self.busy or self.document == "roster" or self._period_typed_wrong():
             return
         self.outline.clear()
         self._start(outline_job(self.request()), self._outline_ready, self.tr("Building the outline…"))
@@ -288,7 +297,7 @@ class ReportsView(QWidget):
 
     def save_to(self, path: str) -> None:
         """Build, render, check and write the document to `path` on the worker."""
-        if self.busy:
+        if self.busy or self._period_typed_wrong():
             return
         request = self.request()
         if not path.lower().endswith(f".{request.fmt}"):

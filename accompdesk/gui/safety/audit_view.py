@@ -41,8 +41,6 @@ class AuditLogDialog(QDialog):
         self.ui.entries.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.ui.entries.doubleClicked.connect(lambda _i: self.open_current())
         today = QDate(*clock.today().timetuple()[:3])
-        for edit in (self.ui.since, self.ui.until):
-            edit.setDisplayFormat("yyyy-MM-dd")  # as the log's own column shows dates
         self.ui.since.setDate(today.addMonths(-1))
         self.ui.until.setDate(today)
         everyone = self._fill_choices()
@@ -86,9 +84,10 @@ class AuditLogDialog(QDialog):
         out = {"user": self.ui.user.currentData(), "action": self.ui.action.currentData(),
                "record_table": self.ui.table.currentData(),
                "record_id": self.ui.record.text().strip() or None}
-        if self.ui.since_check.isChecked():
+        # A day typed wrong filters nothing; the field says why beside itself.
+        if self.ui.since_check.isChecked() and self.ui.since.value() is not None:
             out["since"] = _utc(self.ui.since.date(), end=False)
-        if self.ui.until_check.isChecked():
+        if self.ui.until_check.isChecked() and self.ui.until.value() is not None:
             out["until"] = _utc(self.ui.until.date(), end=True)
         return out
 
@@ -100,9 +99,9 @@ class AuditLogDialog(QDialog):
                 shown.append((label, combo.currentText()))
         if self.ui.record.text().strip():
             shown.append((self.tr("Record"), self.ui.record.text().strip()))
-        if self.ui.since_check.isChecked():
+        if self.ui.since_check.isChecked() and self.ui.since.value() is not None:
             shown.append((self.tr("From"), self.ui.since.date().toString("yyyy-MM-dd")))
-        if self.ui.until_check.isChecked():
+        if self.ui.until_check.isChecked() and self.ui.until.value() is not None:
             shown.append((self.tr("Until"), self.ui.until.date().toString("yyyy-MM-dd")))
         return shown
 

@@ -154,12 +154,14 @@ class RestoreWizard(QWizard):
     def start_restore(self) -> None:
         self._show_target()
         target, backup, credentials = self._target, self.backup_path, self.credentials()
+        # A backup of another vault is refused by the same check as on the command line.
+        office = self.current_path if os.path.isfile(self.current_path) else None
         self._passed.clear()
         self.ui.checks.clear()
         self.ui.check_error.hide()
         self.ui.check_status.setText(self.tr("Copying the backup and checking the copy…"))
         self.ui.progress.setValue(0)
-        self.job = Job(lambda: service.restore(backup, target, **credentials), self,
+        self.job = Job(lambda: service.restore(backup, target, office_path=office, **credentials), self,
                        watch=lambda: target + ".partial", expected_bytes=file_size(backup))
         self.job.progressed.connect(lambda p: p >= 0 and self.ui.progress.setValue(p))
         self.job.finished.connect(self._restored)

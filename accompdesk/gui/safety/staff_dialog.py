@@ -11,7 +11,7 @@ from ..icons import icon
 from .recovery_key import RecoveryKeyDialog
 from .staff_forms import AddStaffDialog, ChangePassphraseDialog
 from .texts import describe, role_label
-from .work import Job, file_size
+from .work import Handover, Job, file_size
 
 NAME, ROLE, SLOT = range(3)
 
@@ -123,8 +123,8 @@ class StaffDialog(QDialog):
     def start_removal(self, name: str) -> None:
         from ...vault.staff import remove_staff
 
-        vault = self.vault
-        self._run(lambda: remove_staff(vault, name),
+        vault, handover = self.vault, Handover()
+        self._run(lambda: remove_staff(vault, name, before_swap=handover.give), handover,
                   self.tr("Removing %1 and re-encrypting the vault…").replace("%1", name),
                   self.tr("%1 was removed and the vault re-encrypted in %2 s.").replace("%1", name))
 
@@ -138,18 +138,22 @@ class StaffDialog(QDialog):
     def start_reissue(self) -> None:
         from ...vault.rekey import rekey
 
-        vault = self.vault
-        self._run(lambda: rekey(vault), self.tr("Re-encrypting the vault under a new key…"),
+        vault, handover = self.vault, Handover()
+        self._run(lambda: rekey(vault, before_swap=handover.give), handover,
+                  self.tr("Re-encrypting the vault under a new key…"),
                   self.tr("The vault was re-encrypted in %2 s; it has a new recovery key."))
 
-    def _run(self, work, running_text: str, done_text: str) -> None:
+    def _run(self, work, handover: Handover, running_text: str, done_text: str) -> None:
         from ...vault.rekey import _pending_db
 
         self.ui.status.setText(running_text)
         self.ui.progress.setValue(0)
         self.ui.progress.show()
         self.job = Job(work, self, watch=lambda: _pending_db(self.vault.path),
-                       expected_bytes=file_size(self.vault.path))
+                       expected_bytes=file_size(self.vault.path), handover=handover)
+        # The new recovery key is kept before the vault changes over to it: a crash after
+        # the swap must not leave the office without a key that opens the vault.
+        self.job.handed.connect(lambda key: self._show_key(key, handover))
         self.job.progressed.connect(self._progress)
         self.job.finished.connect(lambda key: self._rekeyed(key, done_text))
         self.job.failed.connect(self._failed)
@@ -163,14 +167,17 @@ class StaffDialog(QDialog):
             self.ui.progress.setRange(0, 100)
             self.ui.progress.setValue(percent)
 
+    def _show_key(self, key: str, handover: Handover) -> None:
+        self.child = RecoveryKeyDialog(key, self.vault.path, self)
+        self.child.finished.connect(lambda _result: handover.taken())
+        self.child.open()
+
     def _rekeyed(self, key: str, done_text: str) -> None:
         seconds = self.job.seconds
         self.job = None
         self.ui.progress.hide()
         self.ui.status.setText(done_text.replace("%2", f"{seconds:.1f}"))
         self.refresh()
-        self.child = RecoveryKeyDialog(key, self.vault.path, self)
-        self.child.open()
         self.rekeyed.emit()
 
     def _failed(self, exc) -> None:

@@ -21,15 +21,45 @@ from PySide6.QtCore import QObject, QTimer, Signal
 POLL_MS = 100
 
 
+class Handover:
+    """Something the work must put in a person's hands before it goes on (a new recovery
+    key before the vault changes over to it). Plain Python: the work's thread waits in
+    `give`, the GUI thread's timer finds it and shows it, and `taken` lets the work go on."""
+
+    def __init__(self):
+        self._value = None
+        self._shown = False
+        self._taken = threading.Event()
+
+    def give(self, value) -> None:
+        """In the work's thread: wait until a person has taken `value`."""
+        self._value = value
+        self._taken.wait()
+
+    def pending(self) -> bool:
+        return self._value is not None and not self._shown
+
+    def show(self):
+        self._shown = True
+        return self._value
+
+    def taken(self) -> None:
+        self._value = None
+        self._taken.set()
+
+
 class Job(QObject):
     progressed = Signal(int)  # 0-99 while running, -1 when the size cannot be told
     finished = Signal(object)
     failed = Signal(object)
+    handed = Signal(object)  # a Handover's value, to show; call handover.taken() once it is kept
 
     def __init__(self, work: Callable[[], object], parent: QObject | None = None, *,
-                 watch: Callable[[], str | None] | None = None, expected_bytes: int = 0):
+                 watch: Callable[[], str | None] | None = None, expected_bytes: int = 0,
+                 handover: Handover | None = None):
         super().__init__(parent)
         self._work = work
+        self._handover = handover
         self._watch = watch
         self._expected = expected_bytes
         self._thread: threading.Thread | None = None
@@ -61,6 +91,8 @@ class Job(QObject):
             self._thread.join(timeout)
 
     def _poll(self) -> None:
+        if self._handover is not None and self._handover.pending():
+            self.handed.emit(self._handover.show())
         if self._thread is not None and not self._thread.is_alive():
             ok, value = self._outcome or (False, RuntimeError("the work ended without an outcome"))
             self._outcome = None

@@ -5,17 +5,17 @@ It knows nothing of models; it turns what the person chose into a `Query`.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 
+from ...domain import clock
 from ...domain.fields import specs
 from .. import i18n
 from ..icons import icon
 from ..models.record_table import Query
-from ...domain import clock
+from ..widgets.date_field import CompactDateField
 
 VOCAB_FILTERS = {
     "persons": ("kind", "risk_level", "accompaniment_status", "consent_level"),
@@ -58,13 +58,13 @@ class FilterBar(QWidget):
         if self.date_field:
             today = QDate(*clock.today().timetuple()[:3])
             self.use_from = QCheckBox(self.tr("&From"), self)
-            self.date_from = QDateEdit(today.addYears(-1), self)
+            self.date_from = CompactDateField(self)
+            self.date_from.setDate(today.addYears(-1))
             self.use_to = QCheckBox(self.tr("&To"), self)
-            self.date_to = QDateEdit(today, self)
+            self.date_to = CompactDateField(self)
+            self.date_to.setDate(today)
             for check, edit, name in ((self.use_from, self.date_from, self.tr("From date")),
                                       (self.use_to, self.date_to, self.tr("To date"))):
-                edit.setCalendarPopup(True)
-                edit.setDisplayFormat("yyyy-MM-dd")
                 edit.setEnabled(False)
                 edit.setAccessibleName(name)
                 check.toggled.connect(edit.setEnabled)
@@ -109,8 +109,8 @@ class FilterBar(QWidget):
                    if combo.currentData() is not None}
         ranges = {}
         if self.date_field:
-            low = _py_date(self.date_from.date()) if self.use_from.isChecked() else None
-            high = _py_date(self.date_to.date()) if self.use_to.isChecked() else None
+            low = self.date_from.value() if self.use_from.isChecked() else None
+            high = self.date_to.value() if self.use_to.isChecked() else None
             if low or high:
                 ranges[self.date_field] = (low, high)
         text = self.search.text().strip()
@@ -145,7 +145,3 @@ class FilterBar(QWidget):
         """Skip the typing pause (tests, Enter)."""
         self._debounce.stop()
         self.changed.emit()
-
-
-def _py_date(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())

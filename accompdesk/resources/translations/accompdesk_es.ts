@@ -258,6 +258,77 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>yyyy</source>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date: write it as %2, “28 nov 2026” or “today”.</source>
+        <translation>«%1» no es una fecha: escríbala como %2, «28 nov 2026» u «hoy».</translation>
+    </message>
+    <message>
+        <source>%1 %2 has no day %3.</source>
+        <translation>%1 %2 no tiene día %3.</translation>
+    </message>
+    <message>
+        <source>There is no month %1: the day and the month go as in %2.</source>
+        <translation>No hay mes %1: el día y el mes van como en %2.</translation>
+    </message>
+    <message>
+        <source>Write the year too, as in %1.</source>
+        <translation>Escriba también el año, como en %1.</translation>
+    </message>
+    <message>
+        <source>Which day of %1 %2? Write the day too.</source>
+        <translation>¿Qué día de %1 %2? Escriba también el día.</translation>
+    </message>
+    <message>
+        <source>The year %1 is outside the record (%2 to %3).</source>
+        <translation>El año %1 está fuera del registro (%2 a %3).</translation>
+    </message>
+    <message>
+        <source>%1 is a %2, not a %3.</source>
+        <translation>%1 es %2, no %3.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time: write it as 14:30.</source>
+        <translation>«%1» no es una hora: escríbala como 14:30.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time of day (00:00 to 23:59).</source>
+        <translation>«%1» no es una hora del día (00:00 a 23:59).</translation>
+    </message>
+    <message>
+        <source>Write the time too, as in 14:30.</source>
+        <translation>Escriba también la hora, como en 14:30.</translation>
+    </message>
+    <message>
+        <source>Write the date too, as in %1.</source>
+        <translation>Escriba también la fecha, como en %1.</translation>
+    </message>
+    <message>
+        <source>This is not a date.</source>
+        <translation>Esto no es una fecha.</translation>
+    </message>
+    <message>
+        <source>Choose on a calendar (Alt+Down)</source>
+        <translation>Elegir en un calendario (Alt+Abajo)</translation>
+    </message>
+    <message>
+        <source>Calendar</source>
+        <translation>Calendario</translation>
+    </message>
+    <message>
+        <source>hh:mm</source>
+        <translation>hh:mm</translation>
+    </message>
+    <message>
+        <source>%1, time</source>
+        <translation>%1, hora</translation>
+    </message>
+</context>
+<context>
     <name>DefenderPage</name>
     <message>
         <source>&amp;Back to the list</source>
@@ -724,6 +795,54 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <source>is before the start.</source>
         <translation>es anterior al inicio.</translation>
     </message>
+    <message>
+        <source>is before the date the post began.</source>
+        <translation>es anterior a la fecha en que empezó en el cargo.</translation>
+    </message>
+    <message>
+        <source>is before the arrival.</source>
+        <translation>es anterior a la llegada.</translation>
+    </message>
+    <message>
+        <source>choose a person or an organisation.</source>
+        <translation>elija una persona o una organización.</translation>
+    </message>
+    <message>
+        <source>is required for a weekly call.</source>
+        <translation>es obligatorio para una llamada semanal.</translation>
+    </message>
+    <message>
+        <source>has more roles than persons.</source>
+        <translation>tiene más papeles que personas.</translation>
+    </message>
+    <message>
+        <source>has more roles than organisations.</source>
+        <translation>tiene más papeles que organizaciones.</translation>
+    </message>
+    <message>
+        <source>%1 is in the future; a meeting not yet held is planned.</source>
+        <translation>%1 está en el futuro; una reunión que aún no se celebró está prevista.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time such as 18:00.</source>
+        <translation>«%1» no es una hora como 18:00.</translation>
+    </message>
+    <message>
+        <source>is not a valid date and time.</source>
+        <translation>no es una fecha y hora válidas.</translation>
+    </message>
+    <message>
+        <source>must be a whole number.</source>
+        <translation>debe ser un número entero.</translation>
+    </message>
+    <message>
+        <source>must be at least %1.</source>
+        <translation>debe ser al menos %1.</translation>
+    </message>
+    <message>
+        <source>must be at most %1.</source>
+        <translation>debe ser como máximo %1.</translation>
+    </message>
 </context>
 <context>
     <name>NoticeBar</name>
@@ -734,6 +853,90 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Close the message</source>
         <translation>Cerrar el mensaje</translation>
+    </message>
+</context>
+<context>
+    <name>OfficePage</name>
+    <message>
+        <source>+57 300 555 0148</source>
+        <translation>+57 300 555 0148</translation>
+    </message>
+    <message>
+        <source>As the window&apos;s language</source>
+        <translation>Como el idioma de la ventana</translation>
+    </message>
+    <message>
+        <source>As the locale</source>
+        <translation>Como la región</translation>
+    </message>
+    <message>
+        <source>yyyy</source>
+        <comment>the letters of a year in a date pattern</comment>
+        <translation>aaaa</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s</source>
+        <translation>La de este equipo</translation>
+    </message>
+    <message>
+        <source> volunteers</source>
+        <translation> voluntarios/as</translation>
+    </message>
+    <message>
+        <source>The office&apos;s name, address and how to reach it, as the head of its documents</source>
+        <translation>El nombre de la oficina, su dirección y cómo contactarla, como encabezado de sus documentos</translation>
+    </message>
+    <message>
+        <source>These settings are the office&apos;s: they are kept in the vault, every staff member sees them, and each change is written in the audit log.</source>
+        <translation>Estos ajustes son de la oficina: se guardan en la bóveda, todo el personal los ve y cada cambio queda en el registro de auditoría.</translation>
+    </message>
+    <message>
+        <source>Office &amp;name:</source>
+        <translation>&amp;Nombre de la oficina:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number:</source>
+        <translation>Número de emer&amp;gencia:</translation>
+    </message>
+    <message>
+        <source>Loc&amp;ale:</source>
+        <translation>&amp;Región e idioma:</translation>
+    </message>
+    <message>
+        <source>&amp;Dates typed as:</source>
+        <translation>&amp;Fechas escritas como:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Team &amp;minimum:</source>
+        <translation>Equipo &amp;mínimo:</translation>
+    </message>
+    <message>
+        <source>Emergency &amp;protocol:</source>
+        <translation>&amp;Protocolo de emergencia:</translation>
+    </message>
+    <message>
+        <source>Document &amp;letterhead:</source>
+        <translation>Mem&amp;brete de los documentos:</translation>
+    </message>
+    <message>
+        <source>Give the office a name: it heads its documents.</source>
+        <translation>Dé un nombre a la oficina: encabeza sus documentos.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a telephone number: digits, spaces, + and - only.</source>
+        <translation>«%1» no es un número de teléfono: solo cifras, espacios, + y -.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a time zone: choose one from the list, such as America/Bogota.</source>
+        <translation>«%1» no es una zona horaria: elija una de la lista, como America/Bogota.</translation>
+    </message>
+    <message>
+        <source>This value cannot be kept.</source>
+        <translation>Este valor no se puede guardar.</translation>
     </message>
 </context>
 <context>
@@ -793,6 +996,22 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Solidez de la frase de paso</translation>
     </message>
     <message>
+        <source>Field office</source>
+        <translation>Oficina de terreno</translation>
+    </message>
+    <message>
+        <source>Office name</source>
+        <translation>Nombre de la oficina</translation>
+    </message>
+    <message>
+        <source>+57 300 555 0148</source>
+        <translation>+57 300 555 0148</translation>
+    </message>
+    <message>
+        <source>Emergency number</source>
+        <translation>Número de emergencia</translation>
+    </message>
+    <message>
         <source>Your &amp;name:</source>
         <translation>Su &amp;nombre:</translation>
     </message>
@@ -803,6 +1022,18 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&amp;Again:</source>
         <translation>&amp;Otra vez:</translation>
+    </message>
+    <message>
+        <source>Your office (both can be changed later under Preferences, Office):</source>
+        <translation>Su oficina (puede cambiar ambos después en Preferencias, Oficina):</translation>
+    </message>
+    <message>
+        <source>&amp;Office name:</source>
+        <translation>Nombre de la oficin&amp;a:</translation>
+    </message>
+    <message>
+        <source>&amp;Emergency number:</source>
+        <translation>Número de &amp;emergencia:</translation>
     </message>
     <message numerus="yes">
         <source>Too short: at least %n characters.</source>
@@ -830,6 +1061,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>The two passphrases are not the same.</source>
         <translation>Las dos frases de paso no son iguales.</translation>
+    </message>
+    <message>
+        <source>Emergency number: “%1” is not a telephone number (digits, spaces, + and - only).</source>
+        <translation>Número de emergencia: «%1» no es un número de teléfono (solo cifras, espacios, + y -).</translation>
     </message>
 </context>
 <context>
@@ -895,6 +1130,18 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>These preferences are kept on this computer for you. The record itself stays only in the encrypted vault.</source>
         <translation>Estas preferencias se guardan en este computador para usted. El registro en sí queda solo en la bóveda cifrada.</translation>
+    </message>
+    <message>
+        <source>This &amp;computer</source>
+        <translation>Este &amp;equipo</translation>
+    </message>
+    <message>
+        <source>&amp;Office</source>
+        <translation>&amp;Oficina</translation>
+    </message>
+    <message>
+        <source>Office settings not kept</source>
+        <translation>No se guardaron los ajustes de la oficina</translation>
     </message>
 </context>
 <context>

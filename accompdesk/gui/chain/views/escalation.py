@@ -9,16 +9,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QDate, QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import (QComboBox, QDateEdit, QGridLayout, QHBoxLayout, QLabel, QSplitter,
+from PySide6.QtWidgets import (QComboBox, QGridLayout, QHBoxLayout, QLabel, QSplitter,
                                QStackedWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 
+from ....domain import clock
 from ....domain.records import Incident, Meeting
 from ....vault import chain
+from ...widgets.date_field import CompactDateField
 from ...widgets.link_field import LinkField
 from ..text import incident_line, label
 from ..widgets.ladder import LadderWidget
 from .heading import heading
-from ....domain import clock
 
 SCOPES = (
     ("incidents", QT_TRANSLATE_NOOP("EscalationView", "An incident")),
@@ -64,10 +65,6 @@ def period(code: str, today: dt.date) -> tuple[dt.date | None, dt.date | None]:
     return None, None
 
 
-def _py(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
-
-
 class EscalationView(QWidget):
     def __init__(self, host, forms, parent: QWidget | None = None):
         super().__init__(parent)
@@ -90,11 +87,11 @@ class EscalationView(QWidget):
             self.period.addItem(_t(text), code)
         self.period.setAccessibleName(self.tr("Period"))
         today = QDate(*clock.today().timetuple()[:3])
-        self.date_from = QDateEdit(today.addMonths(-3), self)
-        self.date_to = QDateEdit(today, self)
+        self.date_from = CompactDateField(self)
+        self.date_from.setDate(today.addMonths(-3))
+        self.date_to = CompactDateField(self)
+        self.date_to.setDate(today)
         for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             edit.dateChanged.connect(lambda _d: self.refresh())
         self.show_filter = QComboBox(self)
@@ -202,7 +199,7 @@ class EscalationView(QWidget):
     def dates(self) -> tuple[dt.date | None, dt.date | None]:
         code = self.period.currentData()
         if code == "between":
-            return _py(self.date_from.date()), _py(self.date_to.date())
+            return self.date_from.value(), self.date_to.value()
         return period(code, clock.today())
 
     def show_scope(self, scope: str, key: str, period_code: str = "all") -> None:

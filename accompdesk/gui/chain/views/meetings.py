@@ -3,10 +3,9 @@ under it), level, period, status and incident raised."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QGridLayout, QHBoxLayout,
+from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QGridLayout, QHBoxLayout,
                                QHeaderView, QLabel, QLineEdit, QPushButton, QStackedWidget, QTableView,
                                QVBoxLayout, QWidget)
 
@@ -17,15 +16,12 @@ from ... import i18n
 from ...icons import icon
 from ...models.roles import ID_ROLE
 from ...models.sort_proxy import ValueSortProxy
+from ...widgets.date_field import CompactDateField
 from ...widgets.link_field import LinkField
 from ...widgets.vocab_combo import VocabCombo
 from ..models.meetings import MeetingTableModel
 from .heading import heading
 from ....domain import clock
-
-
-def _py(value: QDate) -> dt.date:
-    return dt.date(value.year(), value.month(), value.day())
 
 
 class MeetingsView(QWidget):
@@ -71,13 +67,13 @@ class MeetingsView(QWidget):
         self.incident.setAccessibleName(self.tr("Incident raised"))
         today = QDate(*clock.today().timetuple()[:3])
         self.use_from = QCheckBox(self.tr("&From"), self)
-        self.date_from = QDateEdit(today.addMonths(-3), self)
+        self.date_from = CompactDateField(self)
+        self.date_from.setDate(today.addMonths(-3))
         self.use_to = QCheckBox(self.tr("&To"), self)
-        self.date_to = QDateEdit(today, self)
+        self.date_to = CompactDateField(self)
+        self.date_to.setDate(today)
         for check, edit, name in ((self.use_from, self.date_from, self.tr("From date")),
                                   (self.use_to, self.date_to, self.tr("To date"))):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setEnabled(False)
             edit.setAccessibleName(name)
             check.toggled.connect(edit.setEnabled)
@@ -144,8 +140,8 @@ class MeetingsView(QWidget):
 
     def filters(self) -> dict:
         return dict(authority_id=self.authority.value(), below=self.below.isChecked(), level=self.level.value(),
-                    since=_py(self.date_from.date()) if self.use_from.isChecked() else None,
-                    until=_py(self.date_to.date()) if self.use_to.isChecked() else None,
+                    since=self.date_from.value() if self.use_from.isChecked() else None,
+                    until=self.date_to.value() if self.use_to.isChecked() else None,
                     incident_id=self.incident.value(), status=self.status.value(),
                     text=self.search.text().strip() or None)
 

@@ -19,7 +19,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
 from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
-from accompdesk.gui.operations.fields import (DateTimeField, VolunteersField)
+from accompdesk.gui.operations.fields import VolunteersField
+from accompdesk.gui.widgets.date_field import DateTimeField
 from accompdesk.gui.widgets.link_field import LinkField
 from accompdesk.gui.widgets.vocab_combo import VocabCombo
 

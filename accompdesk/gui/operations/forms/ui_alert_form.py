@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QHBoxLayout, QLabel,
     QPlainTextEdit, QPushButton, QSizePolicy, QSpacerItem,
     QVBoxLayout, QWidget)
 
-from accompdesk.gui.operations.fields import DateTimeField
+from accompdesk.gui.widgets.date_field import DateTimeField
 from accompdesk.gui.widgets.link_field import LinkField
 from accompdesk.gui.widgets.vocab_combo import VocabCombo
 

@@ -16,10 +16,11 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QDateEdit,
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QPlainTextEdit, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFormLayout,
+    QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
+    QSizePolicy, QSpacerItem, QVBoxLayout, QWidget)
+
+from accompdesk.gui.widgets.date_field import CompactDateField
 
 class Ui_ReportOptions(object):
     def setupUi(self, ReportOptions):
@@ -76,10 +77,8 @@ class Ui_ReportOptions(object):
 
         self.periodLayout = QHBoxLayout()
         self.periodLayout.setObjectName(u"periodLayout")
-        self.fromDate = QDateEdit(ReportOptions)
+        self.fromDate = CompactDateField(ReportOptions)
         self.fromDate.setObjectName(u"fromDate")
-        self.fromDate.setCalendarPopup(True)
-        self.fromDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodLayout.addWidget(self.fromDate)
 
@@ -88,10 +87,8 @@ class Ui_ReportOptions(object):
 
         self.periodLayout.addWidget(self.toLabel)
 
-        self.toDate = QDateEdit(ReportOptions)
+        self.toDate = CompactDateField(ReportOptions)
         self.toDate.setObjectName(u"toDate")
-        self.toDate.setCalendarPopup(True)
-        self.toDate.setDisplayFormat(u"yyyy-MM-dd")
 
         self.periodLayout.addWidget(self.toDate)
 

@@ -17,10 +17,12 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QApplication, QCheckBox,
-    QComboBox, QDateEdit, QDialog, QDialogButtonBox,
-    QGridLayout, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QProgressBar, QPushButton, QSizePolicy,
-    QSpacerItem, QTableView, QVBoxLayout, QWidget)
+    QComboBox, QDialog, QDialogButtonBox, QGridLayout,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QProgressBar, QPushButton, QSizePolicy, QSpacerItem,
+    QTableView, QVBoxLayout, QWidget)
+
+from accompdesk.gui.widgets.date_field import CompactDateField
 
 class Ui_AuditLogDialog(object):
     def setupUi(self, AuditLogDialog):
@@ -66,9 +68,8 @@ class Ui_AuditLogDialog(object):
 
         self.filters.addWidget(self.since_check, 1, 0, 1, 1)
 
-        self.since = QDateEdit(AuditLogDialog)
+        self.since = CompactDateField(AuditLogDialog)
         self.since.setObjectName(u"since")
-        self.since.setCalendarPopup(True)
         self.since.setEnabled(False)
 
         self.filters.addWidget(self.since, 1, 1, 1, 1)
@@ -78,9 +79,8 @@ class Ui_AuditLogDialog(object):
 
         self.filters.addWidget(self.until_check, 1, 2, 1, 1)
 
-        self.until = QDateEdit(AuditLogDialog)
+        self.until = CompactDateField(AuditLogDialog)
         self.until.setObjectName(u"until")
-        self.until.setCalendarPopup(True)
         self.until.setEnabled(False)
 
         self.filters.addWidget(self.until, 1, 3, 1, 1)
