@@ -34,7 +34,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv if argv is None else argv
-    from .vault.fsutil import private_umask
+    from accompdesk.vault.fsutil import private_umask
 
     # Before any file is made (settings, logs, the vault and its sidecars): the user's alone.
     private_umask()
