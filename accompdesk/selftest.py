@@ -16,8 +16,8 @@ happened: the sample records are fictional, but the rule is the office's rule.
 `accompdesk --self-test` dispatches here before any GUI module is imported: the Qt
 platform is chosen when the first QApplication is made, so none may exist yet (a test
 that already has an offscreen one shares it). This module imports nothing heavy at
-import time. It finds resources as the program does (accompdesk/gui/resources.py,
-accompdesk/reports/fonts.py), from the source tree or inside a PyInstaller bundle.
+import time. It finds resources as the program does (accompdesk/resources,
+through importlib.resources), from the source tree, a wheel or a PyInstaller bundle.
 """
 
 from __future__ import annotations
@@ -119,7 +119,11 @@ class Context:
 # -- the checks ---------------------------------------------------------------------------
 
 def check_environment() -> str:
-    where = "bundle" if getattr(sys, "frozen", False) else "source"
+    if getattr(sys, "frozen", False):
+        where = "bundle"
+    else:
+        # An installed wheel lives in site-packages; anything else is a checkout.
+        where = "installed" if "site-packages" in Path(__file__).parts else "source tree"
     return f"Python {sys.version.split()[0]}, {where}, {sys.platform}"
 
 
@@ -145,12 +149,13 @@ def check_modules() -> str:
 
 
 def check_resources() -> str:
-    from .gui.resources import resource_dir
     from .reports.fonts import fonts_dir
+    from .resources import guide_dir, resource_dir
 
     folder = resource_dir()
-    if not (folder / "icons" / "app.svg").is_file():
-        raise FileNotFoundError(f"{folder / 'icons' / 'app.svg'} is missing")
+    for needed in (folder / "icons" / "app.svg", guide_dir() / "guide.en.md", guide_dir() / "guide.es.md"):
+        if not needed.is_file():
+            raise FileNotFoundError(f"{needed} is missing")
     fonts_dir()
     return str(folder)
 
@@ -403,7 +408,7 @@ def check_icons(ctx: Context) -> str:
     from PySide6.QtGui import QImage, QPainter
     from PySide6.QtSvg import QSvgRenderer
 
-    from .gui.resources import resource_dir
+    from .resources import resource_dir
 
     need_app(ctx)
     files = sorted((resource_dir() / "icons").glob("*.svg"))
@@ -470,7 +475,7 @@ def check_form(ctx: Context, form_class) -> str:
 
 
 def translation_files(language: str) -> list[Path]:
-    from .gui.resources import translations_dir
+    from .resources import translations_dir
 
     folder = translations_dir()
     main = folder / f"accompdesk_{language}.qm"

@@ -2,7 +2,7 @@
 
     python installer/build.py [--archive xz|gz|zip|none] [--self-test] [--baseline] [--installer]
 
-Steps: draw the icons from resources/icons/app.svg; run PyInstaller on
+Steps: draw the icons from accompdesk/resources/icons/app.svg; run PyInstaller on
 installer/accompdesk.spec (one folder, a windowed and a console program, Qt modules and
 files the program does not use left out); on Linux add the .desktop entry, the icons
 and install.sh; check that every library in the bundle finds what it links to; pack the

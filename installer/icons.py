@@ -1,4 +1,4 @@
-"""The program's icon in the usual sizes, drawn at build time from resources/icons/app.svg.
+"""The program's icon in the usual sizes, drawn at build time from accompdesk/resources/icons/app.svg.
 
     python installer/icons.py OUT_DIR
 
@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-SVG = ROOT / "resources" / "icons" / "app.svg"
+SVG = ROOT / "accompdesk" / "resources" / "icons" / "app.svg"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 BACKGROUND = "#1f4e79"

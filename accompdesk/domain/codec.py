@@ -43,9 +43,9 @@ def from_text(spec: FieldSpec, raw: str):
     if kind == "vocab":
         if not value:
             return None
-        term = spec.vocab.match(value)
+        term = spec.vocabulary.match(value)
         if term is None:
-            raise FieldValueError(f"'{value}' is not one of: {', '.join(spec.vocab.codes)}.")
+            raise FieldValueError(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
         return term.code
     if kind == "date":
         if not value:
@@ -69,9 +69,9 @@ def from_text(spec: FieldSpec, raw: str):
         out = []
         for part in value.split(LIST_SEPARATOR):
             if part.strip():
-                term = spec.vocab.match(part)
+                term = spec.vocabulary.match(part)
                 if term is None:
-                    raise FieldValueError(f"'{part.strip()}' is not one of: {', '.join(spec.vocab.codes)}.")
+                    raise FieldValueError(f"'{part.strip()}' is not one of: {', '.join(spec.vocabulary.codes)}.")
                 out.append(term.code)
         return out
     if kind == "bool":

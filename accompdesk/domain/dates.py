@@ -156,7 +156,7 @@ def _words(folded: str, shown: str, today: dt.date) -> Typed:
         found = _make(two_digit_year(int(days[1]), today), month, int(days[0]))
     else:
         return Typed(problem="not_a_date", args=(shown,))
-    if not found.problem and weekdays and weekdays[0] != found.value.weekday():
+    if not found.problem and weekdays and isinstance(found.value, dt.date) and weekdays[0] != found.value.weekday():
         return Typed(problem="wrong_weekday", args=(found.value, weekdays[0]))
     return found
 

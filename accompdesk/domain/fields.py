@@ -10,9 +10,18 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Callable, TypeVar, cast
 
 from .vocab import Vocabulary
+
+_F = TypeVar("_F", bound=Callable[..., Any])
+
+
+def cache_per_type(function: _F) -> _F:
+    """functools.cache for a function of a record class, keeping its signature for the
+    type checker, which takes a class of (unhashable) dataclasses for unhashable."""
+    return cast(_F, functools.cache(function))
+
 
 SHORT = 200
 LONG = 20_000
@@ -46,6 +55,13 @@ class FieldSpec:
 
     def label(self, language: str = "en") -> str:
         return self.label_es if language == "es" else self.label_en
+
+    @property
+    def vocabulary(self) -> Vocabulary:
+        """The vocabulary of a vocab or roles field; a field of another kind has none."""
+        if self.vocab is None:
+            raise TypeError(f"the field {self.label_en!r} has no vocabulary")
+        return self.vocab
 
 
 def _field(spec: FieldSpec, default: Any = None, factory: Any = None):
@@ -114,7 +130,7 @@ def integer(en: str, es: str, *, default: int | None = None, minimum: int | None
                             audience=audience, rule=rule), default=default)
 
 
-@functools.cache
+@cache_per_type
 def specs(record_type: type) -> dict[str, FieldSpec]:
     """The declared (user-facing) fields of a record type, in declaration order.
 

@@ -320,10 +320,11 @@ class Attachment(Record):
 
 
 # Tables that the canonical CSV and the command line know, in dependency order.
-CSV_TYPES: dict[str, type[Record]] = {t.TABLE: t for t in [
+_CSV_ORDER: list[type[Record]] = [
     Organisation, Person, Authority, Official, Volunteer, Incident, Meeting, Commitment,
     Accompaniment, CheckIn, Alert,
-]}
+]
+CSV_TYPES: dict[str, type[Record]] = {t.TABLE: t for t in _CSV_ORDER}
 
 ALL_TYPES: dict[str, type[Record]] = {**CSV_TYPES, CheckInSchedule.TABLE: CheckInSchedule,
                                       User.TABLE: User, Attachment.TABLE: Attachment}

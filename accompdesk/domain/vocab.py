@@ -34,7 +34,7 @@ class Vocabulary:
         self.terms = tuple(Term(*t) for t in terms)
         self._by_code = {t.code: t for t in self.terms}
         self._codes = tuple(t.code for t in self.terms)
-        self._by_folded = {}
+        self._by_folded: dict[str, Term] = {}
         for t in self.terms:
             for key in (t.code, t.en, t.es):
                 self._by_folded.setdefault(fold(key), t)

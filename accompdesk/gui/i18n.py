@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from .resources import translations_dir
+from ..resources import translations_dir
 
 LANGUAGES = {"en": "English", "es": "Español"}
 DEFAULT = "en"
@@ -15,7 +15,7 @@ _state = {"language": DEFAULT, "translators": []}
 
 
 class Catalogue:
-    """An area's own strings (resources/translations/<name>_<lang>.qm), installed beside
+    """An area's own strings (accompdesk/resources/translations/<name>_<lang>.qm), installed beside
     the window's so that each area's catalogue can be worked on by itself. A catalogue
     may have no file for a language (English needs one only for plural forms)."""
 

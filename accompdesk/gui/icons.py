@@ -9,7 +9,7 @@ from PySide6.QtCore import QByteArray, QRectF, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
-from .resources import icon_file
+from ..resources import icon_file
 
 _SIZES = (16, 20, 24, 32, 48, 64)
 

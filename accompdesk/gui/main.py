@@ -1,4 +1,5 @@
-"""`accompdesk`: parse the command line, start Qt, show the wizard or the unlock page.
+"""The window's start, called by accompdesk.app (the one entry point, which reads the
+command line): start Qt, show the wizard or the unlock page.
 
 Only what the unlock page needs is imported before the vault is open; reports and
 exchange (pandas, matplotlib, reportlab, python-docx) load later, where they are used.
@@ -9,23 +10,6 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-
-
-def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="accompdesk", description="The AccompDesk office window.")
-    parser.add_argument("--vault", metavar="PATH", help="the vault file (default: in the user data folder)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open a new demo vault of fictional data in a temporary folder")
-    parser.add_argument("--demo-scale", type=int, default=300, metavar="N", help=argparse.SUPPRESS)
-    parser.add_argument("--screenshot", metavar="FILE",
-                        help="render the main window on the demo vault (or --vault) to a PNG and exit")
-    parser.add_argument("--view", default="incidents", metavar="NAME",
-                        help="with --screenshot: which view to show (see --view list)")
-    parser.add_argument("--lang", choices=("en", "es"), help="the language of the window")
-    # For measurements and tests: exit as soon as the first window is on screen, saying
-    # which heavy libraries were loaded by then (none should be, before the unlock).
-    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
-    return parser.parse_args(argv)
 
 
 HEAVY = ("pandas", "matplotlib", "reportlab", "docx", "openpyxl", "numpy")
@@ -76,8 +60,7 @@ def _close_on_signals(app) -> None:
     timer.start(250)
 
 
-def run(argv: list[str]) -> int:
-    args = parse_args(list(argv[1:]))
+def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.screenshot:
         from .screenshot import take_screenshot
 
@@ -130,7 +113,3 @@ def run(argv: list[str]) -> int:
         if args.startup_probe:
             _probe_when_shown(window)
     return app.exec()
-
-
-if __name__ == "__main__":
-    sys.exit(run(sys.argv))

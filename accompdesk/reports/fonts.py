@@ -1,4 +1,4 @@
-"""The fonts shipped in resources/fonts, registered with reportlab, and script fallback.
+"""The fonts shipped in accompdesk/resources/fonts, registered with reportlab, and script fallback.
 
 reportlab draws each run of text in one font and has no fallback of its own, so text is
 cut into runs by which shipped font has the glyphs: Noto Sans for Latin, Greek and
@@ -10,11 +10,11 @@ forms from the presentation-form block, so that a name in Arabic reads as writte
 
 from __future__ import annotations
 
-import os
-import sys
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
+from ..resources import fonts_dir as resource_fonts_dir
 
 MAIN = "ADSans"
 FAMILIES = {
@@ -30,13 +30,10 @@ WORD_FONT = "Noto Sans"  # what the Word file asks for; Word substitutes per scr
 
 
 def fonts_dir() -> Path:
-    here = Path(__file__).resolve().parents[2] / "resources" / "fonts"
-    frozen = Path(getattr(sys, "_MEIPASS", "")) / "resources" / "fonts"
-    override = os.environ.get("ACCOMPDESK_FONTS")
-    for candidate in ([Path(override)] if override else []) + [here, frozen]:
-        if (candidate / FAMILIES[MAIN][0]).is_file():
-            return candidate
-    raise FileNotFoundError("The report fonts are missing from resources/fonts; reinstall AccompDesk.")
+    folder = resource_fonts_dir()
+    if not (folder / FAMILIES[MAIN][0]).is_file():
+        raise FileNotFoundError(f"The report fonts are missing from {folder}; reinstall AccompDesk.")
+    return folder
 
 
 def _face_name(family: str, style: int) -> str:

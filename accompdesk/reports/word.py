@@ -8,7 +8,6 @@ python-docx starts from carries its own author, description and application.
 
 from __future__ import annotations
 
-import datetime as dt
 import io
 import secrets
 from xml.sax.saxutils import escape

@@ -14,6 +14,7 @@ process exclude each other as two processes do.
 from __future__ import annotations
 
 import os
+import sys
 import time
 from contextlib import contextmanager
 
@@ -40,7 +41,7 @@ def _timeout() -> float:
         return DEFAULT_TIMEOUT
 
 
-if os.name == "nt":  # pragma: no cover - exercised on Windows only
+if sys.platform == "win32":  # pragma: no cover - exercised on Windows only
     import msvcrt
 
     def _try(fd: int, mode: str) -> bool:

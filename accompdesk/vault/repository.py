@@ -7,6 +7,7 @@ an audit entry together, so a record is never half-written.
 
 from __future__ import annotations
 
+import builtins  # `list` below names Repository.list inside the class
 import datetime as dt
 import operator
 from typing import Generic, Iterable, TypeVar
@@ -51,7 +52,7 @@ class Repository(Generic[R]):
                             and f.metadata["spec"].kind in ("link", "links")]
         self._links = link_fields(record_type)
         self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
-        assert all(c.isidentifier() for v in (self._column_fields[n].vocab for n in self._column_fields
+        assert all(c.isidentifier() for v in (self._column_fields[n].vocabulary for n in self._column_fields
                                                if self._column_fields[n].kind == "vocab")
                    for c in v.codes)
 
@@ -156,7 +157,7 @@ class Repository(Generic[R]):
         return self.conn.execute(f"SELECT count(*) FROM {self.table}{where}", args).fetchone()[0]
 
     def linking(self, field: str, target_id: str, *, order_by: str | None = None,
-                descending: bool = False, include_deleted: bool = False) -> list[R]:
+                descending: bool = False, include_deleted: bool = False) -> builtins.list[R]:
         """Records whose list `field` holds `target_id` (a defender's incidents, say):
         one indexed query on the link table."""
         spec = self._links.get(field)
@@ -174,7 +175,7 @@ class Repository(Generic[R]):
         found.sort(key=lambda r: (getattr(r, order) is None, getattr(r, order) or "", r.id), reverse=descending)
         return found
 
-    def distinct(self, column: str, *, include_deleted: bool = True) -> list[str]:
+    def distinct(self, column: str, *, include_deleted: bool = True) -> builtins.list[str]:
         """The different non-empty values of a text column (places and regions for the
         audience rules' shield list), in no particular order."""
         self._check_column(column)
@@ -183,11 +184,11 @@ class Repository(Generic[R]):
             sql += " AND deleted_at IS NULL"
         return [row[0] for row in self.conn.execute(sql)]
 
-    def ids(self, *, include_deleted: bool = False) -> list[str]:
+    def ids(self, *, include_deleted: bool = False) -> builtins.list[str]:
         sql = f"SELECT id FROM {self.table}" + ("" if include_deleted else " WHERE deleted_at IS NULL")
         return [r[0] for r in self.conn.execute(sql)]
 
-    def _load_links(self, records: list[R]) -> None:
+    def _load_links(self, records: builtins.list[R]) -> None:
         if not self._links or not records:
             return
         by_id = {r.id: r for r in records}
@@ -212,13 +213,13 @@ class Repository(Generic[R]):
 
     # -- checking ---------------------------------------------------------------------
 
-    def problems(self, record: R, today: dt.date | None = None) -> list[Problem]:
+    def problems(self, record: R, today: dt.date | None = None) -> builtins.list[Problem]:
         """Everything wrong with the record, including links to records that do not exist."""
         found = problems(record, today)
         if found:
             return found
-        for name, spec in self.type.__dataclass_fields__.items():
-            spec = spec.metadata.get("spec")
+        for name, field in self.type.__dataclass_fields__.items():
+            spec = field.metadata.get("spec")
             if spec is None or spec.kind not in ("link", "links"):
                 continue
             wanted = getattr(record, name)
@@ -237,7 +238,7 @@ class Repository(Generic[R]):
         found.extend(self._extra_problems(record))
         return found
 
-    def _extra_problems(self, record: R) -> list[Problem]:
+    def _extra_problems(self, record: R) -> builtins.list[Problem]:
         return []
 
     def _validated(self, record: R) -> R:
@@ -355,7 +356,7 @@ class Repository(Generic[R]):
             if before.deleted_at is None:
                 changelog.note_live(self, record_id, "deleted")
 
-    def _row(self, record: R) -> list:
+    def _row(self, record: R) -> builtins.list:
         # Read every column at once; only dates, flags and numbers need converting.
         out = list(self._getter(record))
         for index, spec in self._converted:
@@ -377,9 +378,9 @@ class Repository(Generic[R]):
                 self.conn.executemany(f"INSERT INTO {table} (owner_id, target_id, role, position) "
                                       "VALUES (?,?,?,?)", rows)
             else:
-                rows = [(record.id, target, i) for i, target in enumerate(ids)]
+                plain = [(record.id, target, i) for i, target in enumerate(ids)]
                 self.conn.executemany(f"INSERT INTO {table} (owner_id, target_id, position) "
-                                      "VALUES (?,?,?)", rows)
+                                      "VALUES (?,?,?)", plain)
 
     def _after_write(self, before: R | None, after: R) -> None:
         """Hook for record types that keep history beside the row."""
@@ -391,7 +392,7 @@ class Repository(Generic[R]):
             self.import_many(records)
         return len(records)
 
-    def import_many(self, records: list[R], progress=None, *, prechecked: bool = False) -> None:
+    def import_many(self, records: builtins.list[R], progress=None, *, prechecked: bool = False) -> None:
         """Save many records (create, or update when the id exists) inside the caller's
         transaction. The first invalid record raises ValidationError with `.index`.
 
@@ -430,7 +431,7 @@ class Repository(Generic[R]):
                 progress(index, len(records))
         self._flush(pending)
 
-    def _existing_ids(self, ids: list[str]) -> set[str]:
+    def _existing_ids(self, ids: builtins.list[str]) -> set[str]:
         found: set[str] = set()
         for start in range(0, len(ids), 500):
             chunk = ids[start:start + 500]
@@ -466,7 +467,7 @@ class Repository(Generic[R]):
         record.deleted_at = None
         return record
 
-    def _flush(self, records: list[R]) -> None:
+    def _flush(self, records: builtins.list[R]) -> None:
         if not records:
             return
         conn = self.conn
@@ -538,7 +539,8 @@ class AuthorityRepository(Repository[Authority]):
 
     def chain_above(self, authority_id: str) -> list[Authority]:
         """The authority and its superiors, from it up to the top."""
-        chain, seen, current = [], set(), authority_id
+        chain, seen = [], set()
+        current: str | None = authority_id
         while current and current not in seen:
             seen.add(current)
             authority = self.get(current, include_deleted=True)

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import json
+from typing import Any, TypeVar
 
 from ..domain.codec import to_text
-from ..domain.fields import FieldSpec, specs
+from ..domain.fields import FieldSpec, cache_per_type, specs
 from ..domain.records import Record
+
+R = TypeVar("R", bound=Record)
 
 BOOKKEEPING = ("id", "created_at", "created_by", "updated_at", "updated_by", "deleted_at")
 
@@ -19,18 +21,18 @@ def link_table(owner_table: str, field_name: str) -> str:
     return f"{owner_table}__{field_name}"
 
 
-@functools.cache
+@cache_per_type
 def column_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
     """Fields stored as columns of the record's own table."""
     return {n: s for n, s in specs(record_type).items() if s.kind not in ("links", "roles")}
 
 
-@functools.cache
+@cache_per_type
 def link_fields(record_type: type[Record]) -> dict[str, FieldSpec]:
     return {n: s for n, s in specs(record_type).items() if s.kind == "links"}
 
 
-@functools.cache
+@cache_per_type
 def columns(record_type: type[Record]) -> tuple[str, ...]:
     """Cached: asked for every row read. Callers must not change what they get."""
     return BOOKKEEPING + tuple(column_fields(record_type))
@@ -60,7 +62,7 @@ def from_sql(spec: FieldSpec, value):
     return value
 
 
-def record_from_row(record_type: type[Record], row) -> Record:
+def record_from_row(record_type: type[R], row) -> R:
     fields = column_fields(record_type)
     values = {}
     for i, name in enumerate(columns(record_type)):
@@ -116,6 +118,7 @@ def digest(record: Record | None) -> str:
     return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
 
 
-def copy(record: Record) -> Record:
-    return dataclasses.replace(record, **{n: list(getattr(record, n)) for n, s in specs(type(record)).items()
-                                          if s.kind in ("links", "roles")})
+def copy(record: R) -> R:
+    lists: dict[str, Any] = {n: list(getattr(record, n)) for n, s in specs(type(record)).items()
+                             if s.kind in ("links", "roles")}
+    return dataclasses.replace(record, **lists)

@@ -22,8 +22,8 @@ from .repository import AuthorityRepository, CommitmentRepository, Repository
 from .attachments import AttachmentRepository
 
 RECOVERY_USER = "recovery key"
-_REPOSITORIES = {"authorities": AuthorityRepository, "commitments": CommitmentRepository,
-                 "attachments": AttachmentRepository}
+_REPOSITORIES: dict[str, type[Repository]] = {
+    "authorities": AuthorityRepository, "commitments": CommitmentRepository, "attachments": AttachmentRepository}
 
 
 def keys_path(path: str) -> str:

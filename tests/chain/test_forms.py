@@ -9,12 +9,13 @@ import pytest
 from PySide6.QtCore import QDate
 
 from accompdesk.domain.records import Commitment, Meeting
-from accompdesk.gui.chain.forms import compile as forms_compile
-
 from accompdesk.vault.store import Vault
+from tools.forms import SETS
 
 from ..conftest import PASSPHRASE
 from .builders import meeting, official
+
+forms_compile = SETS["chain"]
 
 
 def test_every_form_is_compiled_from_its_ui_file():
@@ -23,7 +24,7 @@ def test_every_form_is_compiled_from_its_ui_file():
     for ui_file in forms_compile.ui_files():
         target = forms_compile.target_for(ui_file)
         assert target.read_text(encoding="utf-8") == forms_compile.generate(ui_file), \
-            f"{target.name} differs from {ui_file.name}: run python -m accompdesk.gui.chain.forms.compile"
+            f"{target.name} differs from {ui_file.name}: run python -m tools.forms chain"
 
 
 @pytest.mark.parametrize("table", ["authorities", "officials", "meetings", "commitments"])

@@ -8,22 +8,24 @@ import re
 import shutil
 import subprocess
 import xml.etree.ElementTree as ET
-from pathlib import Path
 
 import pytest
 
 from accompdesk.gui.chain import translations
+from accompdesk.resources import translations_dir
+from tools.translations import CATALOGUES, english_plurals
 
 from .builders import meeting
 
-FOLDER = Path(__file__).resolve().parents[2] / "resources" / "translations"
+FOLDER = translations_dir()
+catalogue = CATALOGUES["chain"]
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
 def fresh_ts(tmp_path, language: str) -> list:
     fresh = tmp_path / f"chain_{language}.ts"
     shutil.copy(FOLDER / fresh.name, fresh)
-    subprocess.run(translations.lupdate_command(str(fresh), plurals_only=language == "en"), check=True,
+    subprocess.run(catalogue.lupdate_command(str(fresh), plurals_only=language == "en"), check=True,
                    capture_output=True)
     return list(ET.parse(fresh).getroot().iter("message"))
 
@@ -49,13 +51,11 @@ def test_translations_are_complete_for_the_current_sources(tmp_path, language):
 def test_the_compiled_translations_are_current(tmp_path, language):
     ts = FOLDER / f"chain_{language}.ts"
     out = tmp_path / f"chain_{language}.qm"
-    subprocess.run(translations.lrelease_command(str(ts), str(out)), check=True, capture_output=True)
+    subprocess.run(catalogue.lrelease_command(str(ts), str(out)), check=True, capture_output=True)
     assert out.read_bytes() == ts.with_suffix(".qm").read_bytes(), f"run pyside6-lrelease on {ts.name}"
 
 
 def test_english_plurals():
-    from accompdesk.gui.translations_build import english_plurals
-
     assert english_plurals("%n authority(ies)") == ("%n authority", "%n authorities")
     assert english_plurals("All %n incident(s) together") == ("All %n incident together",
                                                                            "All %n incidents together")

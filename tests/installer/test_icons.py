@@ -1,4 +1,4 @@
-"""The program's icon, drawn from resources/icons/app.svg in every size."""
+"""The program's icon, drawn from accompdesk/resources/icons/app.svg in every size."""
 
 from __future__ import annotations
 

@@ -19,11 +19,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-from accompdesk import selftest
+from accompdesk import resources, selftest
 from accompdesk.domain.records import ALL_TYPES
-from accompdesk.gui import resources
-
-from .helpers import INSTALLER
 
 ROOT = Path(__file__).resolve().parents[2]
 LINE = re.compile(r"^(ok  \S.*|FAIL \S[^:]*: .+)$")
@@ -178,9 +175,9 @@ def test_a_record_type_without_a_sample_is_still_written(capsys, temp_root, tran
     assert "ok  record alerts (1 read back)" in lines
 
 
-def test_the_bundle_launcher_runs_the_self_test_before_any_gui_module(tmp_path):
-    """installer/launcher.py, the frozen program's entry: --self-test imports no GUI
-    module before the self-test chooses the Qt platform."""
+def test_the_entry_point_runs_the_self_test_before_any_gui_module(tmp_path):
+    """accompdesk/app.py, run as a script as the frozen program runs it: --self-test
+    imports no GUI module before the self-test chooses the Qt platform."""
     probe = (
         "import runpy, sys\n"
         "import accompdesk.selftest as s\n"
@@ -191,7 +188,7 @@ def test_the_bundle_launcher_runs_the_self_test_before_any_gui_module(tmp_path):
         "s.run = fake\n"
         f"sys.argv = ['AccompDesk', '--self-test']\n"
         "try:\n"
-        f"    runpy.run_path({str(INSTALLER / 'launcher.py')!r}, run_name='__main__')\n"
+        f"    runpy.run_path({str(ROOT / 'accompdesk' / 'app.py')!r}, run_name='__main__')\n"
         "except SystemExit as exc:\n"
         "    print(exc.code, seen)\n"
     )
@@ -201,13 +198,15 @@ def test_the_bundle_launcher_runs_the_self_test_before_any_gui_module(tmp_path):
     assert result.stdout.strip() == "7 [[]]", result.stdout + result.stderr
 
 
-def test_the_launcher_starts_the_window_without_the_flag(monkeypatch):
-    import accompdesk.app
+def test_the_entry_point_starts_the_window_without_the_flag(monkeypatch):
+    import accompdesk.gui.main
 
     calls = []
-    monkeypatch.setattr(accompdesk.app, "main", lambda argv=None: calls.append(argv) or 0)
-    monkeypatch.setattr(sys, "argv", ["AccompDesk", "--demo"])
+    monkeypatch.setattr(accompdesk.gui.main, "run", lambda args, argv: calls.append((args, argv)) or 0)
+    monkeypatch.setattr(sys, "argv", ["AccompDesk", "--demo", "--lang", "es"])
     with pytest.raises(SystemExit) as stopped:
-        runpy.run_path(str(INSTALLER / "launcher.py"), run_name="__main__")
+        runpy.run_path(str(ROOT / "accompdesk" / "app.py"), run_name="__main__")
     assert stopped.value.code == 0
-    assert calls == [["AccompDesk", "--demo"]]
+    [(args, argv)] = calls
+    assert (args.demo, args.lang, args.vault, args.self_test) == (True, "es", None, False)
+    assert argv == ["AccompDesk", "--demo", "--lang", "es"]

@@ -47,7 +47,7 @@ def test_areas_are_declared_for_the_navigation():
     keys = [a.key for a in operations.OPERATIONS_AREAS]
     assert keys == ["volunteers", "roster", "checkins", "alerts"]
     assert all(a.built for a in operations.OPERATIONS_AREAS)
-    from accompdesk.gui.resources import icon_file
+    from accompdesk.resources import icon_file
 
     assert all(icon_file(a.icon).is_file() for a in operations.OPERATIONS_AREAS)
 

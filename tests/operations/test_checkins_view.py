@@ -3,12 +3,10 @@ with the steps of the protocol, and the reminder the window shows in any area.""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QMainWindow
 
 from accompdesk.domain.records import CheckInSchedule, Organisation, Person

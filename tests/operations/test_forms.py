@@ -9,10 +9,10 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
 
 from accompdesk.domain.records import ALL_TYPES, Incident, new_id
-from accompdesk.gui.operations.forms import compile as operations_compile
 from accompdesk.gui.operations.record_forms import (FORMS, AccompanimentForm, AlertForm,
                                                      CheckInScheduleForm, VolunteerForm)
 from accompdesk.vault.checkin_due import schedules_repo
+from tools.forms import SETS
 
 from .week_data import at
 
@@ -37,11 +37,12 @@ def open_form(session):
 
 
 def test_compiled_forms_match_their_designer_files():
+    operations_compile = SETS["operations"]
     files = operations_compile.ui_files()
     assert sorted(f.stem for f in files) == ["accompaniment_form", "alert_form", "checkin_schedule_form",
                                              "volunteer_form"]
     for ui_file in files:
-        stale = f"{ui_file.name}: run python -m accompdesk.gui.operations.forms.compile"
+        stale = f"{ui_file.name}: run python -m tools.forms operations"
         assert operations_compile.target_for(ui_file).read_text(encoding="utf-8") == \
             operations_compile.generate(ui_file), stale
 

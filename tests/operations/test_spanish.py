@@ -13,10 +13,11 @@ from PySide6.QtWidgets import QAbstractButton, QLabel
 
 from accompdesk.gui import i18n
 from accompdesk.gui.operations import i18n as operations_i18n
-from accompdesk.gui.operations import translations
+from tools.translations import CATALOGUES
 
 from .week_data import WEEK
 
+translations = CATALOGUES["operations"]
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -41,7 +42,7 @@ def test_every_string_is_in_the_catalogue(tmp_path):
     subprocess.run(translations.lupdate_command(str(fresh)), check=True, capture_output=True)
     found, committed = set(messages(fresh)), set(messages(translations.ts_file("es")))
     assert found, "lupdate found no strings"
-    assert found - committed == set(), "run python -m accompdesk.gui.operations.translations and translate"
+    assert found - committed == set(), "run python -m tools.translations operations and translate"
     assert committed - found == set(), "strings no longer used are still in operations_es.ts"
 
 

@@ -46,7 +46,7 @@ def window_start(scale: int, repeat: int) -> list[Figure]:
         bare, ours = [], []
         for _ in range(repeat + 1):  # alternate, so both see the same disk cache and load
             bare.append(_time_child(["-c", BARE_WINDOW], env))
-            ours.append(_time_child(["-m", "accompdesk.gui.main", "--startup-probe", "--vault", path], env))
+            ours.append(_time_child(["-m", "accompdesk.app", "--startup-probe", "--vault", path], env))
         bare, ours = bare[1:], ours[1:]
     return [Figure("window: launch to unlock window", median(ours), "s", median(bare), "bare QMainWindow",
                    p95=p95(ours), target="<= 1.5x", met=median(ours) <= 1.5 * median(bare),
@@ -127,7 +127,9 @@ def unlock_and_memory(scale: int, repeat: int) -> list[Figure]:
         bare = [_child_json(["-c", BARE_RSS], env)["rss_mb"] for _ in range(2)]
     kdf = timed(lambda: slot.kdf.derive(vaults.PASSPHRASE), repeat=3)
     return [Figure(f"unlock: passphrase to main window with the incident list ({scale:,})", median(unlocks), "s",
-                   median(kdf), "Argon2id of the slot alone", target="<= 1 s", met=median(unlocks) <= 1.0),
+                   median(kdf), "Argon2id of the slot alone", target="<= Argon2id + 0.3 s",
+                   met=median(unlocks) <= median(kdf) + 0.3,
+                   note=f"{median(unlocks) - median(kdf):+.2f} s beyond Argon2id"),
             Figure(f"memory: window with {scale:,} incidents listed and scrolled", max(memory), "MB",
                    median(bare), "bare QMainWindow", target="<= 250 MB", met=max(memory) <= 250,
                    note="peak resident set")]

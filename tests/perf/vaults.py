@@ -12,7 +12,6 @@ import sqlite3
 import time
 
 from accompdesk.vault.migrations import LATEST
-from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.store import Vault
 
 CACHE = os.path.join(os.path.dirname(__file__), ".cache")
@@ -49,7 +48,7 @@ def ensure(scale: int, log=print) -> tuple[str, str]:
     try:
         fill_demo(vault, scale)
         vault.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        vault.conn.execute(f"ATTACH DATABASE ? AS plain KEY ''", (plain,))
+        vault.conn.execute("ATTACH DATABASE ? AS plain KEY ''", (plain,))
         vault.conn.execute("SELECT sqlcipher_export('plain')")
         vault.conn.execute("DETACH DATABASE plain")
     finally:

@@ -211,9 +211,9 @@ def test_the_alert_form_button_reaches_the_area(vault, window, qtbot):
 
 
 def test_spanish_catalogue_is_complete():
-    from accompdesk.gui.reports.translations import ts_file
+    from tools.translations import CATALOGUES
 
-    root = ET.parse(ts_file("es")).getroot()
+    root = ET.parse(CATALOGUES["reports"].ts_file("es")).getroot()
     messages = list(root.iter("message"))
     assert messages
     unfinished = [m.findtext("source") for m in messages
@@ -231,10 +231,12 @@ def test_area_speaks_spanish(window, qtbot):
 
 
 def test_generated_form_matches_its_ui_file():
-    from accompdesk.gui.reports.forms.compile import generate, target_for, ui_files
+    from tools.forms import SETS
 
-    for ui_file in ui_files():
-        assert target_for(ui_file).read_text(encoding="utf-8") == generate(ui_file), ui_file.name
+    forms = SETS["reports"]
+    assert forms.ui_files()
+    for ui_file in forms.ui_files():
+        assert forms.target_for(ui_file).read_text(encoding="utf-8") == forms.generate(ui_file), ui_file.name
 
 
 def test_roster_is_offered_by_opening_its_own_page(window, qtbot):

@@ -6,7 +6,6 @@ import datetime as dt
 import hashlib
 import os
 
-import pytest
 
 from accompdesk.domain.office import OfficeSettings
 from accompdesk.gui.safety import known
@@ -14,7 +13,6 @@ from accompdesk.gui.safety.backup_dialog import BackupDialog
 from accompdesk.gui.safety.reminder import backup_due, days_since_backup
 from accompdesk.gui.safety.restore_wizard import CHECK, SWITCH, RestoreWizard
 from accompdesk.vault import restore, settings as office
-from accompdesk.vault.backup import backup
 from accompdesk.vault.store import Vault
 
 from ..conftest import PASSPHRASE

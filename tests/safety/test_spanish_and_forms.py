@@ -11,10 +11,13 @@ from pathlib import Path
 import pytest
 
 from accompdesk.gui.safety import translations
-from accompdesk.gui.safety.forms import compile as forms
+from accompdesk.resources import translations_dir
+from tools.forms import SETS
+from tools.translations import CATALOGUES
 
-TS = Path(__file__).resolve().parents[2] / "resources" / "translations" / "safety_es.ts"
+TS = translations_dir() / "safety_es.ts"
 EN_TS = TS.with_name("safety_en.ts")
+forms, catalogue = SETS["safety"], CATALOGUES["safety"]
 PLACEHOLDER = re.compile(r"%(?:\d|n)")
 
 
@@ -22,15 +25,15 @@ def test_every_form_is_compiled_from_its_ui_file():
     assert len(forms.ui_files()) >= 8
     for ui_file in forms.ui_files():
         target = forms.target_for(ui_file)
-        assert target.exists(), f"run python -m accompdesk.gui.safety.forms.compile ({ui_file.name})"
+        assert target.exists(), f"run python -m tools.forms safety ({ui_file.name})"
         assert target.read_text(encoding="utf-8") == forms.generate(ui_file), \
-            f"{target.name} differs from {ui_file.name}: run python -m accompdesk.gui.safety.forms.compile"
+            f"{target.name} differs from {ui_file.name}: run python -m tools.forms safety"
 
 
 def test_spanish_is_complete_for_the_current_sources(tmp_path):
     fresh = tmp_path / "safety_es.ts"
     shutil.copy(TS, fresh)
-    subprocess.run(translations.lupdate_command(str(fresh)), check=True, capture_output=True)
+    subprocess.run(catalogue.lupdate_command(str(fresh)), check=True, capture_output=True)
     messages = list(ET.parse(fresh).getroot().iter("message"))
     assert len(messages) > 200
     for message in messages:
@@ -46,7 +49,7 @@ def test_spanish_is_complete_for_the_current_sources(tmp_path):
 def test_english_plurals_are_complete(tmp_path):
     fresh = tmp_path / "safety_en.ts"
     shutil.copy(EN_TS, fresh)
-    subprocess.run(translations.lupdate_command(str(fresh)), check=True, capture_output=True)
+    subprocess.run(catalogue.lupdate_command(str(fresh)), check=True, capture_output=True)
     plurals = [m for m in ET.parse(fresh).getroot().iter("message") if m.get("numerus")]
     assert plurals
     for message in plurals:

@@ -86,7 +86,7 @@ def test_both_programs_set_a_private_umask_before_anything_else(entry):
         "seen = []\n"
         "if entry.__name__.endswith('app'):\n"
         "    import accompdesk.gui.main as gm\n"
-        "    gm.run = lambda argv: seen.append(os.umask(0o077)) or 0\n"
+        "    gm.run = lambda args, argv: seen.append(os.umask(0o077)) or 0\n"
         "    entry.main(['accompdesk'])\n"
         "else:\n"
         "    entry.build_parser = lambda: (_ for _ in ()).throw(SystemExit(seen.append(os.umask(0o077))))\n"

@@ -7,7 +7,6 @@ lists itself and gives each change to the same undo stack and drafts as every fi
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Signal
 

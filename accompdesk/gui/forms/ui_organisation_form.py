@@ -1,5 +1,5 @@
-# Generated from ui/organisation_form.ui by pyside6-uic. Do not edit: change the .ui file in Qt
-# Designer, then run `python -m accompdesk.gui.forms.compile`.
+# Generated from accompdesk/resources/forms/organisation_form.ui by pyside6-uic. Do not edit:
+# change the .ui file in Qt Designer, then run `python -m tools.forms`.
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,13 +1,14 @@
-"""The user guide shipped with the program, in English and Spanish, shown from Help."""
+"""The user guide shipped with the program (accompdesk/resources/guide), in English and
+Spanish, shown from Help."""
 
 from __future__ import annotations
 
-from importlib import resources
+from ...resources import guide_dir
 
 
 def guide_text(language: str) -> str:
     """The guide in Markdown, in `language` where there is one, else in English."""
-    folder = resources.files(__name__)
+    folder = guide_dir()
     for name in (f"guide.{language}.md", "guide.en.md"):
         page = folder / name
         if page.is_file():

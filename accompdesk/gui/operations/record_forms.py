@@ -8,7 +8,6 @@ edited: both against what the vault holds.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QTimer, Signal
 

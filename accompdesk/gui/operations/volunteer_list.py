@@ -3,7 +3,6 @@ attention before the plans that count on them."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QT_TRANSLATE_NOOP, Qt
 

@@ -8,7 +8,6 @@ document, since it shows who worked on what and when.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from .audit_model import action_label, record_label
 from .texts import tr

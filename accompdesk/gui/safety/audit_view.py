@@ -3,7 +3,6 @@ record as it is now; verify the chain; export what is shown as PDF."""
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone, Signal
 from PySide6.QtWidgets import QDialog, QFileDialog, QHeaderView, QMessageBox, QWidget

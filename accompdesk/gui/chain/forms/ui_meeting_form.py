@@ -1,5 +1,5 @@
-# Generated from ui/meeting_form.ui by pyside6-uic. Do not edit: change the .ui file in Qt
-# Designer, then run `python -m accompdesk.gui.chain.forms.compile`.
+# Generated from accompdesk/resources/forms/meeting_form.ui by pyside6-uic. Do not edit:
+# change the .ui file in Qt Designer, then run `python -m tools.forms`.
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -3,7 +3,6 @@ posts (and held them, with dates), and the meetings held with it and what it com
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont

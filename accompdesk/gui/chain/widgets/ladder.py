@@ -7,7 +7,6 @@ for anyone, whatever the colours of their screen.
 
 from __future__ import annotations
 
-import datetime as dt
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont

@@ -1,5 +1,5 @@
-# Generated from ui/accompaniment_form.ui by pyside6-uic. Do not edit: change the .ui file in Qt
-# Designer, then run `python -m accompdesk.gui.operations.forms.compile`.
+# Generated from accompdesk/resources/forms/accompaniment_form.ui by pyside6-uic. Do not edit:
+# change the .ui file in Qt Designer, then run `python -m tools.forms`.
 # -*- coding: utf-8 -*-
 
 ################################################################################

@@ -1,9 +1,12 @@
 """Keep the translations in step with the code.
 
-    python -m accompdesk.gui.translations_build      # update .ts from the sources, compile .qm
+    python -m tools.translations                  # every catalogue: .ts from the sources, then .qm
+    python -m tools.translations chain safety     # only these
 
-`accompdesk_es.ts` is the Spanish translation (edit it in Qt Linguist);
-`accompdesk_en.ts` holds only English plural forms ("1 person", "2 persons").
+`accompdesk_es.ts` is the window's Spanish translation (edit it in Qt Linguist);
+`accompdesk_en.ts` holds only English plural forms ("1 person", "2 persons"). The areas
+in their own packages (chain, operations, safety, exchange, reports) keep their own
+catalogues, `<area>_<lang>.ts`, beside it in accompdesk/resources/translations.
 """
 
 from __future__ import annotations
@@ -14,9 +17,11 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-GUI_DIR = Path(__file__).resolve().parent
-ROOT = GUI_DIR.parents[1]
-TS_DIR = ROOT / "resources" / "translations"
+from .forms import SETS as FORM_SETS
+
+ROOT = Path(__file__).resolve().parents[1]
+GUI_DIR = ROOT / "accompdesk" / "gui"
+TS_DIR = ROOT / "accompdesk" / "resources" / "translations"
 LANGUAGES = {"es": [], "en": ["-pluralonly"]}
 
 
@@ -41,9 +46,7 @@ def sources() -> list[str]:
     found = sorted(GUI_DIR.glob("*.py"))
     for package in OWN_PACKAGES:
         found += sorted((GUI_DIR / package).rglob("*.py"))
-    from .forms.compile import ui_files
-
-    return [str(p) for p in found] + [str(p) for p in ui_files()]
+    return [str(p) for p in found] + [str(p) for p in FORM_SETS["window"].ui_files()]
 
 
 def ts_file(language: str) -> Path:
@@ -125,12 +128,42 @@ class AreaTranslations:
 QT_EXTRA = ("qt_extra_es.ts",)
 
 
-def main() -> int:
+def _window() -> int:
     for language in LANGUAGES:
         release(update(language))
         print(ts_file(language).relative_to(ROOT))
     for name in QT_EXTRA:
         release(TS_DIR / name)
+    return 0
+
+
+def _area(name: str, languages: tuple[str, ...] = ("es",)) -> AreaTranslations:
+    forms = FORM_SETS.get(name)
+    return AreaTranslations(name, GUI_DIR / name, languages, ui_files=forms.ui_files if forms else None)
+
+
+# The areas' catalogues; the window's own is `accompdesk` (update, release above).
+CATALOGUES = {
+    "chain": _area("chain", ("en", "es")),
+    "exchange": _area("exchange"),
+    "operations": _area("operations", ("en", "es")),
+    "reports": _area("reports"),
+    "safety": _area("safety", ("en", "es")),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = (sys.argv[1:] if argv is None else argv) or ["accompdesk", *CATALOGUES]
+    unknown = [n for n in names if n != "accompdesk" and n not in CATALOGUES]
+    if unknown:
+        print(f"unknown catalogue {', '.join(unknown)}; choose from accompdesk, {', '.join(CATALOGUES)}",
+              file=sys.stderr)
+        return 2
+    for name in names:
+        if name == "accompdesk":
+            _window()
+        else:
+            CATALOGUES[name].main()
     return 0
 
 

@@ -1,0 +1,89 @@
+"""Regenerate the window's compiled forms (ui_*.py) from their Designer files.
+
+    python -m tools.forms                 # every set of forms
+    python -m tools.forms chain safety    # only these sets
+
+The .ui files in accompdesk/resources/forms are the source of truth; the generated
+modules are committed so that the application needs no build step, and tests
+regenerate and compare them.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+UI_DIR = ROOT / "accompdesk" / "resources" / "forms"
+GUI_DIR = ROOT / "accompdesk" / "gui"
+
+# The Qt version stamp would make the files differ between machines for no reason.
+_VERSION_LINE = re.compile(r"^## Created by: Qt User Interface Compiler version .*\n", re.MULTILINE)
+
+
+def uic_command() -> list[str]:
+    import PySide6
+
+    qt = Path(PySide6.__file__).resolve().parent / "Qt"
+    for candidate in (qt / "libexec" / "uic", qt / "libexec" / "uic.exe", Path(PySide6.__file__).parent / "uic.exe"):
+        if candidate.exists():
+            return [str(candidate), "-g", "python"]
+    script = Path(sys.executable).parent / ("pyside6-uic.exe" if os.name == "nt" else "pyside6-uic")
+    return [str(script)]
+
+
+class FormSet:
+    """One package's forms: which .ui files it compiles, into which folder. Each area
+    keeps its own set, so that the sets of forms never overwrite each other."""
+
+    def __init__(self, forms_dir: Path, *, names: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()):
+        self.forms_dir = forms_dir
+        self.names = names
+        self.prefixes = prefixes
+
+    def generate(self, ui_file: Path) -> str:
+        result = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True, text=True)
+        body = _VERSION_LINE.sub("", result.stdout.replace("\r\n", "\n"))
+        return (f"# Generated from accompdesk/resources/forms/{ui_file.name} by pyside6-uic. Do not edit:\n"
+                "# change the .ui file in Qt Designer, then run `python -m tools.forms`.\n") + body
+
+    def target_for(self, ui_file: Path) -> Path:
+        return self.forms_dir / f"ui_{ui_file.stem}.py"
+
+    def ui_files(self) -> list[Path]:
+        if self.names:
+            return [UI_DIR / name for name in self.names]
+        return sorted(p for p in UI_DIR.glob("*.ui") if p.name.startswith(self.prefixes))
+
+    def compile(self) -> None:
+        for ui_file in self.ui_files():
+            self.target_for(ui_file).write_text(self.generate(ui_file), encoding="utf-8")
+            print(f"{ui_file.name} -> {self.target_for(ui_file).relative_to(ROOT)}")
+
+
+SETS = {
+    "window": FormSet(GUI_DIR / "forms", names=("incident_form.ui", "organisation_form.ui", "person_form.ui")),
+    "chain": FormSet(GUI_DIR / "chain" / "forms", prefixes=("meeting", "commitment", "authority")),
+    "operations": FormSet(GUI_DIR / "operations" / "forms",
+                          prefixes=("volunteer", "accompaniment", "checkin", "alert")),
+    "reports": FormSet(GUI_DIR / "reports" / "forms", prefixes=("report_",)),
+    "safety": FormSet(GUI_DIR / "safety" / "forms", prefixes=("staff_", "audit_", "backup_", "restore_")),
+}
+
+
+def main(argv: list[str] | None = None) -> int:
+    names = (sys.argv[1:] if argv is None else argv) or list(SETS)
+    unknown = [n for n in names if n not in SETS]
+    if unknown:
+        print(f"unknown set of forms {', '.join(unknown)}; choose from {', '.join(SETS)}", file=sys.stderr)
+        return 2
+    for name in names:
+        SETS[name].compile()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
