@@ -30,7 +30,7 @@ ARTICLES = {"el", "la", "los", "las", "the", "lo"}
 # drops them with the surname and writes the descriptor in their place.
 HONORIFICS = {"senor", "senora", "senorita", "sr", "sra", "srta", "don", "dona", "dr", "dra",
               "doctor", "doctora", "profesor", "profesora", "profe", "lic", "licenciado",
-              "licenciada", "ing", "mr", "mrs", "ms", "miss", "mister", "madam", "dr"}
+              "licenciada", "ing", "mr", "mrs", "ms", "miss", "mister", "madam"}
 # Kin words whose surname follows directly ("familia Quintero"): kept, with "de" added.
 KIN_DIRECT = {"familia", "flia"}
 # Kin words joined to the name by "de"/"of": the kin words are kept as written.

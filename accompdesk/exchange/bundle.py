@@ -91,7 +91,8 @@ def open_sealed(data: bytes, age_identity: str) -> Envelope:
         inner = pyrage.decrypt(data, [x25519.Identity.from_str(age_identity)])
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise BundleError("recipient", "This bundle was made for another office; it cannot be opened here.") from None
+            raise BundleError("recipient",
+                              "This bundle was made for another office; it cannot be opened here.") from None
         raise BundleError("damaged", "This bundle is damaged or incomplete; ask for it again.") from None
     except Exception:  # noqa: BLE001 - anything pyrage raises on a foreign file is "not a bundle"
         raise BundleError("damaged", "This file is not an AccompDesk bundle, or it is damaged.") from None

@@ -9,8 +9,8 @@ redacted. Only the columns whose declared audience (domain.disclosure) reaches t
 export's audience are written, a plan lying ahead does not go below internal, and the
 place and time of a withheld subject's accompaniment are emptied; below internal the
 first row says which audience the file was made for. The finished cells are scanned
-for withheld names before anything is written; one found means nothing is written. Every text cell is made safe from formula
-evaluation, the file is written atomically, and the export is audited.
+for withheld names before anything is written; one found means nothing is written. Every
+text cell is made safe from formula evaluation, the file is written atomically, and the export is audited.
 """
 
 from __future__ import annotations

@@ -6,7 +6,12 @@ an old incident's description.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.audience import Audience, Cast, vault_places
+
+if TYPE_CHECKING:
+    from ..domain.disclosure import WithheldSummary
 
 
 class AudienceView:

@@ -9,7 +9,6 @@ never from free text about people, and the alt text repeats them for a screen re
 from __future__ import annotations
 
 import io
-import re
 from dataclasses import dataclass
 from typing import Callable
 

@@ -375,7 +375,8 @@ class _Writer:
         else:
             result.count(result.updated, change.table)
         record.updated_at, record.updated_by = change.made_at, self.names.get(change.origin, "another office")
-        write_record(self.vault, record, before, "receive", links=any(k in repo._links or k in _role_fields(repo) for k in changed))
+        links = any(k in repo._links or k in _role_fields(repo) for k in changed)
+        write_record(self.vault, record, before, "receive", links=links)
 
     def _conflict(self, table, record_id, name, tops, change) -> None:
         conn = self.conn

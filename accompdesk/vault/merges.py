@@ -199,8 +199,8 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
             ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {column} = ?", (other_id,))
                    if not (owner == table and r[0] in (keep_id, other_id))]
             marks = ",".join("?" * len(ids))
-            changes.by_id(owner, ids, lambda: conn.execute(
-                f"UPDATE {owner} SET {column} = ? WHERE id IN ({marks})", [keep_id, *ids]))
+            sql, params = f"UPDATE {owner} SET {column} = ? WHERE id IN ({marks})", [keep_id, *ids]
+            changes.by_id(owner, ids, lambda sql=sql, params=params: conn.execute(sql, params))
             moved += len(ids)
         for name in link_tables:
             before = _rows(conn, name, "target_id = ?", (other_id,))

@@ -16,7 +16,7 @@ from accompdesk.vault.errors import InputRejected, UsageError
 from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.store import Vault
 
-from .case_data import END, START, TODAY, fill_case
+from .case_data import END, START, fill_case
 
 # No window here: a timer left by an earlier window test must not fail these.
 pytestmark = pytest.mark.qt_no_exception_capture
