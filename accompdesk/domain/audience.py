@@ -57,7 +57,7 @@ def may_name(consent: str | None, audience: "str | Audience") -> bool:
     A missing or unknown consent level counts as internal: when in doubt, withhold.
     """
     width = AUDIENCE.rank(Audience.parse(audience).value)
-    if consent not in CONSENT_LEVEL:
+    if consent is None or consent not in CONSENT_LEVEL:
         return width == 0
     return CONSENT_LEVEL.rank(consent) >= width
 

@@ -258,7 +258,7 @@ def blocking_keys(prepared: _Prepared) -> set:
     """Keys two records must share to be compared: pairs of word beginnings or endings
     (a typo spoils at most one of a word's two), the alias, and for a one-word name
     its beginning (it may be an acronym of the other)."""
-    keys = set()
+    keys: set[tuple[str, ...]] = set()
     for ws in prepared.word_sets:
         long_words = [w for w in ws if len(w) >= 3]
         if len(long_words) == 1 or len(ws) == 1:

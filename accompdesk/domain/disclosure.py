@@ -42,14 +42,14 @@ def _width(audience) -> int:
 
 def field_audience(spec: FieldSpec) -> str | None:
     """The widest audience the field may reach, its `follows` rule resolved; None if undeclared."""
-    if spec.audience not in AUDIENCE:
+    if spec.audience is None or spec.audience not in AUDIENCE:
         return None
     if spec.rule and spec.rule not in (CONSENT, WHEREABOUTS):
         from .records import ALL_TYPES
 
         followed = ALL_TYPES.get(spec.rule)
         title = specs(followed).get(followed.TITLE_FIELD) if followed else None
-        if title is None or title.audience not in AUDIENCE:
+        if title is None or title.audience is None or title.audience not in AUDIENCE:
             return None
         return min(spec.audience, title.audience, key=AUDIENCE.rank)
     return spec.audience
@@ -102,7 +102,7 @@ def _named_withheld(record, audience, withheld_ids) -> bool:
     if getattr(record, "id", None) in withheld_ids:
         return True
     consent = getattr(record, "consent_level", None)
-    if consent not in CONSENT_LEVEL:
+    if consent is None or consent not in CONSENT_LEVEL:
         return _width(audience) > 0
     return CONSENT_LEVEL.rank(consent) < _width(audience)
 

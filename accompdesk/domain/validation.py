@@ -7,16 +7,18 @@
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import TypeVar
 
 from .codec import FieldValueError, check_uuid
-from .fields import specs
+from .fields import cache_per_type, specs
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
 from . import clock
+
+R = TypeVar("R", bound=Record)
 
 # C0/C1 control characters and the Unicode line/paragraph separators, which no
 # field needs; tabs and line breaks are allowed where a field is multi-line.
@@ -35,22 +37,24 @@ class Problem:
 
 
 class ValidationError(ValueError):
+    index: int  # set when an import of many records stops at one: which one (absent otherwise)
+
     def __init__(self, problems: list[Problem]):
         self.problems = problems
         super().__init__("; ".join(str(p) for p in problems))
 
 
-@functools.cache
+@cache_per_type
 def _cleaning(record_type: type) -> tuple[tuple, tuple]:
     """(text fields as (name, multiline), links with roles as (name, role field, default role))."""
     fields = specs(record_type)
     texts = tuple((n, s.multiline) for n, s in fields.items() if s.kind == "text")
-    roles = tuple((n, s.role_field, fields[s.role_field].vocab.codes[0])
+    roles = tuple((n, s.role_field, fields[s.role_field].vocabulary.codes[0])
                   for n, s in fields.items() if s.kind == "links" and s.role_field)
     return texts, roles
 
 
-def clean(record: Record) -> Record:
+def clean(record: R) -> R:
     texts, roles = _cleaning(type(record))
     for name, multiline in texts:
         value = getattr(record, name)
@@ -97,8 +101,8 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
                 bad("contains control characters; remove them and try again.")
         elif spec.kind == "vocab":
-            if value not in spec.vocab:
-                bad(f"'{value}' is not one of: {', '.join(spec.vocab.codes)}.")
+            if value not in spec.vocabulary:
+                bad(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
         elif spec.kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
             if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
@@ -125,9 +129,9 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             if len(set(ids)) != len(ids):
                 bad("lists the same record twice.")
         elif spec.kind == "roles":
-            wrong = [v for v in value if v not in spec.vocab]
+            wrong = [v for v in value if v not in spec.vocabulary]
             if wrong:
-                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocab.codes)}.")
+                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocabulary.codes)}.")
         elif spec.kind == "bool":
             if not isinstance(value, bool):
                 bad("must be yes or no.")

@@ -15,6 +15,7 @@ Wall clocks decide nothing.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..domain.fields import specs
@@ -110,7 +111,7 @@ def note_live(repo, record_id: str, state: str) -> None:
     _close_conflicts(repo.conn, repo.table, record_id, [LIVE], f"{state} by {repo.vault.user}")
 
 
-def note_many(repo, records: list[Record]) -> None:
+def note_many(repo, records: Sequence[Record]) -> None:
     if repo.table not in SYNCED or not records or (origin := _origin(repo.vault)) is None:
         return
     _append_many(repo.conn, origin, repo.table,
@@ -518,6 +519,8 @@ def resolve(vault, conflict_id: int, value, how: str) -> None:
             _set_fields(record, {found.field: value})
         record.updated_at, record.updated_by = now_utc(), vault.user
         write_record(vault, record, before, "resolve conflict")
+        # A conflict comes only from a received bundle, which needs this office's identity.
+        assert origin is not None
         _append_many(vault.conn, origin, found.table, [(found.record_id, {found.field: value})], now_utc())
         vault.conn.execute("UPDATE conflicts SET resolved_at = ?, resolution = ? WHERE id = ?",
                            (now_utc(), f"{how} by {vault.user}", conflict_id))

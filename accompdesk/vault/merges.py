@@ -261,9 +261,9 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
                      "changes) VALUES (?,?,?,?,?,?,?,?)",
                      (merge_id, table, keep_id, other_id, stamp, user,
                       json.dumps(fields, ensure_ascii=False), json.dumps(changes.items, ensure_ascii=False)))
-        taken = [f["field"] for f in fields if f.get("chosen") == "other"]
+        taken_fields = [f["field"] for f in fields if f.get("chosen") == "other"]
         detail = (f"merge {merge_id}: {other_id} merged into {keep_id}; {moved} link(s) moved"
-                  + (f"; taken from the merged record: {', '.join(taken)}" if taken else ""))
+                  + (f"; taken from the merged record: {', '.join(taken_fields)}" if taken_fields else ""))
         audit.append(conn, user, "merge", table, keep_id, digest(keep_before), digest(keep_after), detail)
     return merge_id
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import functools
 import hashlib
 import json
 from typing import Any, TypeVar
@@ -84,7 +83,7 @@ def canonical(record: Record) -> dict[str, str]:
     return out
 
 
-@functools.cache
+@cache_per_type
 def _digest_plan(record_type: type[Record]) -> tuple:
     """(JSON key with its colon, name, spec, how) in sorted name order, as the digest has
     always serialised them (json.dumps with sort_keys)."""
