@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -39,22 +40,34 @@ class ValidationError(ValueError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+@functools.cache
+def _cleaning(record_type: type) -> tuple[tuple, tuple]:
+    """(text fields as (name, multiline), links with roles as (name, role field, default role))."""
+    fields = specs(record_type)
+    texts = tuple((n, s.multiline) for n, s in fields.items() if s.kind == "text")
+    roles = tuple((n, s.role_field, fields[s.role_field].vocab.codes[0])
+                  for n, s in fields.items() if s.kind == "links" and s.role_field)
+    return texts, roles
+
+
 def clean(record: Record) -> Record:
-    for name, spec in specs(type(record)).items():
+    texts, roles = _cleaning(type(record))
+    for name, multiline in texts:
         value = getattr(record, name)
-        if spec.kind == "text" and isinstance(value, str):
-            value = unicodedata.normalize("NFC", value)
-            if spec.multiline:
-                value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-            else:
-                value = value.strip()
-            setattr(record, name, value)
-        elif spec.kind == "links" and spec.role_field:
-            ids = list(value)
-            role_list = list(getattr(record, spec.role_field))
-            default = specs(type(record))[spec.role_field].vocab.codes[0]
-            role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
-            setattr(record, spec.role_field, role_list)
+        if not isinstance(value, str):
+            continue
+        cleaned = value if value.isascii() else unicodedata.normalize("NFC", value)  # ASCII is NFC
+        if multiline:
+            cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n").strip()
+        else:
+            cleaned = cleaned.strip()
+        if cleaned is not value:
+            setattr(record, name, cleaned)
+    for name, role_field, default in roles:
+        ids = list(getattr(record, name))
+        role_list = list(getattr(record, role_field))
+        role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
+        setattr(record, role_field, role_list)
     return record
 
 
@@ -62,13 +75,14 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     today = today or clock.today()
     found: list[Problem] = []
     fields = specs(type(record))
+    label = ""
+
+    def bad(message: str) -> None:
+        found.append(Problem(label, message))
+
     for name, spec in fields.items():
         value = getattr(record, name)
         label = spec.label_en
-
-        def bad(message: str) -> None:
-            found.append(Problem(label, message))
-
         empty = value is None or value == "" or value == []
         if spec.required and empty:
             bad("is required.")
