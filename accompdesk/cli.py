@@ -143,14 +143,16 @@ def cmd_import(args, secrets: Secrets) -> int:
                                    skip_invalid=args.skip_invalid, keep_duplicates=args.keep_duplicates)
         plan = importer.prepare(vault, args.table, data, args.file, maps=args.map or [],
                                 profile=profile, encoding=args.encoding,
-                                delimiter=_delimiter(args.delimiter), sheet=args.sheet)
+                                delimiter=_delimiter(args.delimiter), sheet=args.sheet,
+                                matches=args.match or [], value_maps=args.map_value or [])
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
         if args.save_profile:
             # The mapping stands on its own: it is worth keeping even if rows are refused.
             profiles.save(vault, profiles.from_mapping(
                 args.save_profile, plan.mapping, encoding=args.encoding,
-                delimiter=_delimiter(args.delimiter), month_first=options.month_first))
+                delimiter=_delimiter(args.delimiter), month_first=options.month_first,
+                value_maps=plan.value_maps, match=plan.match_fields))
             print(f"Saved the mapping as the import profile {' '.join(args.save_profile.split())}.")
         checked = None
         try:
@@ -167,6 +169,17 @@ def cmd_import(args, secrets: Secrets) -> int:
     verb = "Would import" if args.dry_run else "Imported"
     line = (f"{verb} {result.created + result.updated} {args.table}: {result.created} new, "
             f"{result.updated} updated.")
+    if result.unchanged:
+        line += f" {result.unchanged} row(s) matched a record and change nothing."
+    if args.dry_run and result.matches:
+        from .vault.repository import NOUNS
+        noun = NOUNS.get(args.table, args.table)
+        shown = result.matches[:500]
+        print("Row by row:")
+        for match in shown:
+            print(f"  {match.describe(noun)}")
+        if len(result.matches) > len(shown):
+            print(f"  … and {len(result.matches) - len(shown)} more rows.")
     if result.skipped_duplicates:
         line += (f" {result.skipped_duplicates} likely duplicate(s) skipped "
                  "(--keep-duplicates imports them).")
@@ -207,6 +220,13 @@ def _print_plan(plan, filename: str) -> None:
     print("Mapping used (column -> field):")
     for line in plan.mapping.describe():
         print(f"  {line}")
+    if plan.match_fields:
+        print(f"Rows update the record with the same {' and '.join(plan.match_fields)}; the rest are new.")
+    for name, values in plan.value_maps.items():
+        print(f"Values of {name}: " + ", ".join(f"{k} -> {v}" for k, v in values.items()))
+    for header, values in plan.scale_suggestions.items():
+        options = " ".join(f'--map-value "{header}:{k}={v}"' for k, v in values.items())
+        print(f"Note: {header} holds numbers; a suggested reading: {options}")
 
 
 def cmd_export(args, secrets: Secrets) -> int:
@@ -424,6 +444,11 @@ def build_parser() -> argparse.ArgumentParser:
                    help="check the file, print the mapping and every problem, change nothing")
     p.add_argument("--map", action="append", metavar="COLUMN=field",
                    help="fill a field from a column (repeatable); COLUMN=- leaves a column out")
+    p.add_argument("--match", action="append", metavar="COLUMN=field",
+                   help="update the record whose field equals the column (repeatable: all must be equal); "
+                        "create the rest")
+    p.add_argument("--map-value", action="append", metavar="COLUMN:VALUE=code",
+                   help="read a value of a column as a code, as in \"Gravedad:3=high\" (repeatable)")
     p.add_argument("--profile", metavar="NAME", help="use a saved mapping")
     p.add_argument("--save-profile", metavar="NAME", help="save the mapping used under a name")
     p.add_argument("--show-mapping", action="store_true", help="print the mapping used")
@@ -511,7 +536,10 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_plugin_commands(sub, common) -> None:
-    """Commands defined beside the services they drive (reports)."""
+    """Commands defined beside the services they drive (reports, merges)."""
+    from . import cli_merge
+
+    cli_merge.add_arguments(sub, parents=[common])
     try:
         from .reports import commands as report_commands
     except ImportError:

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TypeVar
 
 from .codec import FieldValueError, check_uuid
-from .fields import specs
+from .fields import cache_per_type, specs
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
 from . import clock
@@ -44,22 +44,34 @@ class ValidationError(ValueError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+@cache_per_type
+def _cleaning(record_type: type) -> tuple[tuple, tuple]:
+    """(text fields as (name, multiline), links with roles as (name, role field, default role))."""
+    fields = specs(record_type)
+    texts = tuple((n, s.multiline) for n, s in fields.items() if s.kind == "text")
+    roles = tuple((n, s.role_field, fields[s.role_field].vocabulary.codes[0])
+                  for n, s in fields.items() if s.kind == "links" and s.role_field)
+    return texts, roles
+
+
 def clean(record: R) -> R:
-    for name, spec in specs(type(record)).items():
+    texts, roles = _cleaning(type(record))
+    for name, multiline in texts:
         value = getattr(record, name)
-        if spec.kind == "text" and isinstance(value, str):
-            value = unicodedata.normalize("NFC", value)
-            if spec.multiline:
-                value = value.replace("\r\n", "\n").replace("\r", "\n").strip()
-            else:
-                value = value.strip()
-            setattr(record, name, value)
-        elif spec.kind == "links" and spec.role_field:
-            ids = list(value)
-            role_list = list(getattr(record, spec.role_field))
-            default = specs(type(record))[spec.role_field].vocabulary.codes[0]
-            role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
-            setattr(record, spec.role_field, role_list)
+        if not isinstance(value, str):
+            continue
+        cleaned = value if value.isascii() else unicodedata.normalize("NFC", value)  # ASCII is NFC
+        if multiline:
+            cleaned = cleaned.replace("\r\n", "\n").replace("\r", "\n").strip()
+        else:
+            cleaned = cleaned.strip()
+        if cleaned is not value:
+            setattr(record, name, cleaned)
+    for name, role_field, default in roles:
+        ids = list(getattr(record, name))
+        role_list = list(getattr(record, role_field))
+        role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
+        setattr(record, role_field, role_list)
     return record
 
 
@@ -67,13 +79,14 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     today = today or clock.today()
     found: list[Problem] = []
     fields = specs(type(record))
+    label = ""
+
+    def bad(message: str) -> None:
+        found.append(Problem(label, message))
+
     for name, spec in fields.items():
         value = getattr(record, name)
         label = spec.label_en
-
-        def bad(message: str, label: str = label) -> None:
-            found.append(Problem(label, message))
-
         empty = value is None or value == "" or value == []
         if spec.required and empty:
             bad("is required.")

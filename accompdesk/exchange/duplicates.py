@@ -7,8 +7,13 @@ are reported and skipped unless the user asks to import them anyway.
 
 from __future__ import annotations
 
+from ..domain.dedupe import words
 from ..domain.records import Record
 from .links import name_key
+
+# Names compared as the finder of possible duplicates reads them: "Pacheco Gómez, Ana"
+# is "Ana Pacheco Gómez", and "José de Jesús" is "Jose Jesus".
+_NAMES = ("full_name", "name")
 
 # The fields that make two records of a table probably the same, and how to say it.
 KEYS: dict[str, tuple[tuple[str, ...], str]] = {
@@ -34,7 +39,10 @@ def key_of(record: Record) -> tuple | None:
     out = []
     for name in fields:
         value = getattr(record, name)
-        out.append(name_key(value) if isinstance(value, str) else value)
+        if name in _NAMES and isinstance(value, str):
+            out.append(" ".join(sorted(words(value))) or name_key(value))
+        else:
+            out.append(name_key(value) if isinstance(value, str) else value)
     if not any(v not in (None, "") for v in out):
         return None
     return tuple(out)

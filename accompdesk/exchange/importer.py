@@ -26,7 +26,7 @@ from ..domain.validation import ValidationError, clean, problems
 from ..domain.vocab import fold
 from ..vault.errors import InputRejected, UsageError
 from ..vault.repository import NOUNS
-from . import dates, duplicates, mapping as mappings
+from . import dates, duplicates, mapping as mappings, matching
 from .canonical import _ordered
 from .cells import restore
 from .links import Directory, NAMED_BY, split_list
@@ -64,6 +64,9 @@ class Plan:
     sheet: Sheet
     mapping: mappings.Mapping
     filename: str = ""
+    match_fields: list[str] = field(default_factory=list)        # --match: fields that find the record
+    value_maps: dict[str, dict[str, str]] = field(default_factory=dict)  # field -> folded value -> code
+    scale_suggestions: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> number -> code
 
 
 @dataclass
@@ -76,6 +79,8 @@ class Checked:
     issues: list[Issue] = field(default_factory=list)
     invalid_rows: set[int] = field(default_factory=set)
     duplicate_rows: set[int] = field(default_factory=set)
+    matches: list = field(default_factory=list)        # matching.RowMatch of each row, with --match
+    unchanged: int = 0                                  # rows that matched a record and change nothing
 
     @property
     def errors(self) -> list[Issue]:
@@ -93,6 +98,8 @@ class ImportResult:
     mapping: mappings.Mapping | None = None
     sheet: Sheet | None = None
     dry_run: bool = False
+    unchanged: int = 0
+    matches: list = field(default_factory=list)
 
     @property
     def report(self) -> list[tuple[int, str, str]]:
@@ -110,7 +117,7 @@ Progress = Callable[[str, int, int], None]
 
 def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
             profile=None, encoding: str | None = None, delimiter: str | None = None,
-            sheet: str | None = None) -> Plan:
+            sheet: str | None = None, matches: list[str] = (), value_maps: list[str] = ()) -> Plan:
     """The file read and its mapping decided: suggested, then the profile, then --map."""
     mappings.record_type(table)
     if profile is not None and profile.table != table:
@@ -124,8 +131,33 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
         mappings.apply(mapping, profile.choices(read.header), "profile")
     if maps:
         mappings.apply(mapping, mappings.parse_map_options(mapping, list(maps), read.header), "--map")
+    match_fields: list[str] = list(profile.match if profile is not None else [])
+    if matches:
+        match_fields, choices = matching.parse_match_options(mapping, list(matches), read.header)
+        mappings.apply(mapping, {i: f for i, f in choices.items() if mapping.columns[i].field != f}, "--match")
     mappings.check(mapping)
-    return Plan(table, read, mapping, os.path.basename(filename))
+    missing = [f for f in match_fields if f not in mapping.fields()]
+    if missing:
+        raise UsageError(f"No column of the file is mapped to {missing[0]}, which --match compares.")
+    values: dict[str, dict[str, str]] = {}
+    if profile is not None:
+        for column in mapping.columns:
+            saved = profile.values.get(column.header)
+            if saved and column.field:
+                values[column.field] = {matching.name_key(k): v for k, v in saved.items()}
+    for name, pairs in matching.parse_value_maps(mapping, list(value_maps), read.header).items():
+        values.setdefault(name, {}).update(pairs)
+    plan = Plan(table, read, mapping, os.path.basename(filename), match_fields, values)
+    targets = mappings.targets(table)
+    for column in mapping.columns:
+        spec = targets.get(column.field) if column.field else None
+        if spec is None or spec.kind != "vocab" or column.field in values:
+            continue
+        seen = {cells[column.index] for cells in read.rows[:5000] if column.index < len(cells)}
+        suggested = matching.suggest_scale(spec, list(seen))
+        if suggested:
+            plan.scale_suggestions[column.header] = suggested
+    return plan
 
 
 # -- checking ----------------------------------------------------------------------------
@@ -199,6 +231,15 @@ class _Examiner:
         seen_ids: dict[str, int] = {}
         bad_rows: set[int] = set()
         total = len(self.sheet.rows)
+        match_fields = self.plan.match_fields
+        index_ = matching.MatchIndex(self.vault, self.table, match_fields) if match_fields else None
+        matched_by: dict[str, int] = {}
+        row_matches: list[matching.RowMatch] = []
+        unchanged = 0
+        mapped_fields = [n for n in self.by_field if n != mappings.ID]
+        mapped_fields += [self.fields[n].role_field for n in list(mapped_fields)
+                          if self.fields[n] is not None and self.fields[n].role_field
+                          and self.fields[n].role_field not in mapped_fields]
         assign_ids = bool(self.self_links)
         record_type = self.type
         today = clock.today()
@@ -236,9 +277,10 @@ class _Examiner:
             is_update = record is not None
             if record is None:
                 record = record_type()
-                for name in required:
-                    self.issue(line, name, "is required, and the file has no column for it.")
-                    row_bad = True
+                if index_ is None:
+                    for name in required:
+                        self.issue(line, name, "is required, and the file has no column for it.")
+                        row_bad = True
                 if record_id:
                     record.id = record_id
                 elif assign_ids:
@@ -267,6 +309,36 @@ class _Examiner:
                     setattr(record, precision_field, note.precision)
                 setattr(record, name, value)
             clean(record)
+            if index_ is not None and not is_update and not failed:
+                found_ids = index_.find(record)
+                if len(found_ids) > 1:
+                    self.issue(line, match_fields[0], f"matches {len(found_ids)} records "
+                               f"({', '.join(found_ids[:3])}); it cannot say which to update.")
+                    bad_rows.add(line)
+                    continue
+                if found_ids:
+                    if found_ids[0] in matched_by:
+                        self.issue(line, match_fields[0], f"matches the same record as row "
+                                   f"{matched_by[found_ids[0]]}.")
+                        bad_rows.add(line)
+                        continue
+                    matched_by[found_ids[0]] = line
+                    stored = repo.get(found_ids[0], include_deleted=True)
+                    merged = dataclasses.replace(stored, **{n: getattr(record, n) for n in mapped_fields})
+                    clean(merged)
+                    changes = matching.differences(stored, merged, mapped_fields)
+                    if not changes:
+                        row_matches.append(matching.RowMatch(line, "unchanged", stored.id, stored.title))
+                        unchanged += 1
+                        continue
+                    row_matches.append(matching.RowMatch(line, "update", stored.id, stored.title, changes))
+                    record, is_update = merged, True
+                else:
+                    for name in required:
+                        self.issue(line, name, "is required, and the file has no column for it.")
+                        row_bad = True
+                    if not row_bad:
+                        row_matches.append(matching.RowMatch(line, "create"))
             # Every problem of the row is listed, less what a cell that could not be read
             # already explains (its field was left empty).
             skip = failed.union(self.self_links) if self.self_links else failed
@@ -285,7 +357,8 @@ class _Examiner:
             records.append(record)
             rows.append(line)
         self.progress("checking", total, total)
-        checked = Checked(self.plan, self.options, records, rows, updating, self.issues, bad_rows)
+        checked = Checked(self.plan, self.options, records, rows, updating, self.issues, bad_rows,
+                          matches=row_matches, unchanged=unchanged)
         self._duplicates(checked)
         if self.self_links:
             self._resolve_self_links(checked, deferred)
@@ -315,10 +388,15 @@ class _Examiner:
                 return restore(raw).strip(), "", ""
             return convert
 
+        value_map = self.plan.value_maps.get(name, {})
         if kind == "vocab":
             def work(value: str):
                 if not value:
                     return default, "", ""
+                if value_map:
+                    mapped = value_map.get(matching.name_key(value))
+                    if mapped is not None:
+                        return mapped, "", ""
                 term = spec.vocab.match(value)
                 if term is None:
                     return None, _unknown_term(spec, value), ""
@@ -327,7 +405,8 @@ class _Examiner:
             def work(value: str):
                 codes = []
                 for part in split_list(value):
-                    term = spec.vocab.match(part)
+                    mapped = value_map.get(matching.name_key(part)) if value_map else None
+                    term = spec.vocab.term(mapped) if mapped else spec.vocab.match(part)
                     if term is None:
                         return None, _unknown_term(spec, part), ""
                     codes.append(term.code)
@@ -418,7 +497,10 @@ class _Examiner:
         fresh = [i for i in range(len(checked.records)) if i not in checked.updating]
         if not fresh or table not in duplicates.KEYS:
             return
-        stored = duplicates.existing_keys(self.vault, table, [checked.records[i] for i in fresh])
+        # With --match the user has said what makes two rows one record: a row that matched
+        # nothing is new, whatever the usual likeness says.
+        stored = {} if self.plan.match_fields else duplicates.existing_keys(
+            self.vault, table, [checked.records[i] for i in fresh])
         first_row: dict[tuple, int] = {}
         keep = self.options.keep_duplicates
         why = duplicates.reason(table)
@@ -644,9 +726,11 @@ def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress 
         raise InputRejected(f"The {table} file was rejected: the vault refused too many of its rows; "
                             "nothing was imported.", [i.as_tuple() for i in issues if i.severity == ERROR])
     issues.sort(key=lambda i: (i.row, i.severity != ERROR))
+    valid_rows = set(rows)
     return ImportResult(table, len(records) - len(updating), len(updating), len(invalid),
                         len(checked.duplicate_rows), issues, checked.plan.mapping,
-                        checked.plan.sheet, dry_run)
+                        checked.plan.sheet, dry_run, checked.unchanged,
+                        [m for m in checked.matches if m.action == "unchanged" or m.row in valid_rows])
 
 
 def _detail(checked: Checked, created: int, updated: int, skipped: int) -> str:
@@ -667,12 +751,13 @@ class _DryRunDone(Exception):
 def import_file(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
                 profile=None, encoding: str | None = None, delimiter: str | None = None,
                 sheet: str | None = None, options: Options | None = None, dry_run: bool = False,
+                matches: list[str] = (), value_maps: list[str] = (),
                 progress: Progress | None = None, cancelled: Callable[[], bool] | None = None,
                 on_plan: Callable[[Plan], None] | None = None) -> ImportResult:
     """Everything at once, as the command line does it."""
     vault.require("staff")
     plan = prepare(vault, table, data, filename, maps=maps, profile=profile, encoding=encoding,
-                   delimiter=delimiter, sheet=sheet)
+                   delimiter=delimiter, sheet=sheet, matches=matches, value_maps=value_maps)
     if on_plan is not None:
         on_plan(plan)
     checked = examine(vault, plan, options, progress=progress, cancelled=cancelled)

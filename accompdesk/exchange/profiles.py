@@ -29,6 +29,8 @@ class Profile:
     encoding: str | None = None
     delimiter: str | None = None
     month_first: bool = False
+    values: dict[str, dict[str, str]] = field(default_factory=dict)  # header -> value in the file -> code
+    match: list[str] = field(default_factory=list)                   # fields that find the record to update
 
     def choices(self, headers: list[str]) -> dict[int, str | None]:
         """The profile's fields for the columns of a file, matched by header."""
@@ -44,20 +46,31 @@ class Profile:
     def to_json(self) -> str:
         return json.dumps({"version": 1, "table": self.table, "columns": self.columns,
                            "encoding": self.encoding, "delimiter": self.delimiter,
-                           "month_first": self.month_first}, ensure_ascii=False, sort_keys=True)
+                           "month_first": self.month_first, "values": self.values, "match": self.match},
+                          ensure_ascii=False, sort_keys=True)
 
     @classmethod
     def from_json(cls, name: str, text: str) -> "Profile":
         data = json.loads(text)
         columns = {str(k): (str(v) if v else None) for k, v in dict(data.get("columns") or {}).items()}
+        values = {str(h): {str(k): str(v) for k, v in dict(m).items()}
+                  for h, m in dict(data.get("values") or {}).items()}
         return cls(name, str(data["table"]), columns, data.get("encoding") or None,
-                   data.get("delimiter") or None, bool(data.get("month_first")))
+                   data.get("delimiter") or None, bool(data.get("month_first")), values,
+                   [str(f) for f in data.get("match") or []])
 
 
 def from_mapping(name: str, mapping: mappings.Mapping, *, encoding: str | None = None,
-                 delimiter: str | None = None, month_first: bool = False) -> Profile:
+                 delimiter: str | None = None, month_first: bool = False,
+                 value_maps: dict[str, dict[str, str]] | None = None,
+                 match: list[str] | None = None) -> Profile:
     columns = {c.header: c.field for c in mapping.columns if not c.header.startswith("#")}
-    return Profile(_checked_name(name), mapping.table, columns, encoding, delimiter, month_first)
+    values = {}
+    for c in mapping.columns:
+        if c.field and c.field in (value_maps or {}) and not c.header.startswith("#"):
+            values[c.header] = dict(value_maps[c.field])
+    return Profile(_checked_name(name), mapping.table, columns, encoding, delimiter, month_first,
+                   values, list(match or []))
 
 
 def _checked_name(name: str) -> str:

@@ -155,6 +155,8 @@ class MainWindow(QMainWindow):
         self.export_action = self._action(self.tr("&Export the current list…"), self.export_current_list,
                                           None, "export")
         self.import_action = self._action(self.tr("&Import a spreadsheet…"), self.import_spreadsheet)
+        self.duplicates_action = self._action(self.tr("Possible &duplicates"),
+                                              lambda: self.show_area("duplicates"))
         self.about_action = self._action(self.tr("&About AccompDesk"), self.show_about)
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        edit_menu.addAction(self.duplicates_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.preferences_action)
 
@@ -212,7 +215,8 @@ class MainWindow(QMainWindow):
     @property
     def vault_actions(self) -> list[QAction]:
         return [self.new_incident_action, self.new_person_action, self.new_organisation_action,
-                self.lock_action, self.find_action, self.import_action, *self.area_actions]
+                self.lock_action, self.find_action, self.import_action, self.duplicates_action,
+                *self.area_actions]
 
     def _update_state(self) -> None:
         unlocked = self.session.is_unlocked

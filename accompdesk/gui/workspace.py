@@ -128,7 +128,7 @@ class Workspace(QWidget):
 
     def _build(self, key: str) -> QWidget:
         w = self.window_
-        if key not in LIST_TABLES and key not in ("trash", "search", "person"):
+        if key not in LIST_TABLES and key not in ("trash", "search", "person", "duplicates"):
             factories = self.contributed_factories()
             if key in factories:
                 return factories[key](self)
@@ -154,6 +154,10 @@ class Workspace(QWidget):
             view = SearchResultsView(self.session, self)
             view.open_requested.connect(w.open_record)
             return view
+        if key == "duplicates":
+            from .views.possible_duplicates import PossibleDuplicatesView
+
+            return PossibleDuplicatesView(self.session, self)
         if key == "person":
             from .views.defender_page import DefenderPage
 

@@ -57,9 +57,9 @@ def append_many(conn, user: str, action: str, record_table: str,
     last = conn.execute("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
     seq, prev = (last[0], last[1]) if last else (0, GENESIS)
     rows = []
+    at = now_utc()  # one act, one moment: the entries of a batch share it
     for record_id, before, after in items:
         seq += 1
-        at = now_utc()
         digest = entry_hash(seq, at, user, action, record_table, record_id, before, after, "", prev)
         rows.append((seq, at, user, action, record_table, record_id, before, after, "", prev, digest))
         prev = digest

@@ -404,11 +404,54 @@ DROP INDEX incidents_kind;
 DROP INDEX incidents_region;
 """
 
+# One person, one record: a merged record stays (hidden, soft-deleted) and names the
+# record it went into; merges keep what undoing them needs; pairs someone has said are
+# two people are not proposed again; the names a merged record went by stay with the
+# record that was kept, so redaction still finds them.
+_MERGES = """
+ALTER TABLE persons ADD COLUMN merged_into TEXT;
+ALTER TABLE organisations ADD COLUMN merged_into TEXT;
+ALTER TABLE authorities ADD COLUMN merged_into TEXT;
+ALTER TABLE officials ADD COLUMN merged_into TEXT;
+CREATE TABLE merges (
+    id TEXT PRIMARY KEY NOT NULL,
+    record_table TEXT NOT NULL,
+    kept_id TEXT NOT NULL,
+    merged_id TEXT NOT NULL,
+    merged_at TEXT NOT NULL,
+    merged_by TEXT NOT NULL,
+    fields TEXT NOT NULL,
+    changes TEXT NOT NULL,
+    undone_at TEXT,
+    undone_by TEXT
+);
+CREATE INDEX merges_kept ON merges(record_table, kept_id);
+CREATE TABLE not_duplicates (
+    record_table TEXT NOT NULL,
+    first_id TEXT NOT NULL,
+    second_id TEXT NOT NULL,
+    decided_at TEXT NOT NULL,
+    decided_by TEXT NOT NULL,
+    PRIMARY KEY (record_table, first_id, second_id)
+) WITHOUT ROWID;
+CREATE TABLE also_known_as (
+    id INTEGER PRIMARY KEY,
+    record_table TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    name TEXT NOT NULL,
+    merge_id TEXT,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL
+);
+CREATE INDEX also_known_as_record ON also_known_as(record_table, record_id);
+"""
+
 MIGRATIONS: list[str] = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
     _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
     _LIST_INDEXES,  # 4: partial indexes for long lists
+    _MERGES,  # 5: merged records, merges to undo, "not the same", also-known-as names
 ]
 
 LATEST = len(MIGRATIONS)

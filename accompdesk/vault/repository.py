@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import builtins  # `list` below names Repository.list inside the class
 import datetime as dt
+import operator
 from typing import Generic, Iterable, TypeVar
 
 from ..domain.codec import FieldValueError, check_uuid
@@ -21,6 +22,10 @@ from .rows import (column_fields, columns, copy, digest, link_fields, link_table
                    record_from_row, to_sql)
 
 R = TypeVar("R", bound=Record)
+
+# Tables whose records can be merged into another (vault.merges); a merged record stays
+# hidden until its merge is undone.
+_MERGEABLE = ("persons", "organisations", "authorities", "officials")
 
 NOUNS = {
     "persons": "person", "organisations": "organisation", "incidents": "incident",
@@ -39,6 +44,12 @@ class Repository(Generic[R]):
         self._columns = columns(record_type)
         self._column_fields = column_fields(record_type)
         self._column_specs = [(name, self._column_fields.get(name)) for name in self._columns]
+        self._getter = operator.attrgetter(*self._columns)
+        self._converted = [(i, spec) for i, (_n, spec) in enumerate(self._column_specs)
+                           if spec is not None and spec.kind not in ("text", "vocab", "link")]
+        self._link_specs = [(n, f.metadata["spec"]) for n, f in record_type.__dataclass_fields__.items()
+                            if f.metadata.get("spec") is not None
+                            and f.metadata["spec"].kind in ("link", "links")]
         self._links = link_fields(record_type)
         self._select = f"SELECT {', '.join(self._columns)} FROM {self.table}"
         assert all(c.isidentifier() for v in (self._column_fields[n].vocabulary for n in self._column_fields
@@ -304,6 +315,10 @@ class Repository(Generic[R]):
         before = self.get(record_id, include_deleted=True)
         if before.deleted_at is None:
             return before
+        if self.table in _MERGEABLE:
+            row = self.conn.execute(f"SELECT merged_into FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
+            if row and row[0]:
+                raise UsageError(f"This {self.noun} was merged into {row[0]}; undo the merge to have it back.")
         stamp = now_utc()
         with self.vault.transaction():
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ?, updated_by = ? "
@@ -327,8 +342,12 @@ class Repository(Generic[R]):
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
 
     def _row(self, record: R) -> builtins.list:
-        return [to_sql(spec, getattr(record, name)) if spec else getattr(record, name)
-                for name, spec in self._column_specs]
+        # Read every column at once; only dates, flags and numbers need converting.
+        out = list(self._getter(record))
+        for index, spec in self._converted:
+            if out[index] is not None:
+                out[index] = to_sql(spec, out[index])
+        return out
 
     def _write_links(self, record: R, replace: bool = False) -> None:
         for name, spec in self._links.items():
@@ -417,10 +436,7 @@ class Repository(Generic[R]):
             record.id = new_id()
         found = [] if prechecked else problems(record)
         if not found:
-            for name, field in self.type.__dataclass_fields__.items():
-                spec = field.metadata.get("spec")
-                if spec is None or spec.kind not in ("link", "links"):
-                    continue
+            for name, spec in self._link_specs:
                 wanted = getattr(record, name)
                 for target in ([wanted] if spec.kind == "link" else wanted):
                     if target and not known.has(spec.target, target):

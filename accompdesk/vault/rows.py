@@ -83,11 +83,39 @@ def canonical(record: Record) -> dict[str, str]:
     return out
 
 
+@cache_per_type
+def _digest_plan(record_type: type[Record]) -> tuple:
+    """(JSON key with its colon, name, spec, how) in sorted name order, as the digest has
+    always serialised them (json.dumps with sort_keys)."""
+    fields = specs(record_type)
+    # 0: as it is (text); 1: str() or "" (bookkeeping, codes, ids, numbers); 2: to_text.
+    simple = ("vocab", "link", "int")
+    entries = [(n, None, 1) for n in BOOKKEEPING] + [
+        (n, s, 0 if s.kind == "text" else 1 if s.kind in simple else 2) for n, s in fields.items()]
+    return tuple((_STRING(n) + ":", n, s, how) for n, s, how in sorted(entries, key=lambda e: e[0]))
+
+
+_STRING = json.encoder.encode_basestring  # the C escaper json.dumps(ensure_ascii=False) uses
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
 def digest(record: Record | None) -> str:
+    """SHA-256 of the canonical record; the same text as json.dumps(canonical(record),
+    sort_keys=True, ensure_ascii=False, separators=(",", ":")), written field by field
+    without the dict, the sort and the encoder's dispatch (an import digests every row)."""
     if record is None:
         return ""
-    body = json.dumps(canonical(record), sort_keys=True, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(body.encode("utf-8")).hexdigest()
+    parts = []
+    for key, name, spec, how in _digest_plan(type(record)):
+        value = getattr(record, name)
+        if how == 0:
+            text = value
+        elif how == 1:
+            text = "" if value is None else str(value)
+        else:
+            text = to_text(spec, value)
+        parts.append(key + (_STRING(text) if type(text) is str else _ENCODE(text)))
+    return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
 
 
 def copy(record: R) -> R:

@@ -31,6 +31,8 @@ def _optional():
         BENCHMARKS.update(bench_gui.BENCHMARKS)
     except ImportError as exc:
         print(f"(window benchmarks skipped: {exc})", file=sys.stderr)
+    from . import bench_dedupe
+    BENCHMARKS.update(bench_dedupe.BENCHMARKS)
     try:
         from . import bench_reports
         BENCHMARKS.update(bench_reports.BENCHMARKS)

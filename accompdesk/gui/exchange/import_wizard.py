@@ -286,10 +286,15 @@ class MappingPage(QWizardPage):
         self.keep_duplicates = QCheckBox(self.tr("Import rows that look like records already in the vault"))
         self.save_button = QPushButton(self.tr("Save this mapping…"))
         self.save_button.clicked.connect(self._ask_profile_name)
+        self.values_button = QPushButton(self.tr("Read the values as…"))
+        self.values_button.setToolTip(self.tr("Say what the values of a column mean, such as 3 in a "
+                                              "1–5 severity column"))
+        self.values_button.clicked.connect(self.edit_values)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setStyleSheet("color: #b00020")
         buttons = QHBoxLayout()
+        buttons.addWidget(self.values_button)
         buttons.addStretch(1)
         buttons.addWidget(self.save_button)
         layout = QVBoxLayout(self)
@@ -338,6 +343,23 @@ class MappingPage(QWizardPage):
         column.source = "wizard"
         self.error.clear()
 
+    def value_dialog(self):
+        from .value_map import ValueMapDialog
+
+        return ValueMapDialog(self.owner.plan, self)
+
+    def edit_values(self) -> None:
+        dialog = self.value_dialog()
+        if dialog.exec():
+            self.apply_values(dialog)
+
+    def apply_values(self, dialog) -> None:
+        plan = self.owner.plan
+        plan.value_maps = dialog.value_maps()
+        plan.scale_suggestions = {h: v for h, v in plan.scale_suggestions.items()
+                                  if not any(c.header == h and c.field in plan.value_maps
+                                             for c in plan.mapping.columns)}
+
     def set_field(self, header: str, field: str | None) -> None:
         """Choose the field of a column, as a person would in its combo box."""
         for row, column in enumerate(self.owner.plan.mapping.columns):
@@ -373,7 +395,8 @@ class MappingPage(QWizardPage):
             profiles.save(self.owner.vault, profiles.from_mapping(
                 name, plan.mapping, encoding=file_page.encoding_combo.currentData(),
                 delimiter=file_page.delimiter_combo.currentData(),
-                month_first=self.month_first.isChecked()))
+                month_first=self.month_first.isChecked(), value_maps=plan.value_maps,
+                match=plan.match_fields))
         except VaultError as exc:
             self.error.setText(str(exc))
             return False

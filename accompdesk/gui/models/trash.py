@@ -29,13 +29,18 @@ class TrashModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
+        from ...vault.merges import merged_ids
+
         rows = []
         for table in TABLES:
+            # A merged record lives on in the one it went into; restoring it is an undo of the merge.
+            merged = merged_ids(self.vault.conn, table)
             # deleted_at >= '' holds for every deleted record and for no live one (NULL).
             for record in self.vault.repo(table).list(ranges={"deleted_at": ("", None)}, include_deleted=True,
                                                       order_by="deleted_at", descending=True,
                                                       limit=LIMIT_PER_TABLE, with_links=False):
-                rows.append((table, record))
+                if record.id not in merged:
+                    rows.append((table, record))
         rows.sort(key=lambda r: r[1].deleted_at or "", reverse=True)
         self.rows = rows
         self.endResetModel()

@@ -632,6 +632,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>&amp;Importar una hoja de cálculo…</translation>
     </message>
     <message>
+        <source>Possible &amp;duplicates</source>
+        <translation>Posibles &amp;duplicados</translation>
+    </message>
+    <message>
         <source>&amp;About AccompDesk</source>
         <translation>&amp;Acerca de AccompDesk</translation>
     </message>
@@ -1095,6 +1099,109 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>This part of the record comes in a later version of AccompDesk. What you enter elsewhere is already kept for it.</source>
         <translation>Esta parte del registro llega en una versión posterior de AccompDesk. Lo que registre en otras partes ya se guarda para ella.</translation>
+    </message>
+</context>
+<context>
+    <name>PossibleDuplicatesView</name>
+    <message>
+        <source>Possible duplicates</source>
+        <translation>Posibles duplicados</translation>
+    </message>
+    <message>
+        <source>Defenders</source>
+        <translation>Defensores</translation>
+    </message>
+    <message>
+        <source>Organisations</source>
+        <translation>Organizaciones</translation>
+    </message>
+    <message>
+        <source>Authorities</source>
+        <translation>Autoridades</translation>
+    </message>
+    <message>
+        <source>Officials</source>
+        <translation>Funcionarios</translation>
+    </message>
+    <message>
+        <source>Records to look in</source>
+        <translation>Registros donde buscar</translation>
+    </message>
+    <message>
+        <source>Pairs that may be one record</source>
+        <translation>Pares que pueden ser un solo registro</translation>
+    </message>
+    <message>
+        <source>No possible duplicates.</source>
+        <translation>No hay posibles duplicados.</translation>
+    </message>
+    <message>
+        <source>Record that stays</source>
+        <translation>Registro que se queda</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>First record</source>
+        <translation>Primer registro</translation>
+    </message>
+    <message>
+        <source>Second record</source>
+        <translation>Segundo registro</translation>
+    </message>
+    <message>
+        <source>Value that stays</source>
+        <translation>Valor que se queda</translation>
+    </message>
+    <message>
+        <source>Keep the wider consent (coordinators)</source>
+        <translation>Conservar el consentimiento más amplio (coordinación)</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>&amp;Not the same</source>
+        <translation>&amp;No son el mismo</translation>
+    </message>
+    <message>
+        <source>&amp;Undo the last merge</source>
+        <translation>&amp;Deshacer la última fusión</translation>
+    </message>
+    <message>
+        <source>Keep the first record: %1</source>
+        <translation>Conservar el primer registro: %1</translation>
+    </message>
+    <message>
+        <source>Keep the second record: %1</source>
+        <translation>Conservar el segundo registro: %1</translation>
+    </message>
+    <message>
+        <source>Score %1: %2</source>
+        <translation>Puntuación %1: %2</translation>
+    </message>
+    <message>
+        <source>Keep the wider consent?</source>
+        <translation>¿Conservar el consentimiento más amplio?</translation>
+    </message>
+    <message>
+        <source>The merged record will be named as widely as the wider of the two consents. Do this only if the person agreed to it.</source>
+        <translation>El registro fusionado se nombrará tan ampliamente como el más amplio de los dos consentimientos. Hágalo solo si la persona lo aceptó.</translation>
+    </message>
+    <message>
+        <source>Not merged</source>
+        <translation>No se fusionó</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No se guardó</translation>
+    </message>
+    <message>
+        <source>Not undone</source>
+        <translation>No se deshizo</translation>
     </message>
 </context>
 <context>

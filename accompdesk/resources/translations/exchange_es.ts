@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>CheckPage</name>
@@ -354,6 +355,14 @@
         <translation>Guardar esta correspondencia…</translation>
     </message>
     <message>
+        <source>Read the values as…</source>
+        <translation>Leer los valores como…</translation>
+    </message>
+    <message>
+        <source>Say what the values of a column mean, such as 3 in a 1–5 severity column</source>
+        <translation>Diga qué significan los valores de una columna, como 3 en una columna de gravedad de 1 a 5</translation>
+    </message>
+    <message>
         <source>(not imported)</source>
         <translation>(no se importa)</translation>
     </message>
@@ -419,6 +428,33 @@
     <message>
         <source>Alerts</source>
         <translation>Alertas</translation>
+    </message>
+</context>
+<context>
+    <name>ValueMapDialog</name>
+    <message>
+        <source>Read the values as</source>
+        <translation>Leer los valores como</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Columna</translation>
+    </message>
+    <message>
+        <source>Value in the file</source>
+        <translation>Valor en el archivo</translation>
+    </message>
+    <message>
+        <source>Read as</source>
+        <translation>Leer como</translation>
+    </message>
+    <message>
+        <source>(as written)</source>
+        <translation>(tal como está escrito)</translation>
+    </message>
+    <message>
+        <source>No column of the file is mapped to a field with a list of values.</source>
+        <translation>Ninguna columna del archivo corresponde a un campo con una lista de valores.</translation>
     </message>
 </context>
 </TS>

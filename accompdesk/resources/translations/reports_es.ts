@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
 <context>
     <name>Areas</name>
@@ -22,7 +23,7 @@
         <translation>&amp;Incidente:</translation>
     </message>
     <message>
-        <source>&amp;Follow-up to the incident's first alert</source>
+        <source>&amp;Follow-up to the incident&apos;s first alert</source>
         <translation>&amp;Seguimiento de la primera alerta del incidente</translation>
     </message>
     <message>

@@ -1,0 +1,315 @@
+"""Merging two records into one, undoing it, and remembering pairs that are not one.
+
+A merge rewrites rows in many tables (every link to the merged record moves to the
+kept one). Each row it touches is kept before and after, in the vault, so an undo
+puts back exactly what was there, and refuses when someone has changed those rows
+since. The merged record is never deleted: it is hidden (soft-deleted) and names
+the record it went into.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+
+from ..domain.fields import specs
+from ..domain.records import ALL_TYPES
+from . import audit, search
+from .clock import now_utc
+from .errors import RecordNotFound, UsageError
+from .rows import digest, link_table
+
+MERGEABLE = ("persons", "organisations", "authorities", "officials")
+_NAME_FIELD = {"persons": "full_name", "organisations": "name", "authorities": "name",
+               "officials": "full_name"}
+
+
+def check_table(table: str) -> None:
+    if table not in MERGEABLE:
+        raise UsageError(f"Duplicates are looked for in {', '.join(MERGEABLE)}, not in {table}.")
+
+
+def references(table: str) -> tuple[list[tuple[str, str]], list[str]]:
+    """([(owner table, link column)], [link tables]) that point at records of `table`."""
+    columns, link_tables = [], []
+    for owner, record_type in ALL_TYPES.items():
+        for name, spec in specs(record_type).items():
+            if spec.target != table:
+                continue
+            if spec.kind == "link":
+                columns.append((owner, name))
+            elif spec.kind == "links":
+                link_tables.append(link_table(owner, name))
+    return columns, link_tables
+
+
+# -- reading -------------------------------------------------------------------------------
+
+def _rows(conn, table: str, where: str, args) -> list[dict]:
+    cur = conn.execute(f"SELECT * FROM {table} WHERE {where}", args)
+    names = [d[0] for d in cur.description]
+    return [dict(zip(names, row)) for row in cur]
+
+
+def not_same_pairs(conn, table: str) -> set[frozenset]:
+    return {frozenset(r) for r in conn.execute(
+        "SELECT first_id, second_id FROM not_duplicates WHERE record_table = ?", (table,))}
+
+
+def also_known_as(conn, table: str, record_id: str) -> list[str]:
+    return [r[0] for r in conn.execute(
+        "SELECT name FROM also_known_as WHERE record_table = ? AND record_id = ? ORDER BY id",
+        (table, record_id))]
+
+
+def all_also_known_as(conn, table: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for record_id, name in conn.execute(
+            "SELECT record_id, name FROM also_known_as WHERE record_table = ? ORDER BY id", (table,)):
+        out.setdefault(record_id, []).append(name)
+    return out
+
+
+def finder_rows(conn, table: str) -> list[tuple]:
+    """(id, name, alias, region, group, also-known-as text) of every live record of the table."""
+    check_table(table)
+    name = _NAME_FIELD[table]
+    alias = "alias" if table in ("persons", "organisations") else "''"
+    region = {"persons": "region", "organisations": "region", "authorities": "territory",
+              "officials": "''"}[table]
+    group = {"persons": "organisation_id", "organisations": "''", "authorities": "superior_id",
+             "officials": "authority_id"}[table]
+    # The also-known-as field, where records have one, is read with the names.
+    aka = "aka" if "aka" in specs(ALL_TYPES[table]) else "''"
+    return list(conn.execute(f"SELECT id, {name}, {alias}, {region}, coalesce({group}, ''), {aka} FROM {table} "
+                             "WHERE deleted_at IS NULL AND merged_into IS NULL"))
+
+
+def shared_links(conn, table: str) -> dict[str, set[str]]:
+    """The incidents and meetings each record appears in (for the finder)."""
+    out: dict[str, set[str]] = {}
+    columns, tables = references(table)
+    for owner, column in columns:
+        if owner not in ("incidents", "meetings"):
+            continue
+        for owner_id, target in conn.execute(
+                f"SELECT id, {column} FROM {owner} WHERE {column} IS NOT NULL AND deleted_at IS NULL"):
+            out.setdefault(target, set()).add(owner_id)
+    for name in tables:
+        if not name.startswith(("incidents__", "meetings__")):
+            continue
+        for owner_id, target in conn.execute(f"SELECT owner_id, target_id FROM {name}"):
+            out.setdefault(target, set()).add(owner_id)
+    return out
+
+
+def merged_ids(conn, table: str) -> set[str]:
+    """Records merged into another: hidden like deleted ones, but not in the Trash."""
+    if table not in MERGEABLE:
+        return set()
+    return {r[0] for r in conn.execute(f"SELECT id FROM {table} WHERE merged_into IS NOT NULL")}
+
+
+def merges(conn, table: str | None = None, record_id: str | None = None) -> list[dict]:
+    where, args = ["1"], []
+    if table:
+        where.append("record_table = ?")
+        args.append(table)
+    if record_id:
+        where.append("(kept_id = ? OR merged_id = ?)")
+        args += [record_id, record_id]
+    rows = _rows(conn, "merges", " AND ".join(where) + " ORDER BY merged_at", args)
+    for row in rows:
+        row["fields"] = json.loads(row["fields"])
+        del row["changes"]
+    return rows
+
+
+def get_merge(conn, merge_id: str) -> dict:
+    rows = _rows(conn, "merges", "id = ?", (merge_id,))
+    if not rows:
+        raise RecordNotFound(f"There is no merge with id {merge_id}.")
+    return rows[0]
+
+
+# -- not the same ----------------------------------------------------------------------------
+
+def mark_not_same(vault, table: str, first: str, second: str) -> bool:
+    """Remember that two records are two; False when it was already remembered."""
+    check_table(table)
+    vault.require("staff")
+    if first == second:
+        raise UsageError("A record is always the same as itself; give two different ids.")
+    for record_id in (first, second):
+        if not vault.repo(table).exists(record_id):
+            raise RecordNotFound(f"There is no {table[:-1]} with id {record_id}.")
+    low, high = sorted((first, second))
+    conn = vault.conn
+    with vault.transaction():
+        cur = conn.execute("INSERT OR IGNORE INTO not_duplicates (record_table, first_id, second_id, "
+                           "decided_at, decided_by) VALUES (?,?,?,?,?)",
+                           (table, low, high, now_utc(), vault.user))
+        if cur.rowcount:
+            audit.append(conn, vault.user, "not the same", table, low, "", "", f"{low} and {high} are two records")
+    return bool(cur.rowcount)
+
+
+# -- merging -------------------------------------------------------------------------------
+
+class _Changes:
+    """Every row the merge touches, before and after."""
+
+    def __init__(self, conn):
+        self.conn = conn
+        self.items: list[dict] = []
+
+    def by_id(self, table: str, ids: list, work) -> None:
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        before = _rows(self.conn, table, f"id IN ({marks})", ids)
+        work()
+        after = _rows(self.conn, table, f"id IN ({marks})", ids)
+        self.items.append({"table": table, "key": ["id"], "before": before, "after": after})
+
+    def links(self, table: str, before: list[dict], after: list[dict]) -> None:
+        self.items.append({"table": table, "key": ["owner_id", "target_id"], "before": before,
+                           "after": after})
+
+
+def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: list[dict],
+          new_names: list[str]) -> str:
+    """Merge `other_id` into `keep_id` in one transaction with one audit entry.
+
+    `values` are the kept record's columns after the merge; `fields` says, field by
+    field, what each record held and which was kept (kept for the record's history).
+    """
+    check_table(table)
+    conn = vault.conn
+    repo = vault.repo(table)
+    keep_before = repo.get(keep_id)
+    other = repo.get(other_id)
+    merge_id = str(uuid.uuid4())
+    stamp, user = now_utc(), vault.user
+    changes = _Changes(conn)
+    columns, link_tables = references(table)
+    with vault.transaction():
+        moved = 0
+        for owner, column in columns:
+            ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {column} = ?", (other_id,))
+                   if not (owner == table and r[0] in (keep_id, other_id))]
+            marks = ",".join("?" * len(ids))
+            changes.by_id(owner, ids, lambda owner=owner, column=column, marks=marks, ids=ids: conn.execute(
+                f"UPDATE {owner} SET {column} = ? WHERE id IN ({marks})", [keep_id, *ids]))
+            moved += len(ids)
+        for name in link_tables:
+            before = _rows(conn, name, "target_id = ?", (other_id,))
+            if not before:
+                continue
+            taken = {r[0] for r in conn.execute(f"SELECT owner_id FROM {name} WHERE target_id = ?", (keep_id,))}
+            conn.execute(f"DELETE FROM {name} WHERE target_id = ?", (other_id,))
+            after = [dict(r, target_id=keep_id) for r in before if r["owner_id"] not in taken]
+            for row in after:
+                conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
+                             list(row.values()))
+            changes.links(name, before, after)
+            moved += len(before)
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM attachments WHERE owner_table = ? AND owner_id = ?", (table, other_id))]
+        marks = ",".join("?" * len(ids))
+        changes.by_id("attachments", ids, lambda: conn.execute(
+            f"UPDATE attachments SET owner_id = ? WHERE id IN ({marks})", [keep_id, *ids]))
+        moved += len(ids)
+        ids = [r[0] for r in conn.execute(
+            "SELECT id FROM also_known_as WHERE record_table = ? AND record_id = ?", (table, other_id))]
+        marks = ",".join("?" * len(ids))
+        changes.by_id("also_known_as", ids, lambda: conn.execute(
+            f"UPDATE also_known_as SET record_id = ? WHERE id IN ({marks})", [keep_id, *ids]))
+        known = {n.casefold() for n in also_known_as(conn, table, keep_id)}
+        known |= {str(values.get(f) or "").casefold() for f in ("full_name", "name", "alias")}
+        added = []
+        for name in new_names:
+            name = " ".join(str(name or "").split())
+            if name and name.casefold() not in known:
+                known.add(name.casefold())
+                cur = conn.execute("INSERT INTO also_known_as (record_table, record_id, name, merge_id, "
+                                   "created_at, created_by) VALUES (?,?,?,?,?,?)",
+                                   (table, keep_id, name, merge_id, stamp, user))
+                added.append(cur.lastrowid)
+        if added:
+            rows = _rows(conn, "also_known_as", f"id IN ({','.join('?' * len(added))})", added)
+            changes.items.append({"table": "also_known_as", "key": ["id"], "before": [], "after": rows})
+        names = [n for n in values if n not in ("id",)]
+        changes.by_id(table, [keep_id], lambda: conn.execute(
+            f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)}, updated_at = ?, updated_by = ? "
+            "WHERE id = ?", [values[n] for n in names] + [stamp, user, keep_id]))
+        changes.by_id(table, [other_id], lambda: conn.execute(
+            f"UPDATE {table} SET merged_into = ?, deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
+            (keep_id, stamp, stamp, user, other_id)))
+        # The kept record may have named the other as its superior: it cannot be its own.
+        if table == "authorities":
+            row = conn.execute("SELECT superior_id FROM authorities WHERE id = ?", (keep_id,)).fetchone()
+            if row[0] == keep_id:
+                conn.execute("UPDATE authorities SET superior_id = ? WHERE id = ?",
+                             (other.superior_id if other.superior_id not in (keep_id, other_id) else None,
+                              keep_id))
+                changes.items[-2]["after"] = _rows(conn, table, "id = ?", (keep_id,))
+        search.unindex(conn, table, other_id)
+        keep_after = repo.get(keep_id)
+        search.index(conn, keep_after)
+        conn.execute("INSERT INTO merges (id, record_table, kept_id, merged_id, merged_at, merged_by, fields, "
+                     "changes) VALUES (?,?,?,?,?,?,?,?)",
+                     (merge_id, table, keep_id, other_id, stamp, user,
+                      json.dumps(fields, ensure_ascii=False), json.dumps(changes.items, ensure_ascii=False)))
+        chosen = [f["field"] for f in fields if f.get("chosen") == "other"]
+        detail = (f"merge {merge_id}: {other_id} merged into {keep_id}; {moved} link(s) moved"
+                  + (f"; taken from the merged record: {', '.join(chosen)}" if chosen else ""))
+        audit.append(conn, user, "merge", table, keep_id, digest(keep_before), digest(keep_after), detail)
+    return merge_id
+
+
+def undo(vault, merge_id: str) -> dict:
+    """Put back every row the merge changed, as it was; one audit entry."""
+    vault.require("staff")
+    conn = vault.conn
+    merge = get_merge(conn, merge_id)
+    if merge["undone_at"]:
+        raise UsageError(f"The merge {merge_id} was already undone on {merge['undone_at'][:10]}.")
+    items = json.loads(merge["changes"])
+    table = merge["record_table"]
+    with vault.transaction():
+        for item in items:
+            for row in item["after"]:
+                key = [row[k] for k in item["key"]]
+                current = _rows(conn, item["table"], " AND ".join(f"{k} = ?" for k in item["key"]), key)
+                if current != [row]:
+                    raise UsageError(f"The merge {merge_id} cannot be undone: records it touched have "
+                                     "changed since; undo would lose those changes.")
+        for item in reversed(items):
+            name, key = item["table"], item["key"]
+            where = " AND ".join(f"{k} = ?" for k in key)
+            if key == ["id"]:
+                before_ids = {r["id"] for r in item["before"]}
+                for row in item["after"]:
+                    if row["id"] not in before_ids:
+                        conn.execute(f"DELETE FROM {name} WHERE id = ?", (row["id"],))
+                for row in item["before"]:
+                    cols = [c for c in row if c != "id"]
+                    conn.execute(f"UPDATE {name} SET {', '.join(f'{c} = ?' for c in cols)} WHERE id = ?",
+                                 [row[c] for c in cols] + [row["id"]])
+            else:
+                for row in item["after"]:
+                    conn.execute(f"DELETE FROM {name} WHERE {where}", [row[k] for k in key])
+                for row in item["before"]:
+                    conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
+                                 list(row.values()))
+        repo = vault.repo(table)
+        keep = repo.get(merge["kept_id"])
+        other = repo.get(merge["merged_id"])
+        search.index(conn, keep)
+        search.index(conn, other)
+        stamp = now_utc()
+        conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?", (stamp, vault.user, merge_id))
+        audit.append(conn, vault.user, "undo merge", table, merge["kept_id"], "", digest(keep),
+                     f"merge {merge_id} undone: {merge['merged_id']} is its own record again")
+    return merge
