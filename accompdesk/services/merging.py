@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from ..domain.records import Record
 from ..domain.validation import ValidationError, clean
 from ..domain.vocab import CONSENT_LEVEL
 from ..vault import merges
@@ -25,8 +27,8 @@ KEPT, OTHER = "kept", "other"
 class FieldChoice:
     field: str
     label: str
-    kept: object
-    other: object
+    kept: Any
+    other: Any
     chosen: str = KEPT
     note: str = ""
 
@@ -42,8 +44,8 @@ class FieldChoice:
 @dataclass
 class MergePlan:
     table: str
-    kept: object
-    other: object
+    kept: Record
+    other: Record
     choices: list[FieldChoice] = field(default_factory=list)
 
     def choice(self, name: str) -> FieldChoice:
