@@ -79,7 +79,8 @@ def make_bundle(vault, peer_name: str, *, everything: bool = False, progress=Non
     peer = office.peer_by_name(conn, peer_name)
     acked = _acked(conn, peer.office_id)
     payload: dict = {"mirror": [], "attachments": {}}
-    changes_text, count, origins = "[]", 0, set()
+    changes_text, count = "[]", 0
+    origins: set[str] = set()
     if peer.audience == "internal":
         changes_text, count, origins, wanted = changelog.changes_json(
             changelog.unacked_rows(conn, acked, everything=everything))

@@ -14,6 +14,7 @@ from accompdesk.services import offices
 from accompdesk.vault import changelog, office
 from accompdesk.vault import rekey as rekey_module
 from accompdesk.vault.errors import InputRejected, PermissionDenied
+from accompdesk.vault.migrations import _OFFICES, MIGRATIONS
 from accompdesk.vault.store import Vault
 
 from .helpers import PASSPHRASE, make_office
@@ -40,10 +41,10 @@ def test_a_vault_from_before_offices_gets_its_identity_and_log_at_first_open(tmp
     incident = v.incidents.add(Incident(summary="Threat", occurred_on=dt.date(2024, 1, 1), kind="threat",
                                         affected_persons=[person.id], affected_person_roles=["victim"]))
     v.incidents.delete(incident.id)
-    # Back to schema 4, as a vault made by the previous version.
+    # Back to the schema just before offices, as a vault made by the previous version.
     for table in _OFFICE_TABLES:
         v.conn.execute(f"DROP TABLE {table}")
-    v.conn.execute("PRAGMA user_version = 4")
+    v.conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_OFFICES)}")
     path = v.path
     v.close()
     with Vault.open(path, passphrase=PASSPHRASE, user="coordinadora") as v:
