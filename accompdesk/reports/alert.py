@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from ..domain import clock
 from ..domain import vocab as V
 from ..vault.errors import UsageError
+from . import fonts
 from .audience_view import AudienceView
 from .briefing import _KILLED_ROLES, affected_text, office_name
 from .labels import classification, long_date, t
@@ -130,7 +131,7 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     chain = _appeals(doc, vault, incident, lang)
     doc.add(Heading("Copias a" if es else "Copies to"))
     _copies(doc, vault, options, chain, lang)
-    return doc, view
+    return fonts.mark_unprintable(doc), view
 
 
 def _at_risk(doc, incident, view: AudienceView, lang: str) -> None:

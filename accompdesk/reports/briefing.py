@@ -15,7 +15,7 @@ from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..vault.errors import InputRejected, UsageError
-from . import charts
+from . import charts, fonts
 from .audience_view import AudienceView
 from .data import (Period, change_text, comparison, default_period, in_regions, incidents_frame,
                    kind_frame)
@@ -253,7 +253,7 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
     _presence(doc, vault, period, country, lang)
     _method(doc, period, view.audience.value, lang)
     _annexes(doc, facts, view, lang)
-    return doc, view
+    return fonts.mark_unprintable(doc), view
 
 
 def drafts(vault, options: BriefingOptions) -> tuple[list[str], list[str]]:

@@ -286,3 +286,24 @@ def visible(text: str, missing: set[str] | None = None) -> str:
             if missing is not None:
                 missing.add(ch)
     return "".join(out)
+
+
+def mark_unprintable(doc):
+    """The document with every character no shipped font can draw (emoji, rare ideographs)
+    written as '[U+1F600]', and a closing note saying so: nothing is dropped unseen.
+
+    Done by the builders, before names are withheld, so the note is redacted and scanned
+    like every other line, and the Word and PDF files say the same."""
+    from .model import Paragraph, Run
+
+    missing: set[str] = set()
+    marked = doc.map_text(lambda text: visible(text, missing))
+    if not missing:
+        return doc
+    codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:12])
+    note = (f"Los caracteres que las fuentes del documento no pueden dibujar se muestran como su "
+            f"código Unicode entre corchetes ({codes})." if doc.language == "es" else
+            f"Characters the document's fonts cannot draw are shown as their Unicode code in "
+            f"brackets ({codes}).")
+    marked.blocks.append(Paragraph([Run(note, italic=True)], "small"))
+    return marked

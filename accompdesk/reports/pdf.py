@@ -26,19 +26,9 @@ def render_pdf(doc: Document) -> tuple[bytes, list[str]]:
     from reportlab.lib.pagesizes import A4, LETTER, landscape
 
     fonts.register()
-    # What no shipped font can draw (emoji, rare ideographs) is shown by its code point,
-    # and a note at the end says so: nothing is dropped without a trace.
-    missing: set[str] = set()
-    doc = doc.map_text(lambda text: fonts.visible(text, missing))
-    if missing:
-        from .model import Paragraph as ModelParagraph
-
-        codes = ", ".join(f"U+{ord(c):04X}" for c in sorted(missing)[:12])
-        note = (f"Caracteres que las fuentes del documento no pueden dibujar se muestran como su "
-                f"código Unicode entre corchetes ({codes})." if doc.language == "es" else
-                f"Characters the document's fonts cannot draw are shown as their Unicode code in "
-                f"brackets ({codes}).")
-        doc.blocks.append(ModelParagraph([Run(note, italic=True)], "small"))
+    # The builders already wrote undrawable characters as code points, with their note
+    # (fonts.mark_unprintable); this is the safety net for text that came another way.
+    doc = doc.map_text(fonts.visible)
     size = LETTER if doc.page_size.lower() == "letter" else A4
     if doc.landscape:
         size = landscape(size)

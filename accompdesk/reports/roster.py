@@ -160,6 +160,9 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
         if i:
             doc.add(PageBreak())
         _week_page(doc, vault, week, office, internal, lang)
+    from .fonts import mark_unprintable
+
+    doc = mark_unprintable(doc)
     redactor = Redactor([], lang) if internal else alias_redactor(vault, lang, "\n".join(doc.texts()))
     return doc, redactor
 

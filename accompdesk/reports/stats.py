@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 
 from ..domain import clock
 from ..domain import vocab as V
-from . import charts
+from . import charts, fonts
 from .audience_view import AudienceView
 from .briefing import chart_image, month_series, office_name, partial_note, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
@@ -123,7 +123,7 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
         numeric = [i for i in range(1, len(header))]
         doc.add(Table(header, [[str(v) for v in row] for row in rows],
                       widths=[4] + [1.4] * (len(header) - 1), numeric=numeric))
-    return doc, view
+    return fonts.mark_unprintable(doc), view
 
 
 def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
