@@ -573,9 +573,9 @@ def _unexpected(exc: Exception) -> int:
     import sqlcipher3
 
     if isinstance(exc, sqlcipher3.OperationalError) and "locked" in str(exc).lower():
-        print("The vault is busy: another AccompDesk is writing to it; try again in a moment.",
-              file=sys.stderr)
-        return 1
+        print("The vault is busy: another AccompDesk is writing to it; nothing was changed. "
+              "Try again in a moment.", file=sys.stderr)
+        return EXIT_USAGE  # as for a whole-vault operation that waited too long
     if isinstance(exc, sqlcipher3.DatabaseError):
         print("The vault is damaged: part of it cannot be read. Nothing was changed; "
               "run 'accompdesk-cli verify' or restore a backup.", file=sys.stderr)
