@@ -59,6 +59,22 @@
         <source>The emergency sheet could not be written there: choose another folder.</source>
         <translation>No se pudo escribir la hoja de emergencia ahí: elija otra carpeta.</translation>
     </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
 </context>
 <context>
     <name>AffectedLinks</name>
@@ -1050,16 +1066,16 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Elegir una autoridad</translation>
     </message>
     <message>
-        <source>Add “%1” as a new person</source>
-        <translation>Añadir «%1» como persona nueva</translation>
+        <source>&amp;Add “%1” as a new person</source>
+        <translation>&amp;Añadir «%1» como persona nueva</translation>
     </message>
     <message>
-        <source>Add “%1” as a new organisation</source>
-        <translation>Añadir «%1» como organización nueva</translation>
+        <source>&amp;Add “%1” as a new organisation</source>
+        <translation>&amp;Añadir «%1» como organización nueva</translation>
     </message>
     <message>
-        <source>Add “%1” as a new authority</source>
-        <translation>Añadir «%1» como autoridad nueva</translation>
+        <source>&amp;Add “%1” as a new authority</source>
+        <translation>&amp;Añadir «%1» como autoridad nueva</translation>
     </message>
 </context>
 <context>
@@ -1079,6 +1095,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Matching records</source>
         <translation>Registros que coinciden</translation>
+    </message>
+    <message>
+        <source>“%1” was added with these defaults: %2.</source>
+        <translation>Se añadió «%1» con estos valores por defecto: %2.</translation>
+    </message>
+    <message>
+        <source>Open it from its list to change them.</source>
+        <translation>Ábralo desde su lista para cambiarlos.</translation>
     </message>
 </context>
 <context>

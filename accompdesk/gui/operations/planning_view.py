@@ -104,6 +104,10 @@ class WeekPlanView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 170)
+        # A day is never narrower than a warning sign and a time range ("⚠ 08:00–17:00"): on a
+        # small screen the grid scrolls sideways instead of cutting the times off.
+        padding = 2 * self.grid.style().pixelMetric(self.grid.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        header.setMinimumSectionSize(self.grid.fontMetrics().horizontalAdvance("⚠ 00:00–00:00") + padding)
         self.grid.doubleClicked.connect(self._activated)
         # The keyboard's way to what a double click does: open the card, or plan on that day.
         self.open_action = QAction(self.tr("Open or plan"), self.grid)
@@ -304,7 +308,7 @@ class WeekPlanView(QWidget):
     # -- the roster ----------------------------------------------------------------------
 
     def print_roster(self):
-        if not self._conflicts_accepted():
+        if not self._conflicts_accepted(saving=False):
             return None
         dialog = self.printing.preview(self.week, self.internal_box.isChecked())
         if dialog is not None:
@@ -312,16 +316,17 @@ class WeekPlanView(QWidget):
         return dialog
 
     def save_roster(self, path: str | None = None) -> str | None:
-        if not self._conflicts_accepted():
+        if not self._conflicts_accepted(saving=True):
             return None
         return self.printing.save(self.week, self.internal_box.isChecked(), path)
 
-    def _conflicts_accepted(self) -> bool:
+    def _conflicts_accepted(self, *, saving: bool) -> bool:
         problems = len(self.model.plan.problems)
         if not problems:
             return True
+        question = (self.tr("The week still has %n conflict(s). Save the roster anyway?", "", problems) if saving
+                    else self.tr("The week still has %n conflict(s). Print the roster anyway?", "", problems))
         answer = QMessageBox.question(
-            self, self.tr("Conflicts in this week"),
-            self.tr("The week still has %n conflict(s). Print the roster anyway?", "", problems),
+            self, self.tr("Conflicts in this week"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
