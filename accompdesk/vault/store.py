@@ -87,7 +87,9 @@ class Vault:
         # Each wrong key makes the next try of that slot wait longer, across restarts.
         slot = attempts.RECOVERY if recovered is not None else user
         with attempts.guard(path, slot):
-            return cls._open_unguarded(path, passphrase=passphrase, user=user, recovered=recovered)
+            vault = cls._open_unguarded(path, passphrase=passphrase, user=user, recovered=recovered)
+            attempts.opened_as(vault.user)
+            return vault
 
     @classmethod
     def _open_unguarded(cls, path: str, *, passphrase: str | None, user: str | None,
