@@ -23,6 +23,13 @@ CACHE_KIB = 64 * 1024
 _HEX_KEY = re.compile(r"[0-9a-f]{64}")
 
 
+class KeyedConnection(sqlcipher3.Connection):
+    """A connection that knows the audit key derived from its database key, so that the
+    audit log is chained by whoever writes through it, without the raw key passed on."""
+
+    audit_key: bytes = b""
+
+
 def _quiet_sqlcipher() -> None:
     # SQLCipher logs decryption failures to stderr; the user gets our one sentence instead.
     conn = sqlcipher3.connect(":memory:")
@@ -95,7 +102,8 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         uri_mode = "rw"
     uri = "file:" + _uri_path(path) + f"?mode={uri_mode}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                  factory=KeyedConnection)
     except DatabaseError:
         raise VaultDamaged(f"The vault file {path} cannot be opened.") from None
     try:
@@ -107,6 +115,8 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
             raise VaultDamaged("The vault does not decrypt with its key: the file is damaged "
                                "or is not this vault. It has not been changed.") from None
         configure(conn)
+        from .derived_keys import audit_key
+        conn.audit_key = audit_key(raw_key)
     except BaseException:
         conn.close()
         raise

@@ -91,3 +91,30 @@ def digest(record: Record | None) -> str:
 def copy(record: Record) -> Record:
     return dataclasses.replace(record, **{n: list(getattr(record, n)) for n, s in specs(type(record)).items()
                                           if s.kind in ("links", "roles")})
+
+
+def field_digests(record: Record) -> str:
+    """A short digest of each field (salted with the record's id), as compact JSON: kept in
+    the record's audit entry so that `verify` names the field of a row edited outside
+    the program. Short on purpose: it names a field; the full digest detects the edit."""
+    salt = record.id.encode("utf-8")[:64]
+    out = {}
+    for name, value in canonical(record).items():
+        if name == "id":
+            continue
+        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
+        out[name] = hashlib.blake2b(f"{name}\x00{text}".encode("utf-8"), digest_size=4,
+                                    key=salt).hexdigest()
+    return json.dumps(out, sort_keys=True, separators=(",", ":"))
+
+
+def changed_fields(stored: str, record: Record) -> list[str]:
+    """The fields whose digest in an audit entry (`stored`) differs from the record's."""
+    if not stored:
+        return []
+    try:
+        before = json.loads(stored)
+    except ValueError:
+        return []
+    now = json.loads(field_digests(record))
+    return sorted(name for name in set(before) | set(now) if before.get(name) != now.get(name))

@@ -12,9 +12,10 @@ from ..domain.vocab import USER_ROLE
 from . import attempts, audit, search
 from .clock import now_utc
 from .connection import connect, transaction
-from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultExists,
+from .errors import (NoKey, PermissionDenied, UsageError, VaultDamaged, VaultError, VaultExists,
                      VaultNotFound)
-from .keyslots import SlotFile, format_recovery_key, parse_recovery_key
+from .keyslots import (SlotFile, database_salt, format_recovery_key, parse_recovery_key, reseal,
+                       seal_problem)
 from .migrations import migrate
 from .repository import AuthorityRepository, CommitmentRepository, Repository
 from .attachments import AttachmentRepository
@@ -39,6 +40,7 @@ class Vault:
         self.role = role
         self._savepoints = 0
         self._repos: dict[str, Repository] = {}
+        self._sealed_head: tuple[int, str] | None = None
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -63,9 +65,14 @@ class Vault:
             with vault.transaction():
                 stamp = now_utc()
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                                 [("vault_id", os.urandom(16).hex()), ("created_at", stamp)])
+                                 [("vault_id", os.urandom(16).hex()), ("created_at", stamp),
+                                  audit.meta_row()])
                 audit.append(conn, user, "create vault", "vault", "", "", "")
             vault.users.add(User(name=user, role="coordinator"))
+            count, last = audit.head(conn)
+            slots.audit_head = {"count": count, "hash": last}
+            slots.vault_salt = database_salt(path)
+            slots.seal_key = raw_key
             slots.save()
         except BaseException:
             if conn is not None:
@@ -112,9 +119,14 @@ class Vault:
             if recovered is not None:
                 raise NoKey("The recovery key does not open this vault; check the digits "
                             "(if they are right, the vault file is damaged).") from None
+            if _slot_file_is_for_another_file(path, raw_key):
+                raise NoKey("This key slot does not open the current vault: the key-slot file "
+                            "is an older copy (a removed member's, or from before a rekey); "
+                            "open the vault with the recovery key.") from None
             raise
         try:
             migrate(conn)
+            audit.upgrade(conn)
             role = "coordinator"
             if who != RECOVERY_USER:
                 row = conn.execute("SELECT role FROM users WHERE name = ? AND deleted_at IS NULL",
@@ -127,7 +139,25 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, raw_key, who, role)
+        vault = cls(path, conn, raw_key, who, role)
+        vault._seal_slot_file()
+        return vault
+
+    def _seal_slot_file(self) -> None:
+        """Keep the audit head and the database's salt in the sealed slot file.
+
+        Called after every committed change and at open. A slot file that cannot be
+        written, or whose seal is wrong, is left alone: the change is committed, and
+        `verify` reports the slot file.
+        """
+        head = audit.head(self.conn)
+        if head == self._sealed_head:
+            return
+        try:
+            reseal(self.keys_path, self._raw_key, head, database_salt(self.path))
+        except (OSError, VaultError):
+            return
+        self._sealed_head = head
 
     def close(self) -> None:
         if self.conn is not None:
@@ -157,6 +187,7 @@ class Vault:
         if not self.conn.in_transaction:
             with transaction(self.conn):
                 yield self.conn
+            self._seal_slot_file()
             return
         self._savepoints += 1
         name = f"sp{self._savepoints}"
@@ -223,3 +254,17 @@ class Vault:
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+
+def _slot_file_is_for_another_file(path: str, raw_key: bytes) -> bool:
+    """A sealed slot file that opened with a passphrase but whose key does not open the
+    database: if it was sealed for another database file, it is an old copy (exit 3),
+    not damage (exit 5)."""
+    try:
+        slots = SlotFile.load(keys_path(path))
+    except VaultError:
+        return False
+    if not slots.vault_salt or seal_problem(slots, raw_key) is not None:
+        return False
+    current = database_salt(path)
+    return bool(current) and current != slots.vault_salt
