@@ -249,7 +249,11 @@ class Vault:
         return audit.entries(self.conn, **filters)
 
     def verify_audit(self) -> tuple[bool, str]:
-        return audit.verify(self.conn)
+        """The chain and its head (kept in the sealed slot file): the first entry that does
+        not fit, or how many fit."""
+        from .verify import audit_and_head
+
+        return audit_and_head(self)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()

@@ -91,3 +91,16 @@ def _head(conn, slots: SlotFile, raw_key: bytes) -> Check:
     tail = f" and {later} written after" if later else ""
     return Check("audit head", True, f"the log holds the {kept['count']} entries the key-slot "
                                      f"file records{tail}")
+
+
+def audit_and_head(vault) -> tuple[bool, str]:
+    """The chain, then the head kept outside it: what the audit window shows."""
+    ok, message = audit.verify(vault.conn)
+    if not ok:
+        return ok, message
+    try:
+        slots = SlotFile.load(vault.keys_path)
+    except (VaultDamaged, NoKey):
+        return ok, message
+    head = _head(vault.conn, slots, vault.raw_key)
+    return (ok, message) if head.ok else (False, head.message)
