@@ -121,12 +121,16 @@ class Vault:
                             "(if they are right, the vault file is damaged).") from None
             if _slot_file_is_for_another_file(path, raw_key):
                 raise NoKey("This key slot does not open the current vault: the key-slot file "
-                            "is an older copy (a removed member's, or from before a rekey); "
-                            "open the vault with the recovery key.") from None
+                            "was written for another database file (an old copy, a removed "
+                            "member's, or another vault's); open the vault with the recovery "
+                            "key.") from None
             raise
         try:
             migrate(conn)
-            audit.upgrade(conn)
+            if not _sealed_with_head(path, raw_key):
+                # A log chained before the key existed; a sealed head means it was already
+                # keyed, so a missing meta row is not taken as leave to re-chain it.
+                audit.upgrade(conn)
             role = "coordinator"
             if who != RECOVERY_USER:
                 row = conn.execute("SELECT role FROM users WHERE name = ? AND deleted_at IS NULL",
@@ -272,3 +276,11 @@ def _slot_file_is_for_another_file(path: str, raw_key: bytes) -> bool:
         return False
     current = database_salt(path)
     return bool(current) and current != slots.vault_salt
+
+
+def _sealed_with_head(path: str, raw_key: bytes) -> bool:
+    try:
+        slots = SlotFile.load(keys_path(path))
+    except VaultError:
+        return False
+    return slots.audit_head is not None and seal_problem(slots, raw_key) is None
