@@ -80,6 +80,17 @@ def head(conn) -> tuple[int, str]:
     return (int(last[0]), str(last[1])) if last else (0, GENESIS)
 
 
+def file_head(path: str, raw_key: bytes) -> tuple[int, str]:
+    """The head of the audit log in another file of this vault (a backup being written)."""
+    from .connection import connect
+
+    conn = connect(path, raw_key)
+    try:
+        return head(conn)
+    finally:
+        conn.close()
+
+
 def append(conn, user: str, action: str, record_table: str, record_id: str,
            before_digest: str = "", after_digest: str = "", detail: str = "",
            fields: str = "") -> None:

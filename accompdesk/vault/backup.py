@@ -8,7 +8,9 @@ import shutil
 
 from .errors import UsageError
 from .export_db import export_to
-from .fsutil import atomic_rename, atomic_write
+from .audit import file_head
+from .fsutil import atomic_rename
+from .keyslots import database_salt, write_sealed_copy
 
 
 def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
@@ -33,8 +35,9 @@ def backup(vault, dest: str) -> str:
     partial = target + ".partial"
     try:
         export_to(vault.conn, partial, vault.raw_key)
-        with open(vault.keys_path, "rb") as fh:
-            atomic_write(target + ".keys", fh.read())
+        # The backup's slot file is its manifest: sealed, with the copy's audit head.
+        write_sealed_copy(vault.keys_path, target + ".keys", vault.raw_key,
+                          file_head(partial, vault.raw_key), database_salt(partial))
         atomic_rename(partial, target)
     except BaseException:
         for leftover in (partial, partial + "-wal", partial + "-shm"):

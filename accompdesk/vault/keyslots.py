@@ -415,3 +415,21 @@ def reseal(keys_path: str, raw_key: bytes, head: tuple[int, str], salt: str) -> 
     slots.seal_key = raw_key
     slots.save()
     return True
+
+
+def write_sealed_copy(keys_path: str, dest: str, raw_key: bytes, head: tuple[int, str], salt: str) -> None:
+    """The slot file for a copy of the vault (a backup): its manifest, sealed, naming the
+    copy's audit head and database salt. A slot file whose seal is wrong is copied as it
+    is, so the copy shows the same evidence."""
+    from .fsutil import atomic_write
+
+    slots = SlotFile.load(keys_path)
+    if slots.mac and seal_problem(slots, raw_key) is not None:
+        with open(keys_path, "rb") as fh:
+            atomic_write(dest, fh.read())
+        return
+    slots.path = dest
+    slots.audit_head = {"count": head[0], "hash": head[1]}
+    slots.vault_salt = salt
+    slots.seal_key = raw_key
+    slots.save()

@@ -7,6 +7,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+from contextlib import contextmanager
 import shutil
 import subprocess
 import sys
@@ -44,11 +45,15 @@ def office(tmp_path):
     return path, recovery, {"ana": ana.id, "beto": beto.id}
 
 
+@contextmanager
 def raw(path: str, recovery: str):
-    """The vault as any SQLCipher 4 tool opens it with the recovery key."""
+    """The vault as any SQLCipher 4 tool opens it with the recovery key (closed after)."""
     conn = sqlcipher3.connect(path, isolation_level=None)
-    conn.execute(f"PRAGMA key = \"x'{recovery.replace(' ', '')}'\"")
-    return conn
+    try:
+        conn.execute(f"PRAGMA key = \"x'{recovery.replace(' ', '')}'\"")
+        yield conn
+    finally:
+        conn.close()
 
 
 def verify_cli(capsys, monkeypatch, path, *, recovery: str | None = None, passphrase: str | None = None):
