@@ -398,23 +398,33 @@ def reseal(keys_path: str, raw_key: bytes, head: tuple[int, str], salt: str) -> 
 
     A file whose seal is wrong is left as it is: it is the evidence `verify` shows.
     A head never goes back (two writers may finish in either order).
+    This is a read-modify-write of the slot file, run after every audited commit: it
+    belongs under the same lock as adding, removing or re-keying slots. Until then it
+    re-reads the file just before writing and starts again if someone else wrote it.
     """
-    try:
-        slots = SlotFile.load(keys_path)
-    except (NoKey, SlotFileDamaged):
-        return False
-    if slots.mac and seal_problem(slots, raw_key) is not None:
-        return False
-    count, last = head
-    kept = slots.audit_head or {"count": -1, "hash": ""}
-    if slots.mac and kept["count"] >= count and slots.vault_salt == salt:
-        return False
-    if kept["count"] < count:
-        slots.audit_head = {"count": count, "hash": last}
-    slots.vault_salt = salt
-    slots.seal_key = raw_key
-    slots.save()
-    return True
+    for _attempt in range(3):
+        try:
+            with open(keys_path, "rb") as fh:
+                read = fh.read()
+            slots = SlotFile.load(keys_path)
+        except (OSError, NoKey, SlotFileDamaged):
+            return False
+        if slots.mac and seal_problem(slots, raw_key) is not None:
+            return False
+        count, last = head
+        kept = slots.audit_head or {"count": -1, "hash": ""}
+        if slots.mac and kept["count"] >= count and slots.vault_salt == salt:
+            return False
+        if kept["count"] < count:
+            slots.audit_head = {"count": count, "hash": last}
+        slots.vault_salt = salt
+        slots.seal_key = raw_key
+        with open(keys_path, "rb") as fh:
+            if fh.read() != read:
+                continue
+        slots.save()
+        return True
+    return False
 
 
 def write_sealed_copy(keys_path: str, dest: str, raw_key: bytes, head: tuple[int, str], salt: str) -> None:
