@@ -34,6 +34,8 @@ import tempfile
 import traceback
 from pathlib import Path
 
+from .domain import clock
+
 PREFIX = "accompdesk-selftest-"
 USER = "Self-test coordinator"
 # A word that is in the records and must never appear in the vault file's bytes.
@@ -168,7 +170,7 @@ def write_samples(ctx: Context) -> None:
     from .domain.records import ALL_TYPES
 
     vault = ctx.need_vault()
-    samples = sample_records(dt.date.today())
+    samples = sample_records(clock.today())
     ids: dict[str, list[str]] = {}
     order = list(samples) + [t for t in ALL_TYPES if t not in samples]
     for key in order:
@@ -200,7 +202,7 @@ def sample_records(today: dt.date) -> dict:
     from .domain import records as R
 
     recent = today - dt.timedelta(days=40)
-    now = dt.datetime.now().replace(microsecond=0)
+    now = clock.local_now().replace(microsecond=0)
     first = lambda ids, table: ids[table][0]  # noqa: E731
     return {
         "organisations": lambda ids: R.Organisation(
@@ -275,7 +277,7 @@ def generic_record(record_type, ids: dict[str, list[str]]):
     from .domain.fields import specs
 
     values = {}
-    now = dt.datetime.now().replace(microsecond=0) - dt.timedelta(hours=1)
+    now = clock.local_now().replace(microsecond=0) - dt.timedelta(hours=1)
     for name, spec in specs(record_type).items():
         if spec.kind == "text":
             values[name] = "Self-test"[:spec.max_len] if spec.required else ""

@@ -15,6 +15,7 @@ from .codec import FieldValueError, check_uuid
 from .fields import specs
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
+from . import clock
 
 # C0/C1 control characters and the Unicode line/paragraph separators, which no
 # field needs; tabs and line breaks are allowed where a field is multi-line.
@@ -58,7 +59,7 @@ def clean(record: Record) -> Record:
 
 
 def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
-    today = today or dt.date.today()
+    today = today or clock.today()
     found: list[Problem] = []
     fields = specs(type(record))
     for name, spec in fields.items():

@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from ..domain.vocab import fold
+from ..domain import clock
 
 MONTHS = {
     # Spanish
@@ -164,7 +165,7 @@ def _year(digits: str, pivot: int | None) -> int:
     if len(digits) == 4:
         return int(digits)
     if pivot is None:
-        pivot = (dt.date.today().year + 10) % 100
+        pivot = (clock.today().year + 10) % 100
     short = int(digits)
     return 2000 + short if short <= pivot else 1900 + short
 

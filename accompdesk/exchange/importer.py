@@ -31,6 +31,7 @@ from .canonical import _ordered
 from .cells import restore
 from .links import Directory, NAMED_BY, split_list
 from .sheet import Sheet, read_sheet
+from ..domain import clock
 
 ERROR, WARNING, DUPLICATE = "error", "warning", "duplicate"
 _TRUE = {"true", "yes", "y", "1", "si", "s", "x", "verdadero", "v", "\u2713", "\u2714"}
@@ -200,7 +201,7 @@ class _Examiner:
         total = len(self.sheet.rows)
         assign_ids = bool(self.self_links)
         record_type = self.type
-        today = dt.date.today()
+        today = clock.today()
         for index, cells in enumerate(self.sheet.rows):
             if index % 2000 == 0:
                 self.progress("checking", index, total)

@@ -1,4 +1,5 @@
-"""Locks the window after some minutes with no keyboard or mouse input."""
+"""Locks the window after some minutes with no keyboard or mouse input, with a countdown
+before it that any key or mouse movement cancels."""
 
 from __future__ import annotations
 
@@ -7,16 +8,23 @@ from PySide6.QtWidgets import QApplication
 
 _INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
           QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
+WARN_SECONDS = 30
 
 
 class IdleWatcher(QObject):
     idle = Signal()
+    counting = Signal(int)  # seconds left before the lock; sent once a second
+    resumed = Signal()  # input came during the countdown: the lock is off again
 
-    def __init__(self, parent: QObject | None = None):
+    def __init__(self, parent: QObject | None = None, warn_seconds: int = WARN_SECONDS):
         super().__init__(parent)
         self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.idle)
+        self._timer.timeout.connect(self._start_countdown)
+        self._tick = QTimer(self, interval=1000)
+        self._tick.timeout.connect(self._count)
         self._milliseconds = 0
+        self._warn_seconds = warn_seconds
+        self._left = 0
         QApplication.instance().installEventFilter(self)
 
     def set_minutes(self, minutes: float) -> None:
@@ -24,22 +32,51 @@ class IdleWatcher(QObject):
         self._milliseconds = int(minutes * 60_000)
         self.restart()
 
+    def _warning(self) -> int:
+        # A short idle time keeps most of itself before the countdown starts.
+        return min(self._warn_seconds, self._milliseconds // 4000)
+
     def restart(self) -> None:
+        self._tick.stop()
         if self._milliseconds > 0:
-            self._timer.start(self._milliseconds)
+            self._timer.start(self._milliseconds - self._warning() * 1000)
         else:
             self._timer.stop()
 
     def stop(self) -> None:
         self._timer.stop()
+        self._tick.stop()
 
     @property
     def active(self) -> bool:
-        return self._timer.isActive()
+        return self._timer.isActive() or self._tick.isActive()
+
+    @property
+    def counting_down(self) -> bool:
+        return self._tick.isActive()
+
+    def _start_countdown(self) -> None:
+        self._left = self._warning()
+        if self._left <= 0:
+            self.idle.emit()
+            return
+        self.counting.emit(self._left)
+        self._tick.start()
+
+    def _count(self) -> None:
+        self._left -= 1
+        if self._left > 0:
+            self.counting.emit(self._left)
+            return
+        self._tick.stop()
+        self.idle.emit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self._timer.isActive():
-            self._timer.start(self._milliseconds)
+        if event.type() in _INPUT and self.active:
+            was_counting = self._tick.isActive()
+            self.restart()
+            if was_counting:
+                self.resumed.emit()
         return False
 
     def uninstall(self) -> None:

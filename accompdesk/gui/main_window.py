@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar, QWidget)
 
@@ -36,6 +36,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
+        self.idle.counting.connect(self._warn_of_lock)
+        self.idle.resumed.connect(self._lock_called_off)
 
         from .records.form_manager import FormManager
 
@@ -58,6 +60,11 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=300)
         self._search_timer.timeout.connect(self.search_now)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
+        into_results = QAction(self.search_box)
+        into_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
+        into_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.triggered.connect(self.enter_search_results)
+        self.search_box.addAction(into_results)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
@@ -79,6 +86,7 @@ class MainWindow(QMainWindow):
         geometry = settings.layout("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
+        self._fit_to_screen()
         self._update_state()
 
     # -- building -----------------------------------------------------------------------
@@ -380,6 +388,14 @@ class MainWindow(QMainWindow):
         view.search(text)
         self.workspace.show_area("search")
 
+    def enter_search_results(self) -> None:
+        """Down in the search box: search now if the pause has not run out, then move into
+        the results, where Enter opens one."""
+        if self._search_timer.isActive() or (self.workspace and self.workspace.current_area != "search"):
+            self.search_now()
+        if self.workspace is not None and self.workspace.current_area == "search":
+            self.workspace.view("search").enter_results()
+
     # -- dialogs ------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
@@ -418,6 +434,34 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(
             "<h3>AccompDesk %1</h3><p>The encrypted record and advocacy documents of a "
             "protective-accompaniment field office.</p>").replace("%1", __version__))
+
+    def _warn_of_lock(self, seconds: int) -> None:
+        if self.workspace is not None:
+            self.workspace.notice.show_message(self.tr(
+                "No one has used AccompDesk for a while: it locks in %n second(s). "
+                "Press any key to keep working.", "", seconds))
+
+    def _lock_called_off(self) -> None:
+        if self.workspace is not None:
+            self.workspace.notice.hide()
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a bigger screen, or before the scale factor grew, is cut down
+        to the screen the window is on, so that no toolbar button lies past its edge."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), room.width() - extra_w)
+        height = min(self.height(), room.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        left = min(max(frame.left(), room.left()), room.right() - width - extra_w + 1)
+        top = min(max(frame.top(), room.top()), room.bottom() - height - extra_h + 1)
+        if (left, top) != (frame.left(), frame.top()):
+            self.move(left, top)
 
     def closeEvent(self, event) -> None:
         self.session.lock()  # open forms keep what was typed as drafts

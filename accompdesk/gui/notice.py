@@ -1,19 +1,19 @@
-"""A message bar at the top of the workspace, with an optional action (such as Undo)
-that stays offered for a few seconds."""
+"""A message bar at the foot of the workspace, with an optional action (such as Undo).
+
+It stays until it is dismissed or replaced: a backup reminder that vanished unread would
+be a missed backup. It sits below the areas, so showing it moves nothing that is under
+the mouse."""
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QToolButton, QWidget
 
 from .icons import icon
 
 
 class NoticeBar(QFrame):
-    SECONDS = 12
-
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("noticeBar")
@@ -33,8 +33,6 @@ class NoticeBar(QFrame):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.action_button)
         layout.addWidget(self.close_button)
-        self._timer = QTimer(self, singleShot=True)
-        self._timer.timeout.connect(self.hide)
         self._action: Callable[[], None] | None = None
         self.action_button.clicked.connect(self._run_action)
         self.hide()
@@ -46,7 +44,6 @@ class NoticeBar(QFrame):
         self.action_button.setText(action_text)
         self.action_button.setVisible(bool(action))
         self.show()
-        self._timer.start(self.SECONDS * 1000)
 
     def _run_action(self) -> None:
         action, self._action = self._action, None

@@ -7,8 +7,8 @@ outlives the open vault.
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtWidgets import (QListWidget, QListWidgetItem, QSplitter, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QFrame, QListWidget, QListWidgetItem, QScrollArea, QSplitter,
+                               QStackedWidget, QVBoxLayout, QWidget)
 
 from .areas import AREAS, BY_KEY
 from .icons import icon
@@ -37,6 +37,7 @@ class Workspace(QWidget):
             self.nav.addItem(item)
         self.pages = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
+        self._frames: dict[str, QScrollArea] = {}
         self._factories: dict | None = None
 
         self.splitter = QSplitter(self)
@@ -51,8 +52,8 @@ class Workspace(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        layout.addWidget(self.notice)
         layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.notice)
         self.nav.currentRowChanged.connect(self._nav_changed)
 
     # -- areas --------------------------------------------------------------------------
@@ -70,19 +71,28 @@ class Workspace(QWidget):
     @property
     def current_area(self) -> str:
         widget = self.pages.currentWidget()
-        for key, view in self.views.items():
-            if view is widget:
+        for key, frame in self._frames.items():
+            if frame is widget:
                 return key
         return ""
 
     def view(self, key: str) -> QWidget:
         if key not in self.views:
-            self.views[key] = self._build(key)
-            self.pages.addWidget(self.views[key])
+            view = self._build(key)
+            self.views[key] = view
+            # On a small screen or at a large scale factor an area scrolls inside the
+            # window instead of pushing the window (and its toolbar) past the screen's edge.
+            frame = QScrollArea(self.pages)
+            frame.setWidgetResizable(True)
+            frame.setFrameShape(QFrame.Shape.NoFrame)
+            frame.setWidget(view)
+            self._frames[key] = frame
+            self.pages.addWidget(frame)
         return self.views[key]
 
     def _show(self, key: str) -> None:
-        self.pages.setCurrentWidget(self.view(key))
+        self.view(key)
+        self.pages.setCurrentWidget(self._frames[key])
         if key not in BY_KEY:
             self.nav.blockSignals(True)
             self.nav.clearSelection()

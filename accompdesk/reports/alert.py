@@ -16,6 +16,7 @@ from .audience_view import AudienceView
 from .briefing import affected_text, office_name
 from .labels import classification, long_date, t
 from .model import Document, Heading, Note, Run, Table, TitleBlock, bold, para
+from ..domain import clock
 
 BACKGROUND_MONTHS = 12
 
@@ -126,7 +127,7 @@ def _changes(doc, vault, incident, alerts, view: AudienceView, changes: str, lan
             doc.add(para(bold((f"Respuestas a la alerta del {when}: " if es
                                else f"Responses to the alert of {when}: ")), alert.response))
     since = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
-    later = _same_people(vault, incident, since + dt.timedelta(days=1), dt.date.today())
+    later = _same_people(vault, incident, since + dt.timedelta(days=1), clock.today())
     if later:
         doc.add(para("Nuevos incidentes contra las mismas personas u organizaciones:" if es
                      else "New incidents against the same people or organisations:"))
@@ -219,7 +220,7 @@ def _appeals(doc, vault, incident, lang: str) -> None:
     if not chain:
         doc.add(para(t("none", lang)))
         return
-    today = dt.date.today()
+    today = clock.today()
     for authority in chain:
         officials = [o for o in vault.officials.list(filters={"authority_id": authority.id},
                                                      with_links=False)

@@ -15,6 +15,7 @@ from .labels import classification, long_date, month_label, number, t
 from .model import (Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold,
                     para)
 from .textsafe import shorten
+from ..domain import clock
 
 SEVERE_COUNT = 5
 NARRATIVE_CHARS = 1200
@@ -271,7 +272,7 @@ def _meetings(doc, vault, period: Period, regions, lang: str) -> None:
                     key=V.AUTHORITY_LEVEL.rank)
     commitments = [c for cs in by_meeting.values() for c in cs]
     status_counts = {s: sum(1 for c in commitments if c.status == s) for s in V.COMMITMENT_STATUS.codes}
-    today = dt.date.today()
+    today = clock.today()
     overdue = sum(1 for c in commitments if c.status == "pending" and c.due_on and c.due_on < today)
     level_words = ", ".join(V.AUTHORITY_LEVEL.label(lv, lang).lower() for lv in levels)
     status_words = ", ".join(f"{n} {V.COMMITMENT_STATUS.label(s, lang).lower()}"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from ..domain.audience import fold
 from ..domain.vocab import SEVERITY
+from ..domain import clock
 
 COLUMNS = ["id", "occurred_on", "kind", "region", "place", "severity", "perpetrator_type",
            "perpetrator_authority_id", "verification", "summary", "description",
@@ -38,7 +39,7 @@ class Period:
 
 def default_period(today: dt.date | None = None) -> Period:
     """The twelve months up to today."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     try:
         start = today.replace(year=today.year - 1) + dt.timedelta(days=1)
     except ValueError:  # 29 February

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, fields, is_dataclass, replace
 from typing import Callable, Iterator, Union
+from ..domain import clock
 
 
 @dataclass
@@ -85,7 +86,7 @@ class Document:
     audience: str
     language: str = "en"
     page_size: str = "A4"  # A4 or Letter
-    date: dt.date = field(default_factory=dt.date.today)
+    date: dt.date = field(default_factory=clock.today)
     landscape: bool = False
     blocks: list[Block] = field(default_factory=list)
 

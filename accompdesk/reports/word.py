@@ -17,6 +17,7 @@ from .fonts import WORD_FONT
 from .labels import page_of
 from .model import Document, Heading, Image, Note, PageBreak, Paragraph, Run, Table, TitleBlock
 from .textsafe import clean
+from ..domain import clock
 
 _W = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
 _APP_XML = ("<?xml version='1.0' encoding='UTF-8' standalone='yes'?>\n"
@@ -161,7 +162,7 @@ def _header_footer(section, doc: Document) -> None:
 
 def _metadata(word, doc: Document) -> None:
     props = word.core_properties
-    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0, tzinfo=None)
+    now = clock.now().replace(microsecond=0, tzinfo=None)
     props.author = clean(doc.office)
     props.last_modified_by = clean(doc.office)
     props.title = clean(doc.title)

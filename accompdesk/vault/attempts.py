@@ -20,11 +20,11 @@ from __future__ import annotations
 import json
 import math
 import threading
-import time
 from contextlib import contextmanager
 
 from .errors import EXIT_KEY, NoKey, VaultError, WrongPassphrase
 from .fsutil import atomic_write
+from ..domain import clock
 
 FORMAT = "accompdesk-attempts"
 VERSION = 1
@@ -111,7 +111,7 @@ def _delay(entry: dict | None, now: float) -> int:
 
 def delay_for(path: str, user: str | None, now: float | None = None) -> int:
     """Whole seconds still to wait before `user` (None: anyone) may try again (0: try now)."""
-    now = time.time() if now is None else now
+    now = clock.seconds() if now is None else now
     slots = _load(path)
     return max(_delay(slots.get(k), now) for k in _queues(path, user))
 
@@ -121,7 +121,7 @@ def record_failure(path: str, user: str | None, now: float | None = None) -> int
 
     A nameless try failed against every slot, so every slot's queue grows.
     """
-    stamp = time.time() if now is None else now
+    stamp = clock.seconds() if now is None else now
     with _lock:
         slots = _load(path)
         counted = [user] if user else _slot_users(path)

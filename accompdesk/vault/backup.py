@@ -11,11 +11,12 @@ from .export_db import export_to
 from .audit import file_head
 from .fsutil import atomic_rename
 from .keyslots import database_salt, write_sealed_copy
+from ..domain import clock
 
 
 def backup_name(vault_path: str, when: dt.datetime | None = None) -> str:
     stem = os.path.splitext(os.path.basename(vault_path))[0] or "vault"
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.local_now()).strftime("%Y%m%d-%H%M%S")
     return f"{stem}-backup-{stamp}.vault"
 
 

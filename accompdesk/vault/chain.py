@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 from ..domain.records import Authority, Commitment, Incident, Meeting, Official
 from ..domain.vocab import AUTHORITY_KIND, AUTHORITY_LEVEL, fold
+from ..domain import clock
 
 CHUNK = 500
 HIGH_SEVERITY = ("high", "critical")
@@ -491,7 +492,7 @@ class FollowUpBoard:
 
 
 def followup_board(vault, today: dt.date | None = None, soon_days: int = DUE_SOON_DAYS) -> FollowUpBoard:
-    today = today or dt.date.today()
+    today = today or clock.today()
     horizon = today + dt.timedelta(days=soon_days)
     tree = Tree(vault)
     pending = vault.commitments.list(filters={"status": "pending"}, ranges={"due_on": (None, horizon)},

@@ -1,9 +1,7 @@
-"""Timestamps: UTC, ISO 8601, to the microsecond so that entries sort in order."""
+"""Timestamps for the vault: the one clock lives in `accompdesk.domain.clock`."""
 
 from __future__ import annotations
 
-import datetime as dt
+from ..domain.clock import now, now_utc, today
 
-
-def now_utc() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+__all__ = ["now", "now_utc", "today"]

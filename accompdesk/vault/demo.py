@@ -24,6 +24,7 @@ from typing import Callable, Iterable, NamedTuple
 from ..domain import vocab as V
 from ..domain.records import (Accompaniment, Alert, Authority, CheckIn, CheckInSchedule, Commitment,
                               Incident, Meeting, Official, Organisation, Person, Volunteer, new_id)
+from ..domain import clock
 
 BATCH = 1000
 FICTION = "Registro ficticio de datos de demostración."
@@ -993,7 +994,7 @@ def fill_demo(vault, scale: int, *, seed: int = 2026,
     """
     if scale < 1:
         raise ValueError("The demo needs a scale of at least 1 incident.")
-    real_today = dt.date.today()
+    real_today = clock.today()
     today = today or real_today
     if today > real_today:
         raise ValueError(f"The reference day {today.isoformat()} is in the future.")

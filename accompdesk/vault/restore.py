@@ -20,6 +20,7 @@ from . import roles
 from .errors import UsageError, VaultDamaged
 from .fsutil import atomic_rename, atomic_write, fsync_file
 from .keyslots import SlotFile
+from ..domain import clock
 
 SIDECARS = ("", "-wal", "-shm", ".keys")
 
@@ -65,13 +66,13 @@ def staff_in(backup_path: str) -> list[str]:
 
 def restored_name(folder: str, backup_path: str, when: dt.datetime | None = None) -> str:
     stem = os.path.splitext(os.path.basename(backup_path))[0]
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.local_now()).strftime("%Y%m%d-%H%M%S")
     return os.path.join(folder, f"{stem}-restored-{stamp}.vault")
 
 
 def safety_name(current_path: str, when: dt.datetime | None = None) -> str:
     stem, ext = os.path.splitext(current_path)
-    stamp = (when or dt.datetime.now()).strftime("%Y%m%d-%H%M%S")
+    stamp = (when or clock.local_now()).strftime("%Y%m%d-%H%M%S")
     return f"{stem}-before-restore-{stamp}{ext or '.vault'}"
 
 
@@ -174,7 +175,7 @@ def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | No
         raise UsageError("The restored vault is already the office vault.")
     safety = safety_name(current_path)
     while _occupied(safety):
-        safety = safety_name(current_path, dt.datetime.now() + dt.timedelta(seconds=1))
+        safety = safety_name(current_path, clock.local_now() + dt.timedelta(seconds=1))
     restored.close()
     moved: list[tuple[str, str]] = []
     try:

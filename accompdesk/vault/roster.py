@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from ..domain.records import Accompaniment, Organisation, Person, Volunteer
 from . import settings as office_settings
 from .errors import UsageError
+from ..domain import clock
 
 _WEEK = re.compile(r"\s*(\d{4})-?[Ww](\d{1,2})\s*")
 # Kinds that put no volunteer beside anyone: the minimum team size is about presence.
@@ -86,7 +87,7 @@ def office_now(zone: str = "", *, utc_now: dt.datetime | None = None) -> dt.date
     `zone` is an IANA name such as 'America/Bogota'; empty means this computer's zone,
     which is the office's whenever the laptop is set to local time.
     """
-    moment = utc_now or dt.datetime.now(dt.timezone.utc)
+    moment = utc_now or clock.now()
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=dt.timezone.utc)
     if zone:

@@ -9,12 +9,67 @@ from ..domain.fields import specs
 from ..domain.records import Record
 
 
+# FTS5 marks the words found with these; the window turns them into bold type.
+MARK_START, MARK_END = "\x02", "\x03"
+
+
 @dataclass(frozen=True)
 class Hit:
     record_table: str
     record_id: str
     title: str
     snippet: str
+    via: str = ""  # for a linked record: the title of the record the words were found in
+
+
+def linking_sources(target_table: str) -> list[tuple[str, str, bool]]:
+    """(owner table, field, is a list) of every field that points at `target_table`."""
+    from ..domain.records import ALL_TYPES
+
+    found = []
+    for table, record_type in ALL_TYPES.items():
+        for name, spec in specs(record_type).items():
+            if spec.target == target_table and spec.kind in ("link", "links"):
+                found.append((table, name, spec.kind == "links"))
+    return found
+
+
+# Records found through a person or organisation: what staff mean by "everything on them".
+_FOLLOWED = ("persons", "organisations")
+_SHOWN = ("incidents", "meetings", "accompaniments", "alerts", "checkins")
+
+
+def linked(conn, hits: list[Hit], *, limit: int = 50) -> list[Hit]:
+    """Live records that point at the persons and organisations among `hits`, each
+    after the hit it came through, grouped by kind; records already found stay once."""
+    from .rows import link_table
+
+    seen = {(h.record_table, h.record_id) for h in hits}
+    out: list[Hit] = []
+    for hit in hits:
+        out.append(hit)
+        if hit.record_table not in _FOLLOWED:
+            continue
+        for owner, field, is_list in linking_sources(hit.record_table):
+            if owner not in _SHOWN:
+                continue
+            if is_list:
+                sql = (f"SELECT o.id FROM {link_table(owner, field)} l JOIN {owner} o ON o.id = l.owner_id "
+                       f"WHERE l.target_id = ? AND o.deleted_at IS NULL LIMIT ?")
+            else:
+                sql = f"SELECT id FROM {owner} WHERE {field} = ? AND deleted_at IS NULL LIMIT ?"
+            for (owner_id,) in conn.execute(sql, (hit.record_id, limit)):
+                if (owner, owner_id) in seen:
+                    continue
+                seen.add((owner, owner_id))
+                out.append(Hit(owner, owner_id, _title(conn, owner, owner_id), "", via=hit.title))
+    return out
+
+
+def _title(conn, table: str, record_id: str) -> str:
+    row = conn.execute("SELECT f.title FROM search_docs d JOIN search_fts f ON f.rowid = d.rowid "
+                       "WHERE d.record_table = ? AND d.record_id = ?", (table, record_id)).fetchone()
+    return row[0] if row else ""
 
 
 def document(record: Record) -> tuple[str, str]:
@@ -64,7 +119,7 @@ def search(conn, text: str, *, tables: list[str] | None = None, limit: int = 100
     if query is None:
         return []
     sql = ("SELECT d.record_table, d.record_id, search_fts.title, "
-           "snippet(search_fts, -1, '[', ']', '…', 12) "
+           "snippet(search_fts, -1, char(2), char(3), '…', 12) "
            "FROM search_fts JOIN search_docs d ON d.rowid = search_fts.rowid "
            "WHERE search_fts MATCH ?")
     args: list = [query]

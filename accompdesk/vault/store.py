@@ -240,8 +240,10 @@ class Vault:
     users = property(lambda self: self.repo("users"))
     attachments = property(lambda self: self.repo("attachments"))
 
-    def search(self, text: str, *, tables: list[str] | None = None, limit: int = 100):
-        return search.search(self.conn, text, tables=tables, limit=limit)
+    def search(self, text: str, *, tables: list[str] | None = None, limit: int = 100,
+               with_linked: bool = False):
+        hits = search.search(self.conn, text, tables=tables, limit=limit)
+        return search.linked(self.conn, hits) if with_linked else hits
 
     def record_audit(self, action: str, record_table: str = "vault", record_id: str = "",
                      detail: str = "") -> None:

@@ -17,6 +17,13 @@
             <numerusform>%n records restored.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>No one has used AccompDesk for a while: it locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>No one has used AccompDesk for a while: it locks in %n second. Press any key to keep working.</numerusform>
+            <numerusform>No one has used AccompDesk for a while: it locks in %n seconds. Press any key to keep working.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PassphrasePage</name>

@@ -373,6 +373,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
 <context>
     <name>LinkField</name>
     <message>
+        <source>Type to find, or choose…</source>
+        <translation>Escriba para buscar, o elija…</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
@@ -524,6 +528,13 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;The encrypted record and advocacy documents of a protective-accompaniment field office.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;AccompDesk %1&lt;/h3&gt;&lt;p&gt;El registro cifrado y los documentos de incidencia de una oficina de terreno de acompañamiento protector.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>No one has used AccompDesk for a while: it locks in %n second(s). Press any key to keep working.</source>
+        <translation>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundo. Pulse cualquier tecla para seguir trabajando.</numerusform>
+            <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundos. Pulse cualquier tecla para seguir trabajando.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1035,6 +1046,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Acompañamiento</translation>
     </message>
     <message>
+        <source>Alert</source>
+        <translation>Alerta</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Llamada de seguridad</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
@@ -1045,6 +1064,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Where the words are</source>
         <translation>Dónde están las palabras</translation>
+    </message>
+    <message>
+        <source>Linked to %1</source>
+        <translation>Vinculado a %1</translation>
     </message>
 </context>
 <context>

@@ -63,7 +63,8 @@ def test_first_day_at_the_office(qtbot, tmp_path, settings):
     QTest.keyClicks(window.search_box, "Tumina")
     window.search_now()
     results = window.workspace.view("search")
-    assert [h.title for h in results.model.hits] == ["Jose Tumina"]
+    assert [h.title for h in results.model.hits if not h.via] == ["Jose Tumina"]
+    assert len([h for h in results.model.hits if h.via == "Jose Tumina" and h.record_table == "incidents"]) == 2
     results.open_requested.emit("persons", results.model.hits[0].record_id)
     page = window.workspace.view("person")
     assert page.incidents.topLevelItemCount() == 2

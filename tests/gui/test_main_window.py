@@ -113,3 +113,64 @@ def test_lists_open_in_their_usual_order_and_remember_the_chosen_one(qtbot, wind
     window.show_area("persons")
     listing = window.workspace.view("persons")
     assert listing.model.order == ("full_name", True)
+
+
+def test_idle_lock_counts_down_and_any_key_calls_it_off(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from accompdesk.gui.idle import IdleWatcher
+
+    watcher = IdleWatcher(window, warn_seconds=2)
+    watcher.counting.connect(window._warn_of_lock)
+    watcher.resumed.connect(window._lock_called_off)
+    watcher.set_minutes(10 / 60)  # ten seconds, the last two of them counted down
+    with qtbot.waitSignal(watcher.counting, timeout=15_000) as counted:
+        pass
+    assert counted.args == [2] and watcher.counting_down
+    notice = window.workspace.notice
+    assert notice.isVisible() and "locks in 2 seconds" in notice.label.text()
+    with qtbot.waitSignal(watcher.resumed, timeout=2_000):
+        qtbot.keyClick(window.search_box, Qt.Key.Key_Shift)
+    assert not watcher.counting_down and watcher.active and not notice.isVisible()
+    assert window.session.is_unlocked
+    watcher.stop()
+    watcher.uninstall()
+
+
+def test_search_for_a_person_brings_what_is_linked_to_them_and_the_keyboard_opens_it(qtbot, window, vault):
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from accompdesk.domain.records import Accompaniment, Authority, Meeting
+    from accompdesk.gui.models.search_results import MARKED_ROLE, SearchResultsModel
+
+    org, ana, jose = add_people(vault)
+    threats = add_incidents(vault, [ana], count=2)
+    unit = vault.authorities.add(Authority(name="Batallón Ficticio", kind="battalion", level="local"))
+    meeting = vault.meetings.add(Meeting(authority_id=unit.id, held_on=dt.date(2024, 2, 1), persons=[ana.id],
+                                         purpose="Seguimiento ficticio"))
+    escort = vault.accompaniments.add(Accompaniment(person_id=ana.id, kind="escort", place="Vereda Ficticia",
+                                                    starts_at=dt.datetime(2024, 2, 3, 8),
+                                                    ends_at=dt.datetime(2024, 2, 3, 12)))
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "Pit")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Down)  # searches at once and moves into the results
+    view = window.workspace.view("search")
+    found = [(h.record_table, h.record_id, h.via) for h in view.model.hits]
+    assert found[0] == ("persons", ana.id, "")
+    linked = {(table, record_id) for table, record_id, via in found[1:] if via == ana.full_name}
+    assert linked == {("incidents", t.id) for t in threats} | {("meetings", meeting.id),
+                                                                 ("accompaniments", escort.id)}
+    assert jose.id not in {h.record_id for h in view.model.hits}
+    shown = view.model.index(0, SearchResultsModel.SNIPPET)
+    assert "[" not in shown.data() and "\x02" not in shown.data()
+    assert "\x02Pit" in shown.data(MARKED_ROLE)  # drawn in bold by the delegate
+    assert view.view.hasFocus() and view.view.currentIndex().row() == 0
+    opened = []
+    window.open_record = lambda table, record_id: opened.append((table, record_id))
+    view.open_requested.disconnect()
+    view.open_requested.connect(window.open_record)
+    qtbot.keyClick(view.view, Qt.Key.Key_Down)
+    qtbot.keyClick(view.view, Qt.Key.Key_Return)
+    assert opened == [found[1][:2]]

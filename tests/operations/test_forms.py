@@ -107,7 +107,8 @@ def test_new_accompaniment_must_say_who_and_when(open_form, vault, office_week):
     assert (saved.place, saved.starts_at, len(saved.volunteers)) == ("Vereda Nueva", at(3, 8), 2)
 
 
-def test_volunteer_form_warns_of_departure_before_plans(open_form, qtbot, vault, office_week):
+def test_volunteer_form_warns_of_departure_before_plans(open_form, qtbot, vault, office_week, on_day):
+    on_day(dt.datetime(2026, 11, 23, 9, 0))  # the Monday of the office week: the plans lie ahead
     astrid = office_week.volunteers[8]
     form = open_form(VolunteerForm, vault.volunteers.get(astrid.id))
     assert form.ui.warnings.isVisible()

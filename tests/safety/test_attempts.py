@@ -16,7 +16,7 @@ from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.staff import add_staff
 from accompdesk.vault.store import Vault
 
-from ..conftest import PASSPHRASE
+from ..conftest import PASSPHRASE, child_clock
 
 
 def test_each_further_failure_waits_longer_up_to_a_ceiling():
@@ -37,7 +37,7 @@ def test_delays_are_per_slot(vault_path):
 
 def test_delay_survives_a_new_process(vault, vault_path):
     vault.close()
-    script = (
+    script = child_clock() + (
         "import sys\n"
         "from accompdesk.vault import attempts\n"
         "from accompdesk.vault.store import Vault\n"

@@ -16,6 +16,7 @@ from ...domain.records import Commitment, Meeting, new_id
 from .. import i18n
 from .record_forms import ChainRecordForm
 from .forms.ui_meeting_form import Ui_MeetingForm
+from ...domain import clock
 
 LINKS = {"officials": "officials_list", "volunteers": "volunteers_list", "incidents": "incidents_list",
          "persons": "persons_list", "organisations": "organisations_list"}
@@ -134,7 +135,7 @@ class MeetingForm(ChainRecordForm):
             return
         current = self.record
         day = current.next_meeting_on
-        planned = Meeting(id=new_id(), held_on=day if day and day >= dt.date.today() else None,
+        planned = Meeting(id=new_id(), held_on=day if day and day >= clock.today() else None,
                           authority_id=current.authority_id, place=current.place, status="planned",
                           purpose=self.tr("Follow-up: %1").replace("%1", current.purpose)[:300],
                           incidents=list(current.incidents), persons=list(current.persons),

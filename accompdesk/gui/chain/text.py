@@ -11,6 +11,7 @@ from ...domain.fields import specs
 from ...domain.records import Authority, Commitment, Incident, Meeting, Official, Record
 from .. import i18n
 from ..formatting import format_date
+from ...domain import clock
 
 # Colours that read on light and dark backgrounds; the status is also said in words.
 STATUS_COLOURS = {"broken": "#c62828", "partly_kept": "#b26a00", "kept": "#2e7d32"}
@@ -58,7 +59,7 @@ def line(record: Record) -> str:
 
 
 def status_colour(commitment: Commitment, today: dt.date | None = None) -> QColor | None:
-    if commitment.status == "pending" and commitment.due_on and commitment.due_on < (today or dt.date.today()):
+    if commitment.status == "pending" and commitment.due_on and commitment.due_on < (today or clock.today()):
         return QColor(WARNING_COLOUR)
     name = STATUS_COLOURS.get(commitment.status)
     return QColor(name) if name else None

@@ -16,10 +16,19 @@ KINDS = {
     "commitments": QT_TRANSLATE_NOOP("SearchResults", "Commitment"),
     "volunteers": QT_TRANSLATE_NOOP("SearchResults", "Volunteer"),
     "accompaniments": QT_TRANSLATE_NOOP("SearchResults", "Accompaniment"),
+    "alerts": QT_TRANSLATE_NOOP("SearchResults", "Alert"),
+    "checkins": QT_TRANSLATE_NOOP("SearchResults", "Check-in"),
 }
 HEADERS = (QT_TRANSLATE_NOOP("SearchResults", "Kind"), QT_TRANSLATE_NOOP("SearchResults", "Title"),
            QT_TRANSLATE_NOOP("SearchResults", "Where the words are"))
 LIMIT = 200
+MARKED_ROLE = Qt.ItemDataRole.UserRole + 40  # the snippet with the words found marked
+LINKED_ROLE = Qt.ItemDataRole.UserRole + 41  # found through a person or organisation
+MARKS = ("\x02", "\x03")
+
+
+def plain(snippet: str) -> str:
+    return " ".join(snippet.replace(MARKS[0], "").replace(MARKS[1], "").split())
 
 
 class SearchResultsModel(QAbstractTableModel):
@@ -34,7 +43,7 @@ class SearchResultsModel(QAbstractTableModel):
     def search(self, text: str) -> None:
         self.beginResetModel()
         self.text = text
-        self.hits = self.vault.search(text, limit=LIMIT) if text.strip() else []
+        self.hits = self.vault.search(text, limit=LIMIT, with_linked=True) if text.strip() else []
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
@@ -56,12 +65,19 @@ class SearchResultsModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             if column == self.KIND:
                 kind = KINDS.get(hit.record_table)
-                return QCoreApplication.translate("SearchResults", kind) if kind else hit.record_table
+                name = QCoreApplication.translate("SearchResults", kind) if kind else hit.record_table
+                return f"↳ {name}" if hit.via and role == Qt.ItemDataRole.DisplayRole else name
             if column == self.TITLE:
                 return hit.title
+            if hit.via:
+                return QCoreApplication.translate("SearchResults", "Linked to %1").replace("%1", hit.via)
+            return plain(hit.snippet)
+        if role == MARKED_ROLE and column == self.SNIPPET and not hit.via:
             return " ".join(hit.snippet.split())
         if role == Qt.ItemDataRole.ToolTipRole and column == self.SNIPPET:
-            return hit.snippet
+            return plain(hit.snippet) if not hit.via else None
+        if role == LINKED_ROLE:
+            return bool(hit.via)
         if role == ID_ROLE:
             return hit.record_id
         if role == TABLE_ROLE:

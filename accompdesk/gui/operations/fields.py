@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QDateTimeEdit, QHBo
                                QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget)
 
 from ..icons import icon
+from ...domain import clock
 
 EMPTY = QDateTime(QDate(1899, 12, 31), QTime(0, 0))  # the validation rules refuse anything before 1900
 
@@ -48,7 +49,7 @@ class DateTimeField(QDateTimeEdit):
     def focusInEvent(self, event) -> None:
         # An empty field starts from now, so typing or the calendar begins somewhere near.
         if self.value() is None:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
+            self.calendarWidget().setSelectedDate(QDate(*clock.today().timetuple()[:3]))
         super().focusInEvent(event)
 
 

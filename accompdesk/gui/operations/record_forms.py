@@ -21,6 +21,7 @@ from .forms.ui_accompaniment_form import Ui_AccompanimentForm
 from .forms.ui_alert_form import Ui_AlertForm
 from .forms.ui_checkin_schedule_form import Ui_CheckInScheduleForm
 from .forms.ui_volunteer_form import Ui_VolunteerForm
+from ...domain import clock
 
 WARNING_STYLE = "color: #8a1c14; font-weight: bold;"
 
@@ -74,7 +75,7 @@ class VolunteerForm(OperationsForm):
         return self.tr("New volunteer")
 
     def check(self) -> None:
-        today = dt.date.today()
+        today = clock.today()
         found = roster.warnings_for(self.session.vault, self.current_record(), today)
         _show_lines(self.ui.warnings, [texts.warning_text(w, today) for w in found])
 

@@ -13,6 +13,7 @@ from ..models.columns import Column
 from ..models.record_table import RecordTableModel
 from . import texts
 from .list_view import OperationsListView
+from ...domain import clock
 
 WARNINGS_COLUMN = "warnings"
 
@@ -31,7 +32,7 @@ class VolunteerColumns:
 class VolunteerTableModel(RecordTableModel):
     """Volunteers with their warnings: visas running out, departures before plans."""
 
-    def __init__(self, vault, parent=None, today=dt.date.today):
+    def __init__(self, vault, parent=None, today=clock.today):
         self._today = today
         self._warnings: dict[str, list[roster.VolunteerWarning]] = {}
         super().__init__(vault, "volunteers", VolunteerColumns.ALL, parent)

@@ -18,6 +18,7 @@ from ...vault.roles import audiences_for
 from ..icons import icon
 from .forms.ui_report_options import Ui_ReportOptions
 from .work import DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, outline_job, save_job
+from ...domain import clock
 
 INCIDENT_CHOICES = 500  # the most recent incidents offered for an alert
 
@@ -259,7 +260,7 @@ class ReportsView(QWidget):
 
     def suggested_name(self) -> str:
         request = self.request()
-        return f"{request.document}-{dt.date.today().isoformat()}.{request.fmt}"
+        return f"{request.document}-{clock.today().isoformat()}.{request.fmt}"
 
     # -- work -------------------------------------------------------------------------------
 

@@ -12,6 +12,7 @@ import datetime as dt
 
 from .audit_model import action_label, record_label
 from .texts import tr
+from ...domain import clock
 
 
 def build(entries: list, *, office: str, language: str, filters: list[tuple[str, str]],
@@ -21,7 +22,7 @@ def build(entries: list, *, office: str, language: str, filters: list[tuple[str,
     from ..formatting import format_stamp
 
     title = tr("Audit log")
-    facts = [(tr("Exported by"), exported_by), (tr("Date"), dt.date.today().isoformat()),
+    facts = [(tr("Exported by"), exported_by), (tr("Date"), clock.today().isoformat()),
              (tr("Entries"), str(len(entries))), (tr("Chain"), chain)]
     facts += filters
     doc = Document(kind="audit log", title=title, classification=classification("internal", language),

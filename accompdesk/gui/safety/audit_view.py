@@ -14,6 +14,7 @@ from .audit_model import DETAIL, RECORD, ROW_ROLE, AuditTableModel, action_label
 from .forms.ui_audit_log import Ui_AuditLogDialog
 from .texts import chain_text, describe, first_bad_entry
 from .work import Job
+from ...domain import clock
 
 
 def _utc(day: QDate, end: bool) -> str:
@@ -40,7 +41,7 @@ class AuditLogDialog(QDialog):
         self.ui.entries.verticalHeader().hide()
         self.ui.entries.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.ui.entries.doubleClicked.connect(lambda _i: self.open_current())
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         for edit in (self.ui.since, self.ui.until):
             edit.setDisplayFormat("yyyy-MM-dd")  # as the log's own column shows dates
         self.ui.since.setDate(today.addMonths(-1))
@@ -207,7 +208,7 @@ class AuditLogDialog(QDialog):
         self.ui.verify_result.setText(describe(exc))
 
     def choose_export_file(self) -> None:
-        name = f"audit-log-{dt.date.today().isoformat()}.pdf"
+        name = f"audit-log-{clock.today().isoformat()}.pdf"
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the audit log"), name,
                                               self.tr("PDF documents (*.pdf)"))
         if path:

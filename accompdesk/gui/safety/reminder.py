@@ -4,6 +4,7 @@ configured number of days, or there has never been one."""
 from __future__ import annotations
 
 import datetime as dt
+from ...domain import clock
 
 
 def days_since_backup(last_backup_at: str, now: dt.datetime | None = None) -> int | None:
@@ -14,7 +15,7 @@ def days_since_backup(last_backup_at: str, now: dt.datetime | None = None) -> in
         when = dt.datetime.strptime(last_backup_at[:19], "%Y-%m-%dT%H:%M:%S").replace(tzinfo=dt.timezone.utc)
     except ValueError:
         return None
-    now = now or dt.datetime.now(dt.timezone.utc)
+    now = now or clock.now()
     return max(0, (now - when).days)
 
 

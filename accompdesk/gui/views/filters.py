@@ -15,6 +15,7 @@ from ...domain.fields import specs
 from .. import i18n
 from ..icons import icon
 from ..models.record_table import Query
+from ...domain import clock
 
 VOCAB_FILTERS = {
     "persons": ("kind", "risk_level", "accompaniment_status", "consent_level"),
@@ -55,7 +56,7 @@ class FilterBar(QWidget):
         self.date_from = self.date_to = None
         self.use_from = self.use_to = None
         if self.date_field:
-            today = QDate.currentDate()
+            today = QDate(*clock.today().timetuple()[:3])
             self.use_from = QCheckBox(self.tr("&From"), self)
             self.date_from = QDateEdit(today.addYears(-1), self)
             self.use_to = QCheckBox(self.tr("&To"), self)

@@ -2,14 +2,45 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStackedWidget, QTableView,
-                               QVBoxLayout, QWidget)
+from PySide6.QtGui import QAbstractTextDocumentLayout, QAction, QKeySequence, QPalette, QTextDocument
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QHeaderView, QLabel, QStackedWidget,
+                               QStyle, QStyledItemDelegate, QTableView, QVBoxLayout, QWidget)
 
 from ..models.roles import ID_ROLE, TABLE_ROLE
-from ..models.search_results import SearchResultsModel
+from ..models.search_results import MARKED_ROLE, MARKS, SearchResultsModel
 from ..models.sort_proxy import ValueSortProxy
+
+
+class MarkedTextDelegate(QStyledItemDelegate):
+    """Draws a snippet with the words found in bold, instead of FTS5's raw markers."""
+
+    def paint(self, painter, option, index) -> None:
+        marked = index.data(MARKED_ROLE)
+        if not marked:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        html = (escape(marked).replace(MARKS[0], "<b>").replace(MARKS[1], "</b>"))
+        style = option.widget.style() if option.widget else QApplication.style()
+        option.text = ""
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setDocumentMargin(2)
+        document.setHtml(html)
+        text_rect = style.subElementRect(QStyle.SubElement.SE_ItemViewItemText, option, option.widget)
+        painter.save()
+        painter.translate(text_rect.topLeft())
+        painter.setClipRect(text_rect.translated(-text_rect.topLeft()))
+        context = QAbstractTextDocumentLayout.PaintContext()
+        selected = option.state & QStyle.StateFlag.State_Selected
+        group = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
+        context.palette.setColor(QPalette.ColorRole.Text, option.palette.color(group))
+        document.documentLayout().draw(painter, context)
+        painter.restore()
 
 
 class SearchResultsView(QWidget):
@@ -27,6 +58,8 @@ class SearchResultsView(QWidget):
         self.title.setFont(font)
         self.view = QTableView(self)
         self.view.setModel(self.proxy)
+        # Unsorted until a header is clicked: each person's linked records follow them.
+        self.view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -35,6 +68,7 @@ class SearchResultsView(QWidget):
         self.view.setColumnWidth(SearchResultsModel.KIND, 120)
         self.view.setColumnWidth(SearchResultsModel.TITLE, 280)
         self.view.setAccessibleName(self.tr("Search results"))
+        self.view.setItemDelegateForColumn(SearchResultsModel.SNIPPET, MarkedTextDelegate(self.view))
         self.view.doubleClicked.connect(self._open)
         open_action = QAction(self)
         open_action.setShortcuts([QKeySequence(Qt.Key.Key_Return), QKeySequence(Qt.Key.Key_Enter)])
@@ -62,6 +96,15 @@ class SearchResultsView(QWidget):
             self.empty.setText(self.tr("Nothing in the vault matches “%1”. Names, aliases, summaries, "
                                        "descriptions and notes are searched.").replace("%1", text))
             self.stack.setCurrentWidget(self.empty)
+
+    def enter_results(self) -> bool:
+        """Moves the keyboard into the results (Down from the search box)."""
+        if self.stack.currentWidget() is not self.view or not self.proxy.rowCount():
+            return False
+        if not self.view.currentIndex().isValid():
+            self.view.selectRow(0)
+        self.view.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
 
     def _open(self, index: QModelIndex) -> None:
         if index.isValid():

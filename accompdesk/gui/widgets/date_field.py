@@ -7,6 +7,7 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QDateEdit, QWidget
+from ...domain import clock
 
 EMPTY = QDate(1899, 12, 31)  # the validation rules refuse anything before 1900
 
@@ -36,5 +37,5 @@ class DateField(QDateEdit):
     def focusInEvent(self, event) -> None:
         # An empty field starts from today, so typing or the calendar begins somewhere near.
         if self.value() is None:
-            self.calendarWidget().setSelectedDate(QDate.currentDate())
+            self.calendarWidget().setSelectedDate(QDate(*clock.today().timetuple()[:3]))
         super().focusInEvent(event)

@@ -18,6 +18,7 @@ from ...widgets.link_field import LinkField
 from ..text import incident_line, label
 from ..widgets.ladder import LadderWidget
 from .heading import heading
+from ....domain import clock
 
 SCOPES = (
     ("incidents", QT_TRANSLATE_NOOP("EscalationView", "An incident")),
@@ -88,7 +89,7 @@ class EscalationView(QWidget):
         for code, text in PERIODS:
             self.period.addItem(_t(text), code)
         self.period.setAccessibleName(self.tr("Period"))
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         self.date_from = QDateEdit(today.addMonths(-3), self)
         self.date_to = QDateEdit(today, self)
         for edit, name in ((self.date_from, self.tr("From date")), (self.date_to, self.tr("To date"))):
@@ -202,7 +203,7 @@ class EscalationView(QWidget):
         code = self.period.currentData()
         if code == "between":
             return _py(self.date_from.date()), _py(self.date_to.date())
-        return period(code, dt.date.today())
+        return period(code, clock.today())
 
     def show_scope(self, scope: str, key: str, period_code: str = "all") -> None:
         """Show the escalation of a record (from other areas, and tests)."""

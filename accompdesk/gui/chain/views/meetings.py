@@ -21,6 +21,7 @@ from ...widgets.link_field import LinkField
 from ...widgets.vocab_combo import VocabCombo
 from ..models.meetings import MeetingTableModel
 from .heading import heading
+from ....domain import clock
 
 
 def _py(value: QDate) -> dt.date:
@@ -68,7 +69,7 @@ class MeetingsView(QWidget):
         self.incident = LinkField(self)
         self.incident.configure(self.session, "incidents")
         self.incident.setAccessibleName(self.tr("Incident raised"))
-        today = QDate.currentDate()
+        today = QDate(*clock.today().timetuple()[:3])
         self.use_from = QCheckBox(self.tr("&From"), self)
         self.date_from = QDateEdit(today.addMonths(-3), self)
         self.use_to = QCheckBox(self.tr("&To"), self)

@@ -14,6 +14,7 @@ from ....domain.records import Authority, Commitment, Meeting
 from ....vault import chain
 from ...icons import icon
 from ..text import label, post_period, status_colour
+from ....domain import clock
 
 ID = Qt.ItemDataRole.UserRole
 TABLE = Qt.ItemDataRole.UserRole + 1
@@ -123,7 +124,7 @@ class AuthorityDetails(QWidget):
         self.officials.clear()
         if self.authority is None:
             return
-        today = dt.date.today()
+        today = clock.today()
         for o in self.session.vault.officials.list(filters={"authority_id": self.authority.id},
                                                    order_by="start_on", descending=True, with_links=False):
             current = chain.in_post(o, today)
@@ -142,7 +143,7 @@ class AuthorityDetails(QWidget):
         self.meetings.clear()
         meetings = chain.find_meetings(self.session.vault, authority_id=self.authority.id)
         commitments = chain.commitments_by_meeting(self.session.vault, [m.id for m in meetings])
-        today = dt.date.today()
+        today = clock.today()
         for m in meetings:
             item = QTreeWidgetItem([m.purpose, m.held_on.isoformat() if m.held_on else "",
                                     label(Meeting, "status", m.status)])

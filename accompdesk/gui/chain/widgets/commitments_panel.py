@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (QHBoxLayout, QLabel, QPushButton, QTreeWidget, QT
 from ....domain.records import Commitment
 from ...icons import icon
 from ..text import due_text, label, status_colour
+from ....domain import clock
 
 
 class CommitmentsPanel(QWidget):
@@ -65,7 +66,7 @@ class CommitmentsPanel(QWidget):
 
     def reload(self) -> None:
         self.tree.clear()
-        today = dt.date.today()
+        today = clock.today()
         for c in self.commitments():
             due = c.due_on.isoformat() if c.due_on else ""
             if c.due_on and c.status == "pending":

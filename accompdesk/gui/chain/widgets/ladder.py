@@ -20,6 +20,7 @@ from ....vault.chain import Escalation, Ladder, Rung, SummaryRung
 from ... import i18n
 from ...icons import icon
 from ..text import WARNING_COLOUR, authority_line, commitment_summary, label, sentence_case, status_colour
+from ....domain import clock
 
 ID = Qt.ItemDataRole.UserRole
 TABLE = Qt.ItemDataRole.UserRole + 1
@@ -221,7 +222,7 @@ class LadderWidget(QWidget):
         item.setIcon(RUNG, icon("meeting"))
         item.setData(0, ID, m.id)
         item.setData(0, TABLE, "meetings")
-        today = dt.date.today()
+        today = clock.today()
         for c in raised.commitments:
             child = QTreeWidgetItem(item, [" ".join(c.text.split()), "", label(Commitment, "status", c.status)])
             child.setData(0, ID, c.id)
