@@ -90,11 +90,11 @@ def _show(exc_type, text: str, parent) -> None:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    tr = lambda s: QCoreApplication.translate("crash", s)  # noqa: E731
-    box = QMessageBox(QMessageBox.Icon.Warning, tr("AccompDesk"), sentence(exc_type),
+    box = QMessageBox(QMessageBox.Icon.Warning, "AccompDesk", sentence(exc_type),
                       QMessageBox.StandardButton.Close, parent)
     box.setDetailedText(text)
-    copy = box.addButton(tr("Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("crash", "Copy report"),
+                         QMessageBox.ButtonRole.ActionRole)
     # The Copy button would close the box; it copies and the box stays.
     copy.clicked.disconnect()
     copy.clicked.connect(lambda: QApplication.clipboard().setText(text))
