@@ -181,7 +181,7 @@ class MainWindow(QMainWindow):
         self.area_actions = []
         for number, area in enumerate(AREAS, start=1):
             action = self._action(area.title, lambda _c=False, k=area.key: self.show_area(k),
-                                  QKeySequence(f"Ctrl+{number}") if number <= 9 else None, area.icon)
+                                  area_shortcut(number), area.icon)
             view_menu.addAction(action)
             self.area_actions.append(action)
 
@@ -190,6 +190,9 @@ class MainWindow(QMainWindow):
             self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
+                                         QKeySequence(QKeySequence.StandardKey.HelpContents), None)
+        help_menu.addAction(self.guide_action)
         help_menu.addAction(self.about_action)
 
         self.toolbar.addAction(self.new_incident_action)
@@ -428,6 +431,11 @@ class MainWindow(QMainWindow):
             self.central.setCurrentWidget(self.unlock_page)
         self._update_state()
 
+    def show_guide(self) -> None:
+        from .guide_dialog import GuideDialog
+
+        GuideDialog(self).exec()
+
     def show_about(self) -> None:
         from .. import __version__
 
@@ -469,6 +477,14 @@ class MainWindow(QMainWindow):
         self.settings.sync()
         self.idle.uninstall()
         super().closeEvent(event)
+
+
+def area_shortcut(number: int) -> QKeySequence:
+    """Ctrl+1 … Ctrl+9 for the first nine areas, Ctrl+Shift+1 … for the rest, so that
+    every area (the roster and the Trash too) is a keystroke away."""
+    if number <= 9:
+        return QKeySequence(f"Ctrl+{number}")
+    return QKeySequence(f"Ctrl+Shift+{number - 9}")
 
 
 def _safety_actions(window, session, settings):

@@ -180,8 +180,11 @@ class RecoveryKeyPage(QWizardPage):
         self.key_label.setStyleSheet("padding: 12px; border: 1px solid palette(mid);")
         self.print_button = QPushButton(icon("print"), self.tr("&Print the recovery key…"))
         self.print_button.clicked.connect(self.print_key)
+        self.save_button = QPushButton(icon("save"), self.tr("Save as an emergency &sheet (PDF)…"))
+        self.save_button.clicked.connect(self.save_sheet)
         row = QHBoxLayout()
         row.addStretch(1)
+        row.addWidget(self.save_button)
         row.addWidget(self.print_button)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
@@ -204,26 +207,21 @@ class RecoveryKeyPage(QWizardPage):
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.render_to(printer)
 
-    def render_to(self, printer) -> None:
+    def _vault_path(self) -> str:
         w = self._wizard
+        return w.vault.path if w.vault else w.path
+
+    def render_to(self, printer) -> None:
+        from .emergency_sheet import sheet_html
+
         doc = QTextDocument()
-        doc.setHtml(recovery_sheet_html(w.vault.path if w.vault else w.path, w.recovery_key or "",
-                                        self.tr("AccompDesk recovery key"),
-                                        self.tr("This key opens the vault below even if every "
-                                                "passphrase is forgotten. Keep this paper "
-                                                "locked away. Anyone who has it can read "
-                                                "the whole vault.")))
+        doc.setHtml(sheet_html(self._vault_path(), self._wizard.recovery_key or ""))
         doc.print_(printer)
 
+    def save_sheet(self) -> None:
+        from .emergency_sheet import save_dialog
 
-def recovery_sheet_html(path: str, key: str, title: str, warning: str) -> str:
-    from html import escape
-
-    groups = key.split()
-    lines = "<br/>".join(" ".join(groups[i:i + 4]) for i in range(0, len(groups), 4))
-    return (f"<h1>{escape(title)}</h1><p>{escape(warning)}</p>"
-            f"<p style='font-family: monospace; font-size: 16pt'>{lines}</p>"
-            f"<p>{escape(os.path.basename(path))}</p>")
+        save_dialog(self, self._vault_path(), self._wizard.recovery_key or "")
 
 
 class ConfirmPage(QWizardPage):

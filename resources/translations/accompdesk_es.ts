@@ -2,6 +2,81 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name></name>
+    <message>
+        <source>Print this sheet, or write the key down by hand, and keep the paper locked away from this computer: a safe, or the organisation&apos;s coordinator abroad.</source>
+        <translation>Imprima esta hoja, o copie la clave a mano, y guarde el papel bajo llave lejos de este computador: en una caja fuerte, o con la coordinación de la organización en el extranjero.</translation>
+    </message>
+    <message>
+        <source>Anyone who has this key can read the whole vault. Never photograph it, send it by message or email, or keep it on this computer.</source>
+        <translation>Quien tenga esta clave puede leer toda la bóveda. Nunca la fotografíe, la envíe por mensaje o correo, ni la guarde en este computador.</translation>
+    </message>
+    <message>
+        <source>To use it: in AccompDesk&apos;s unlock window choose “Use the recovery key”, or on the command line run accompdesk-cli with --recovery-key and type the key when asked. Any SQLCipher 4 tool also opens the vault with it as a raw key.</source>
+        <translation>Para usarla: en la ventana de desbloqueo de AccompDesk elija «Usar la clave de recuperación», o en la línea de órdenes ejecute accompdesk-cli con --recovery-key y escriba la clave cuando se le pida. Cualquier herramienta SQLCipher 4 también abre la bóveda con ella como clave en bruto.</translation>
+    </message>
+    <message>
+        <source>If the paper may have been seen or lost, a coordinator makes a new key at once (Vault ▸ Staff and key slots ▸ Re-issue the recovery key) and destroys this sheet.</source>
+        <translation>Si el papel pudo ser visto o se perdió, una coordinadora crea de inmediato una clave nueva (Bóveda ▸ Equipo y ranuras de clave ▸ Volver a emitir la clave de recuperación) y destruye esta hoja.</translation>
+    </message>
+    <message>
+        <source>This key replaces every earlier recovery key of this vault: destroy the old paper.</source>
+        <translation>Esta clave sustituye a todas las claves de recuperación anteriores de esta bóveda: destruya el papel antiguo.</translation>
+    </message>
+    <message>
+        <source>Vault</source>
+        <translation>Bóveda</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Control de la clave</translation>
+    </message>
+    <message>
+        <source>Recovery key</source>
+        <translation>Clave de recuperación</translation>
+    </message>
+    <message>
+        <source>What to do with this sheet</source>
+        <translation>Qué hacer con esta hoja</translation>
+    </message>
+    <message>
+        <source>This folder can be written by others: choose a private folder for the emergency sheet.</source>
+        <translation>Otras personas pueden escribir en esta carpeta: elija una carpeta privada para la hoja de emergencia.</translation>
+    </message>
+    <message>
+        <source>AccompDesk emergency sheet</source>
+        <translation>Hoja de emergencia de AccompDesk</translation>
+    </message>
+    <message>
+        <source>Save the emergency sheet</source>
+        <translation>Guardar la hoja de emergencia</translation>
+    </message>
+    <message>
+        <source>The emergency sheet holds the recovery key: anyone who has the file can read the whole vault. Save it only to print it, then delete the file.</source>
+        <translation>La hoja de emergencia contiene la clave de recuperación: quien tenga el archivo puede leer toda la bóveda. Guárdela solo para imprimirla y luego borre el archivo.</translation>
+    </message>
+    <message>
+        <source>The emergency sheet could not be written there: choose another folder.</source>
+        <translation>No se pudo escribir la hoja de emergencia ahí: elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Guardado como %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Show in &amp;folder</source>
+        <translation>Mostrar en la &amp;carpeta</translation>
+    </message>
+</context>
+<context>
     <name>AffectedLinks</name>
     <message>
         <source>Name</source>
@@ -21,6 +96,22 @@
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Add an &amp;organisation…</source>
+        <translation>Añadir una &amp;organización…</translation>
+    </message>
+    <message>
+        <source>Remove organisation</source>
+        <translation>Quitar organización</translation>
+    </message>
+    <message>
+        <source>Add a &amp;person…</source>
+        <translation>Añadir una &amp;persona…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move person</source>
+        <translation>&amp;Quitar persona</translation>
     </message>
 </context>
 <context>
@@ -256,6 +347,25 @@
     </message>
 </context>
 <context>
+    <name>FieldHelp</name>
+    <message>
+        <source>Consent level: how far this person or organisation agreed to be named. Public: in any document, including public statements. Diplomatic: only in confidential briefings to embassies and authorities. Internal: never outside the office. Every export and document names an audience; anyone whose consent is below it is replaced by a neutral description, in tables and inside free text. When in doubt, choose Internal.</source>
+        <translation>Nivel de consentimiento: hasta dónde aceptó esta persona u organización ser nombrada. Público: en cualquier documento, también en comunicados públicos. Diplomático: solo en informes confidenciales a embajadas y autoridades. Interno: nunca fuera de la oficina. Cada exportación y documento indica una audiencia; quien tenga un consentimiento inferior se sustituye por una descripción neutra, en las tablas y dentro del texto libre. En caso de duda, elija Interno.</translation>
+    </message>
+    <message>
+        <source>Severity: how grave the incident is for the person&apos;s safety, from low (a rumour, a hostile remark) to critical (a killing, a disappearance, an attack on life). Briefings choose the gravest incidents of a period by severity, and the follow-up board shows the grave incidents that were never raised above the local level.</source>
+        <translation>Gravedad: cuán grave es el incidente para la seguridad de la persona, de baja (un rumor, un comentario hostil) a crítica (un asesinato, una desaparición, un atentado contra la vida). Los informes eligen los incidentes más graves de un periodo por su gravedad, y el tablero de seguimiento muestra los incidentes graves que nunca se plantearon por encima del nivel local.</translation>
+    </message>
+    <message>
+        <source>Verification: how sure the office is of what is recorded. Unverified: reported, not yet checked. Partly verified: some facts confirmed by a second source. Verified: confirmed by the office or by independent sources. Disputed: sources contradict each other. Documents say how many of the incidents they count are verified.</source>
+        <translation>Verificación: qué certeza tiene la oficina de lo registrado. Sin verificar: denunciado, aún no comprobado. Parcialmente verificado: algunos hechos confirmados por una segunda fuente. Verificado: confirmado por la oficina o por fuentes independientes. Controvertido: las fuentes se contradicen. Los documentos dicen cuántos de los incidentes que cuentan están verificados.</translation>
+    </message>
+    <message>
+        <source>Week notation: weeks are numbered as in ISO 8601, from Monday to Sunday. 2026-W48 is week 48 of 2026, from Monday 23 to Sunday 29 November. The first week of a year is the one that holds its first Thursday.</source>
+        <translation>Notación de semanas: las semanas se numeran según la norma ISO 8601, de lunes a domingo. 2026-W48 es la semana 48 de 2026, del lunes 23 al domingo 29 de noviembre. La primera semana de un año es la que contiene su primer jueves.</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>Type to search names, summaries and notes</source>
@@ -318,6 +428,17 @@
     <message>
         <source>No</source>
         <translation>No</translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>AccompDesk user guide</source>
+        <translation>Guía de uso de AccompDesk</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
     </message>
 </context>
 <context>
@@ -462,6 +583,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>&amp;Help</source>
         <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
     </message>
     <message>
         <source>Search the whole vault (Ctrl+F)</source>
@@ -941,16 +1066,16 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Elegir una autoridad</translation>
     </message>
     <message>
-        <source>Add “%1” as a new person</source>
-        <translation>Añadir «%1» como persona nueva</translation>
+        <source>&amp;Add “%1” as a new person</source>
+        <translation>&amp;Añadir «%1» como persona nueva</translation>
     </message>
     <message>
-        <source>Add “%1” as a new organisation</source>
-        <translation>Añadir «%1» como organización nueva</translation>
+        <source>&amp;Add “%1” as a new organisation</source>
+        <translation>&amp;Añadir «%1» como organización nueva</translation>
     </message>
     <message>
-        <source>Add “%1” as a new authority</source>
-        <translation>Añadir «%1» como autoridad nueva</translation>
+        <source>&amp;Add “%1” as a new authority</source>
+        <translation>&amp;Añadir «%1» como autoridad nueva</translation>
     </message>
 </context>
 <context>
@@ -970,6 +1095,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Matching records</source>
         <translation>Registros que coinciden</translation>
+    </message>
+    <message>
+        <source>“%1” was added with these defaults: %2.</source>
+        <translation>Se añadió «%1» con estos valores por defecto: %2.</translation>
+    </message>
+    <message>
+        <source>Open it from its list to change them.</source>
+        <translation>Ábralo desde su lista para cambiarlos.</translation>
     </message>
 </context>
 <context>
@@ -995,16 +1128,12 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>&amp;Imprimir la clave de recuperación…</translation>
     </message>
     <message>
+        <source>Save as an emergency &amp;sheet (PDF)…</source>
+        <translation>Guardar como &amp;hoja de emergencia (PDF)…</translation>
+    </message>
+    <message>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>AccompDesk recovery key</source>
-        <translation>Clave de recuperación de AccompDesk</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below even if every passphrase is forgotten. Keep this paper locked away. Anyone who has it can read the whole vault.</source>
-        <translation>Esta clave abre la bóveda indicada abajo aunque se olviden todas las frases de paso. Guarde este papel bajo llave. Quien lo tenga puede leer toda la bóveda.</translation>
     </message>
 </context>
 <context>

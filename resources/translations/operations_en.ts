@@ -85,6 +85,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The week still has %n conflict(s). Save the roster anyway?</source>
+        <translation>
+            <numerusform>The week still has %n conflict. Save the roster anyway?</numerusform>
+            <numerusform>The week still has %n conflicts. Save the roster anyway?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The week still has %n conflict(s). Print the roster anyway?</source>
         <translation>
             <numerusform>The week still has %n conflict. Print the roster anyway?</numerusform>

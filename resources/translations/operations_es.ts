@@ -630,6 +630,13 @@
         <source>&amp;Cancel this accompaniment</source>
         <translation>&amp;Cancelar este acompañamiento</translation>
     </message>
+    <message numerus="yes">
+        <source>The week still has %n conflict(s). Save the roster anyway?</source>
+        <translation>
+            <numerusform>La semana aún tiene %n conflicto. ¿Guardar los turnos de todos modos?</numerusform>
+            <numerusform>La semana aún tiene %n conflictos. ¿Guardar los turnos de todos modos?</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Conflicts in this week</source>
         <translation>Conflictos en esta semana</translation>

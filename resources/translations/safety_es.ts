@@ -600,16 +600,12 @@
 <context>
     <name>RecoveryKeyDialog</name>
     <message>
+        <source>Save as an emergency &amp;sheet (PDF)…</source>
+        <translation>Guardar como &amp;hoja de emergencia (PDF)…</translation>
+    </message>
+    <message>
         <source>Print the recovery key</source>
         <translation>Imprimir la clave de recuperación</translation>
-    </message>
-    <message>
-        <source>AccompDesk recovery key</source>
-        <translation>Clave de recuperación de AccompDesk</translation>
-    </message>
-    <message>
-        <source>This key opens the vault below even if every passphrase is forgotten. It replaces every earlier recovery key: destroy the old paper. Keep this one locked away. Anyone who has it can read the whole vault.</source>
-        <translation>Esta clave abre la bóveda indicada abajo aunque se olviden todas las frases de contraseña. Sustituye a cualquier clave de recuperación anterior: destruya el papel antiguo. Guarde esta bajo llave. Quien la tenga puede leer toda la bóveda.</translation>
     </message>
 </context>
 <context>

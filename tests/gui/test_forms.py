@@ -177,3 +177,34 @@ def test_a_name_typed_in_the_picker_can_become_a_new_person(window, vault, monke
     dialog.add_new()
     assert dialog.chosen[0].full_name == "Dolores Epieyú"
     assert vault.persons.count() == 1
+
+
+def test_enter_adds_a_name_not_found_and_says_which_defaults_it_took(window, vault, qtbot):
+    from PySide6.QtCore import Qt
+
+    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+
+    dialog = RecordPickerDialog(window.session, "persons", parent=window)
+    qtbot.keyClicks(dialog.search, "Dolores Epieyu & hermanas")
+    dialog.run_search()
+    assert dialog.add_button.text() == "&Add “Dolores Epieyu && hermanas” as a new person"
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    added = vault.persons.list()
+    assert [p.full_name for p in added] == ["Dolores Epieyu & hermanas"] and dialog.chosen[0].id == added[0].id
+    note = dialog.defaults_note
+    assert "Consent level: Internal" in note and "Kind: " in note
+    assert dialog.defaults_notice.isVisible()
+    dialog.defaults_notice.close()
+
+
+def test_enter_picks_the_first_match_when_there_is_one(window, vault, qtbot):
+    from PySide6.QtCore import Qt
+
+    from accompdesk.domain.records import Person
+    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+
+    ana = vault.persons.add(Person(full_name="Ana Lucía Pito"))
+    dialog = RecordPickerDialog(window.session, "persons", multiple=False, parent=window)
+    qtbot.keyClicks(dialog.search, "pito")
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    assert [r.id for r in dialog.chosen] == [ana.id] and vault.persons.count() == 1

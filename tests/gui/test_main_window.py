@@ -174,3 +174,14 @@ def test_search_for_a_person_brings_what_is_linked_to_them_and_the_keyboard_open
     qtbot.keyClick(view.view, Qt.Key.Key_Down)
     qtbot.keyClick(view.view, Qt.Key.Key_Return)
     assert opened == [found[1][:2]]
+
+
+def test_every_area_has_its_own_shortcut(qtbot, window):
+    from accompdesk.gui.areas import AREAS
+
+    keys = [action.shortcut().toString() for action in window.area_actions]
+    assert len(keys) == len(AREAS) and all(keys) and len(set(keys)) == len(keys)
+    by_title = dict(zip([a.key for a in AREAS], keys))
+    assert {"roster", "checkins", "alerts", "trash"} <= set(by_title)
+    window.area_actions[[a.key for a in AREAS].index("trash")].trigger()
+    assert window.workspace.current_area == "trash"

@@ -3,6 +3,7 @@ card to assign, hand over or move it, conflicts flagged as the plan changes."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 
 import pytest
@@ -208,3 +209,19 @@ def test_roster_saved_from_the_view_when_the_week_has_no_conflicts(plan_view, tm
     plan_view.set_week(WEEK.shifted(1))
     path = plan_view.save_roster(str(tmp_path / "next-week.pdf"))
     assert path and (tmp_path / "next-week.pdf").stat().st_size > 0
+
+
+@pytest.mark.parametrize("today, expected", [
+    (dt.datetime(2026, 11, 25, 8, 0), dt.date(2026, 11, 25)),  # inside the week on screen: today
+    (dt.datetime(2027, 3, 2, 8, 0), dt.date(2026, 11, 23)),  # another week: its Monday
+])
+def test_the_new_button_takes_its_day_from_the_week_on_screen(plan_view, qtbot, on_day, today, expected):
+    on_day(today)
+    with qtbot.waitSignal(plan_view.new_requested) as asked:
+        plan_view.new_button.click()
+    table, record = asked.args
+    assert table == "accompaniments" and record.starts_at.date() == expected
+    plan_view.next_button.click()
+    with qtbot.waitSignal(plan_view.new_requested) as asked:
+        plan_view.new_button.click()
+    assert asked.args[1].starts_at.date() == dt.date(2026, 11, 30)  # the Monday of the week now shown

@@ -12,8 +12,10 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QCheckBox, QHBox
                                QLabel, QListWidget, QListWidgetItem, QMenu, QMessageBox, QPushButton,
                                QSplitter, QTableView, QToolButton, QVBoxLayout, QWidget)
 
+from ...domain import clock
 from ...domain.records import Accompaniment, new_id
 from ...vault import roster
+from ..field_help import help_text
 from ..icons import icon
 from . import texts
 from .card_delegate import CardDelegate
@@ -43,6 +45,7 @@ class WeekPlanView(QWidget):
         self.model.move_failed.connect(lambda text: QMessageBox.warning(self, self.tr("Not moved"), text))
 
         self.week_label = QLabel(self)
+        self.week_label.setWhatsThis(help_text("week"))
         font = self.week_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -250,8 +253,13 @@ class WeekPlanView(QWidget):
             self.new_accompaniment(day, index.data(LANE_ROLE))
 
     def new_accompaniment(self, day: dt.date | None, lane_key: str | None) -> None:
-        """A new accompaniment on the day and for the volunteer (or person) of a cell."""
+        """A new accompaniment on the day and for the volunteer (or person) of a cell; from
+        the New button, on a day of the week being viewed."""
         record = Accompaniment(id=new_id())
+        if day is None:
+            # From the New button: a day of the week on screen, today if it is in it.
+            today = clock.today()
+            day = today if today in self.model.week.days else self.model.week.start
         if day is not None:
             record.starts_at = dt.datetime.combine(day, dt.time(9, 0))
             record.ends_at = dt.datetime.combine(day, dt.time(12, 0))
@@ -296,7 +304,7 @@ class WeekPlanView(QWidget):
     # -- the roster ----------------------------------------------------------------------
 
     def print_roster(self):
-        if not self._conflicts_accepted():
+        if not self._conflicts_accepted(saving=False):
             return None
         dialog = self.printing.preview(self.week, self.internal_box.isChecked())
         if dialog is not None:
@@ -304,16 +312,17 @@ class WeekPlanView(QWidget):
         return dialog
 
     def save_roster(self, path: str | None = None) -> str | None:
-        if not self._conflicts_accepted():
+        if not self._conflicts_accepted(saving=True):
             return None
         return self.printing.save(self.week, self.internal_box.isChecked(), path)
 
-    def _conflicts_accepted(self) -> bool:
+    def _conflicts_accepted(self, *, saving: bool) -> bool:
         problems = len(self.model.plan.problems)
         if not problems:
             return True
+        question = (self.tr("The week still has %n conflict(s). Save the roster anyway?", "", problems) if saving
+                    else self.tr("The week still has %n conflict(s). Print the roster anyway?", "", problems))
         answer = QMessageBox.question(
-            self, self.tr("Conflicts in this week"),
-            self.tr("The week still has %n conflict(s). Print the roster anyway?", "", problems),
+            self, self.tr("Conflicts in this week"), question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes

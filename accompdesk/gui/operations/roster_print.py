@@ -13,11 +13,12 @@ import html
 from PySide6.QtCore import QCoreApplication, QMarginsF, QSizeF
 from PySide6.QtGui import QFont, QPageLayout, QPageSize, QTextDocument
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ...reports.model import Heading, Note, PageBreak, Paragraph, Table, TitleBlock
 from .. import i18n
 from ..messages import error_text
+from ..save_places import ask_save_path, offer_to_open
 
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "Letter": QPageSize.PageSizeId.Letter}
 
@@ -178,10 +179,10 @@ class RosterPrinting:
 
         if not self._confirm_internal(internal):
             return None
-        if path is None:
-            path, _chosen = QFileDialog.getSaveFileName(
-                self.parent, translate("RosterPrinting", "Save the roster"), f"roster-{week}.pdf",
-                translate("RosterPrinting", "PDF (*.pdf);;Word (*.docx)"))
+        asked = path is None
+        if asked:
+            path = ask_save_path(self.parent, self.settings, translate("RosterPrinting", "Save the roster"),
+                                 f"roster-{week}.pdf", translate("RosterPrinting", "PDF (*.pdf);;Word (*.docx)"))
         if not path:
             return None
         fmt = "docx" if path.lower().endswith(".docx") else "pdf"
@@ -191,4 +192,6 @@ class RosterPrinting:
         except Exception as exc:  # noqa: BLE001 - one sentence; nothing half-written is kept
             QMessageBox.warning(self.parent, translate("RosterPrinting", "Not saved"), error_text(exc))
             return None
+        if asked:
+            offer_to_open(self.parent, path)
         return path

@@ -17,6 +17,7 @@ from ...domain.records import Record
 from ..widgets.affected_links import AffectedLinksEditor
 from ..widgets.link_field import LinkField
 from ..widgets.vocab_combo import VocabCombo
+from ..field_help import help_text
 from .bindings import Binding, binding_for
 
 ERROR_STYLE = "color: #b3261e;"
@@ -47,6 +48,11 @@ class FieldBinder(QObject):
             label = getattr(ui, f"{name}_label", None)
             self.labels[name] = label if label is not None else widget if isinstance(widget, QCheckBox) else None
             self._label(name, spec)
+            explained = help_text(name)
+            if explained:
+                for shown in (widget, label):
+                    if shown is not None:
+                        shown.setWhatsThis(explained)
         self.by_english_label = {spec.label_en: name for name, spec in self.specs.items()}
 
     # -- building -----------------------------------------------------------------------

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QAbstractSpinBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+from PySide6.QtWidgets import (QAbstractButton, QAbstractSpinBox, QWhatsThis, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
                                QPlainTextEdit, QPushButton, QToolButton, QVBoxLayout, QWidget)
 
 from ...domain import codec
@@ -84,9 +84,15 @@ class RecordForm(QWidget):
         self.save_button.setDefault(True)
         self.save_button.clicked.connect(self.save)
 
+        # Shift+F1, or this button and then a field, explains the fields that have help.
+        self.whats_this_button = QToolButton(self)
+        self.whats_this_button.setDefaultAction(QWhatsThis.createAction(self))
+        self.whats_this_button.setAutoRaise(True)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self.undo_button)
         buttons.addWidget(self.redo_button)
+        buttons.addWidget(self.whats_this_button)
         buttons.addStretch(1)
         buttons.addWidget(self.trash_button)
         buttons.addWidget(self.close_button)
@@ -123,17 +129,28 @@ class RecordForm(QWidget):
         return button
 
     def _assign_mnemonics(self) -> None:
-        # Alt+S saves and Alt+H moves to the Trash; the rest is free per tab, since only
-        # the labels on the visible tab answer their letters.
+        # Alt+S saves and Alt+H moves to the Trash; the buttons outside the tabs and the
+        # tabs themselves answer on every page; the rest is free per tab, since only the
+        # controls on the visible tab answer their letters.
         tabs = getattr(self.ui, "tabs", None)
-        window_wide = {"s", "h"} | (_mnemonics_of(tabs) if tabs is not None else set())
+        window_wide = {"s", "h"}
+        for button in self.findChildren(QAbstractButton):
+            if tabs is None or not tabs.isAncestorOf(button):
+                window_wide |= _letters(button.text())
         if tabs is None:
+            _repick_buttons(self.findChildren(QAbstractButton), set(window_wide))
             self.binder.assign_mnemonics(set(window_wide))
             return
         for i in range(tabs.count()):
+            text = _repick(tabs.tabText(i), window_wide)
+            tabs.setTabText(i, text)
+            window_wide |= _letters(text)
+        for i in range(tabs.count()):
             page = tabs.widget(i)
+            taken = set(window_wide)
+            _repick_buttons(page.findChildren(QAbstractButton), taken)
             names = [n for n, b in self.binder.bindings.items() if page.isAncestorOf(b.widget)]
-            self.binder.assign_mnemonics(set(window_wide), names)
+            self.binder.assign_mnemonics(taken, names)
 
     def _install_shortcuts(self) -> None:
         from PySide6.QtGui import QAction
@@ -266,6 +283,14 @@ class RecordForm(QWidget):
         self.saved.emit(self.TABLE, stored.id)
         return True
 
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        if self.is_new and not getattr(self, "_shown_once", False):
+            self._shown_once = True
+            first = next((n for n, b in self.binder.bindings.items() if b.widget.isEnabled()), None)
+            if first is not None:
+                self.reveal(first)  # a new record starts where typing starts
+
     def reveal(self, name: str) -> None:
         """Show the field's tab and put the cursor in it."""
         widget = self.binder.bindings[name].widget
@@ -353,11 +378,30 @@ class RecordForm(QWidget):
         super().closeEvent(event)
 
 
-def _mnemonics_of(tabs) -> set[str]:
-    found = set()
-    for i in range(tabs.count()):
-        text = tabs.tabText(i)
-        at = text.find("&")
-        if 0 <= at < len(text) - 1:
-            found.add(text[at + 1].casefold())
-    return found
+def _letters(text: str) -> set[str]:
+    """The Alt+letter of a control's text, if it has one."""
+    at = text.replace("&&", "").find("&")
+    plain = text.replace("&&", "")
+    return {plain[at + 1].casefold()} if 0 <= at < len(plain) - 1 else set()
+
+
+def _repick(text: str, taken: set[str]) -> str:
+    """`text` with an Alt+letter not in `taken`: its own if free, else its first free letter."""
+    own = _letters(text)
+    if own and not own & taken:
+        return text
+    plain = text.replace("&", "")
+    for i, ch in enumerate(plain):
+        if ch.isalpha() and ch.casefold() not in taken:
+            return plain[:i] + "&" + plain[i:]
+    return plain
+
+
+def _repick_buttons(buttons, taken: set[str]) -> None:
+    for button in buttons:
+        if not button.text():
+            continue
+        text = _repick(button.text(), taken)
+        if text != button.text():
+            button.setText(text)
+        taken |= _letters(text)

@@ -7,15 +7,15 @@ area shows a busy bar and the phase, and Cancel before the write leaves no file.
 from __future__ import annotations
 
 import datetime as dt
-import os
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import (QFileDialog, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
+from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QProgressBar, QPushButton,
                                QScrollArea, QSplitter, QTreeWidget, QVBoxLayout, QWidget)
 
 from ...vault.errors import VaultError
 from ...vault.roles import audiences_for
 from ..icons import icon
+from ..save_places import ask_save_path, offer_to_open
 from .forms.ui_report_options import Ui_ReportOptions
 from .work import DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, outline_job, save_job
 from ...domain import clock
@@ -29,6 +29,7 @@ class ReportsView(QWidget):
         self.window_ = window
         self.session = window.session
         self.settings = getattr(window, "settings", None)
+        self._offer_open = False  # the save came from the dialog: offer Open / Show in folder
         self.worker = None
         self.path = ""
         self.written = ""
@@ -280,11 +281,10 @@ class ReportsView(QWidget):
         fmt = self.ui.formatCombo.currentData() or "pdf"
         filters = {"pdf": self.tr("PDF documents (*.pdf)"), "docx": self.tr("Word documents (*.docx)"),
                    "xlsx": self.tr("Excel workbooks (*.xlsx)")}
-        folder = os.path.dirname(self.path) if self.path else os.path.expanduser("~")
-        path, _chosen = QFileDialog.getSaveFileName(self, self.tr("Save the document"),
-                                                    os.path.join(folder, self.suggested_name()), filters[fmt])
+        path = ask_save_path(self, self.settings, self.tr("Save the document"), self.suggested_name(), filters[fmt])
         if path:
             self.save_to(path)
+            self._offer_open = True
 
     def save_to(self, path: str) -> None:
         """Build, render, check and write the document to `path` on the worker."""
@@ -341,9 +341,13 @@ class ReportsView(QWidget):
         self.written = self.path
         self.status.setText(self.tr("Written to %1 (%2 KB).").replace("%1", self.path).replace(
             "%2", str(size // 1024 + 1)))
+        if self._offer_open:
+            self._offer_open = False
+            offer_to_open(self, self.path, self.status.text())
 
     def _failed(self, exc) -> None:
         self._set_busy(False)
+        self._offer_open = False
         if isinstance(exc, Cancelled):
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QFontDatabase, QTextDocument
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QWidget
 
 from ..icons import icon
-from ..wizard import recovery_sheet_html
 from .forms.ui_staff_recovery_key import Ui_StaffRecoveryKeyDialog
 from .texts import recovery_key_lines
 
@@ -26,6 +25,9 @@ class RecoveryKeyDialog(QDialog):
         self.ui.key_label.setText(recovery_key_lines(key))
         self.ui.print_button.setIcon(icon("print"))
         self.ui.print_button.clicked.connect(self.print_key)
+        self.save_button = QPushButton(icon("save"), self.tr("Save as an emergency &sheet (PDF)…"), self)
+        self.save_button.clicked.connect(self.save_sheet)
+        self.ui.print_row.insertWidget(self.ui.print_row.indexOf(self.ui.print_button), self.save_button)
         self.close_button = self.ui.button_box.button(QDialogButtonBox.StandardButton.Close)
         self.close_button.setEnabled(False)
         self.ui.kept.toggled.connect(self.close_button.setEnabled)
@@ -47,10 +49,13 @@ class RecoveryKeyDialog(QDialog):
             self.render_to(printer)
 
     def render_to(self, printer) -> None:
+        from ..emergency_sheet import sheet_html
+
         doc = QTextDocument()
-        doc.setHtml(recovery_sheet_html(
-            self._path, self._key, self.tr("AccompDesk recovery key"),
-            self.tr("This key opens the vault below even if every passphrase is forgotten. "
-                    "It replaces every earlier recovery key: destroy the old paper. Keep this "
-                    "one locked away. Anyone who has it can read the whole vault.")))
+        doc.setHtml(sheet_html(self._path, self._key, replaces_earlier=True))
         doc.print_(printer)
+
+    def save_sheet(self) -> None:
+        from ..emergency_sheet import save_dialog
+
+        save_dialog(self, self._path, self._key, replaces_earlier=True)

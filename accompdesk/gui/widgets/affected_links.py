@@ -64,6 +64,13 @@ class AffectedLinksEditor(QWidget):
 
     def configure(self, session, table: str) -> None:
         self.session, self.table = session, table
+        # Two of these sit on one tab: each button says what it adds, so each gets its own Alt+letter.
+        if table == "organisations":
+            self.add_button.setText(self.tr("Add an &organisation…"))
+            self.remove_button.setText(self.tr("Remove organisation"))
+        elif table == "persons":
+            self.add_button.setText(self.tr("Add a &person…"))
+            self.remove_button.setText(self.tr("Re&move person"))
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt's name
         super().setAccessibleName(name)

@@ -17,10 +17,12 @@ TITLES = {
     "authorities": QT_TRANSLATE_NOOP("RecordPicker", "Choose an authority"),
 }
 ADD_NEW = {
-    "persons": QT_TRANSLATE_NOOP("RecordPicker", "Add “%1” as a new person"),
-    "organisations": QT_TRANSLATE_NOOP("RecordPicker", "Add “%1” as a new organisation"),
-    "authorities": QT_TRANSLATE_NOOP("RecordPicker", "Add “%1” as a new authority"),
+    "persons": QT_TRANSLATE_NOOP("RecordPicker", "&Add “%1” as a new person"),
+    "organisations": QT_TRANSLATE_NOOP("RecordPicker", "&Add “%1” as a new organisation"),
+    "authorities": QT_TRANSLATE_NOOP("RecordPicker", "&Add “%1” as a new authority"),
 }
+# The defaults a quick-added record takes, said to the person who added it.
+QUICK_DEFAULTS = ("kind", "level", "consent_level", "risk_level")
 
 
 class RecordPickerDialog(QDialog):
@@ -64,6 +66,7 @@ class RecordPickerDialog(QDialog):
         self._timer.timeout.connect(self.run_search)
         self.search.textChanged.connect(lambda _t: self._timer.start())
         self.search.textChanged.connect(self._update_add_button)
+        self.search.returnPressed.connect(self._enter)
         self.results.selectionModel().selectionChanged.connect(self._update_ok)
         self.resize(460, 420)
         self.run_search()
@@ -80,7 +83,16 @@ class RecordPickerDialog(QDialog):
         template = ADD_NEW.get(self.table)
         self.add_button.setVisible(bool(text) and template is not None)
         if template:
-            self.add_button.setText(QCoreApplication.translate("RecordPicker", template).replace("%1", text))
+            self.add_button.setText(QCoreApplication.translate("RecordPicker", template).replace(
+                "%1", text.replace("&", "&&")))
+
+    def _enter(self) -> None:
+        """Enter in the search box: the first match if there is one, else add the name as new."""
+        self.run_search()
+        if self.results.selectionModel().selectedIndexes():
+            self.accept()
+        elif not self.add_button.isHidden():
+            self.add_new()
 
     def _update_ok(self) -> None:
         self.ok_button.setEnabled(bool(self.results.selectionModel().selectedIndexes()))
@@ -97,8 +109,30 @@ class RecordPickerDialog(QDialog):
             QMessageBox.warning(self, self.windowTitle(), error_text(exc))
             return
         self.session.notify(self.table)
+        self.defaults_note = self._defaults_note(record)
+        # Not modal, and owned by the form below: the picker closes at once.
+        note = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.defaults_note,
+                           QMessageBox.StandardButton.Ok, self.parentWidget())
+        note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        note.open()
+        self.defaults_notice = note
         self.chosen = [record]
         super().accept()
+
+    def _defaults_note(self, record) -> str:
+        """Which defaults the new record took, and where to change them."""
+        from ...domain.fields import specs
+        from .. import i18n
+
+        language = i18n.language()
+        taken = []
+        for name, spec in specs(type(record)).items():
+            value = getattr(record, name, None)
+            if name in QUICK_DEFAULTS and spec.vocab is not None and value:
+                taken.append(f"{spec.label(language)}: {spec.vocab.label(value, language)}")
+        text = self.tr("“%1” was added with these defaults: %2.").replace("%1", record.title).replace(
+            "%2", "; ".join(taken))
+        return text + " " + self.tr("Open it from its list to change them.")
 
     def accept(self) -> None:
         self.chosen = [i.data(RECORD_ROLE) for i in self.results.selectionModel().selectedIndexes()]
