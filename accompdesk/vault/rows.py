@@ -93,28 +93,55 @@ def copy(record: Record) -> Record:
                                           if s.kind in ("links", "roles")})
 
 
-def field_digests(record: Record) -> str:
-    """A short digest of each field (salted with the record's id), as compact JSON: kept in
-    the record's audit entry so that `verify` names the field of a row edited outside
-    the program. Short on purpose: it names a field; the full digest detects the edit."""
+_FIELD_DIGEST = 4  # bytes a field: enough to name a changed field, small beside the record
+
+
+def _field_parts(record: Record) -> tuple[list[str], bytes]:
     salt = record.id.encode("utf-8")[:64]
-    out = {}
-    for name, value in canonical(record).items():
+    names, packed = [], b""
+    for name, value in sorted(canonical(record).items()):
         if name == "id":
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-        out[name] = hashlib.blake2b(f"{name}\x00{text}".encode("utf-8"), digest_size=4,
-                                    key=salt).hexdigest()
-    return json.dumps(out, sort_keys=True, separators=(",", ":"))
+        names.append(name)
+        packed += hashlib.blake2b(f"{name}\x00{text}".encode("utf-8"), digest_size=_FIELD_DIGEST,
+                                  key=salt).digest()
+    return names, packed
+
+
+def _names_tag(names: list[str]) -> str:
+    return hashlib.blake2b("\x00".join(names).encode("utf-8"), digest_size=4).hexdigest()
+
+
+def field_digests(record: Record) -> str:
+    """A short digest of each field (salted with the record's id), kept in the record's
+    audit entry so that `verify` names the field of a row edited outside the program.
+
+    Compact, as "f1:<tag of the field names>:<base64 of the digests in name order>":
+    it names a field; the record's full digest is what detects the edit.
+    """
+    import base64
+
+    names, packed = _field_parts(record)
+    return f"f1:{_names_tag(names)}:{base64.b64encode(packed).decode('ascii')}"
 
 
 def changed_fields(stored: str, record: Record) -> list[str]:
-    """The fields whose digest in an audit entry (`stored`) differs from the record's."""
-    if not stored:
+    """The fields whose digest in an audit entry (`stored`) differs from the record's;
+    [] when the entry has none or was written for another set of fields."""
+    import base64
+    import binascii
+
+    parts = stored.split(":") if stored else []
+    names, packed = _field_parts(record)
+    if len(parts) != 3 or parts[0] != "f1" or parts[1] != _names_tag(names):
         return []
     try:
-        before = json.loads(stored)
-    except ValueError:
+        before = base64.b64decode(parts[2].encode("ascii"), validate=True)
+    except (binascii.Error, ValueError):
         return []
-    now = json.loads(field_digests(record))
-    return sorted(name for name in set(before) | set(now) if before.get(name) != now.get(name))
+    if len(before) != len(packed):
+        return []
+    size = _FIELD_DIGEST
+    return [name for i, name in enumerate(names)
+            if before[i * size:(i + 1) * size] != packed[i * size:(i + 1) * size]]

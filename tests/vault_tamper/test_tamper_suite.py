@@ -290,3 +290,40 @@ def test_an_emptied_vault_file_is_named(capsys, monkeypatch, office, how):
     code, out, err = verify_cli(capsys, monkeypatch, path, recovery=recovery if how == "recovery" else None)
     assert code == 5, out + err
     assert "Traceback" not in err
+
+
+def test_several_fields_edited_at_once_are_all_named(capsys, monkeypatch, office):
+    path, recovery, ids = office
+    with raw(path, recovery) as conn:
+        conn.execute("UPDATE persons SET consent_level = 'public', region = 'Sur', updated_by = 'x' "
+                     "WHERE id = ?", (ids["ana"],))
+    code, out, _err = verify_cli(capsys, monkeypatch, path, recovery=recovery)
+    assert code == 5
+    assert f"persons record {ids['ana']}" in out
+    assert "(fields: consent_level, region, updated_by)" in out
+
+
+def test_a_link_removed_directly_is_named_as_the_owners_field(capsys, monkeypatch, office):
+    path, recovery, _ids = office
+    with raw(path, recovery) as conn:
+        incident = conn.execute("SELECT id FROM incidents").fetchone()[0]
+        conn.execute("DELETE FROM incidents__affected_persons")
+    code, out, _err = verify_cli(capsys, monkeypatch, path, recovery=recovery)
+    assert code == 5
+    assert f"incidents record {incident}" in out and "affected_persons" in out
+
+
+def test_changes_made_through_accompdesk_never_look_like_tampering(capsys, monkeypatch, office):
+    """Every path that writes records leaves each one fitting its last audit entry: the
+    purge of a linked person (its links go with it), delete and restore, batches."""
+    path, recovery, ids = office
+    with Vault.open(path, passphrase=PASSPHRASE) as vault:
+        vault.persons.delete(ids["beto"])
+        vault.persons.restore(ids["beto"])
+        vault.persons.add_many([Person(full_name=f"Lote {i}") for i in range(30)])
+        vault.persons.purge(ids["ana"])  # linked from the incident
+        [incident] = vault.incidents.list()
+        assert incident.affected_persons == []
+    code, out, err = verify_cli(capsys, monkeypatch, path, recovery=recovery)
+    assert code == 0, out + err
+    assert "FAIL" not in out
