@@ -16,8 +16,8 @@ from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, search
 from .clock import now_utc
 from .errors import RecordNotFound, UsageError
-from .rows import (column_fields, columns, copy, digest, field_digests, link_fields, link_table,
-                   record_from_row, to_sql)
+from .rows import (column_fields, columns, copy, digest, digests, field_digests, link_fields,
+                   link_table, record_from_row, to_sql)
 
 R = TypeVar("R", bound=Record)
 
@@ -486,7 +486,7 @@ class Repository(Generic[R]):
         conn.executemany("INSERT INTO search_docs (rowid, record_table, record_id) VALUES (?,?,?)", docs)
         conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
         audit.append_many(conn, self.vault.user, "create", self.table,
-                          [(r.id, "", digest(r), field_digests(r)) for r in records])
+                          [(r.id, "", *digests(r)) for r in records])
 
 
 class _KnownIds:
