@@ -62,8 +62,28 @@ def misfits(vault) -> tuple[int, list[Misfit]]:
                     found.append(Misfit(table, record.id, f"does not match audit entry {entry[0]}: "
                                                           "it was edited outside AccompDesk",
                                         tuple(changed_fields(entry[2], record))))
+        if table == "attachments":
+            found += _attachment_files(vault, live)
         for (entry_table, record_id), (seq, after, _fields) in last.items():
             if entry_table == table and after and record_id not in present:
                 found.append(Misfit(table, record_id, f"is in audit entry {seq} but not in the "
                                                       "table: it was removed outside AccompDesk"))
     return checked, found
+
+
+def _attachment_files(vault, ids: list[str]) -> list[Misfit]:
+    """A file's bytes live beside its record; the record's checksum names a swapped file."""
+    import hashlib
+
+    found = []
+    for start in range(0, len(ids), 200):
+        chunk = ids[start:start + 200]
+        rows = vault.conn.execute(
+            f"SELECT a.id, a.sha256, b.data FROM attachments a LEFT JOIN attachment_blobs b "
+            f"ON b.attachment_id = a.id WHERE a.id IN ({','.join('?' * len(chunk))})", chunk)
+        for record_id, sha, data in rows:
+            if data is None or hashlib.sha256(bytes(data)).hexdigest() != sha:
+                found.append(Misfit("attachments", record_id, "holds a file that does not match its "
+                                                              "checksum: it was replaced outside "
+                                                              "AccompDesk", ("data",)))
+    return found

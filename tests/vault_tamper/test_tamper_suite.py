@@ -327,3 +327,19 @@ def test_changes_made_through_accompdesk_never_look_like_tampering(capsys, monke
     code, out, err = verify_cli(capsys, monkeypatch, path, recovery=recovery)
     assert code == 0, out + err
     assert "FAIL" not in out
+
+
+@pytest.mark.parametrize("how", ["replaced", "removed"])
+def test_an_attached_file_replaced_or_removed_directly_is_named(capsys, monkeypatch, office, how):
+    path, recovery, ids = office
+    with Vault.open(path, passphrase=PASSPHRASE) as vault:
+        attachment = vault.attachments.add_file("persons", ids["ana"], "carta.txt", b"la carta original")
+    with raw(path, recovery) as conn:
+        if how == "replaced":
+            conn.execute("UPDATE attachment_blobs SET data = ? WHERE attachment_id = ?",
+                         (b"otra carta", attachment.id))
+        else:
+            conn.execute("DELETE FROM attachment_blobs WHERE attachment_id = ?", (attachment.id,))
+    code, out, _err = verify_cli(capsys, monkeypatch, path, recovery=recovery)
+    assert code == 5
+    assert f"attachments record {attachment.id} holds a file that does not match" in out
