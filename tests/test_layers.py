@@ -69,3 +69,18 @@ def test_importing_the_package_and_cli_loads_no_heavy_library():
             "print(','.join(heavy))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == ""
+
+
+@pytest.mark.parametrize("first", ["accompdesk.gui.operations.areas", "accompdesk.gui.chain",
+                                   "accompdesk.gui.reports", "accompdesk.gui.main_window"])
+def test_no_import_order_leaves_an_area_out(first):
+    # An area package imported before the list of areas once made the list drop it silently.
+    code = (f"import {first}\n"
+            "from accompdesk.gui.areas import AREAS\n"
+            "print(' '.join(a.key for a in AREAS))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120,
+                          env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.returncode == 0, done.stderr
+    keys = done.stdout.split()
+    assert {"roster", "checkins", "alerts", "escalation", "followups", "reports", "trash"} <= set(keys)
+    assert len(keys) == len(set(keys))

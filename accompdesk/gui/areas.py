@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 
-from PySide6.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
-
-
-@dataclass(frozen=True)
-class Area:
-    key: str
-    icon: str
-    source_title: str
-    built: bool  # False: a later version builds it; a placeholder says so
-
-    @property
-    def title(self) -> str:
-        return QCoreApplication.translate("Areas", self.source_title)
+from .area import Area
+from .chain import CHAIN_AREAS
+from .operations.areas import OPERATIONS_AREAS
+from .reports import REPORTS_AREAS
 
 
 _OWN_AREAS = (
@@ -38,23 +29,7 @@ ORDER = ("persons", "organisations", "incidents", "authorities", "meetings", "es
 
 
 def _contributed() -> list[Area]:
-    found: list[Area] = []
-    try:
-        from .chain import CHAIN_AREAS
-        found += CHAIN_AREAS
-    except ImportError:
-        pass
-    try:
-        from .operations.areas import OPERATIONS_AREAS
-        found += OPERATIONS_AREAS
-    except ImportError:
-        pass
-    try:
-        from .reports import REPORTS_AREAS
-        found += REPORTS_AREAS
-    except ImportError:
-        pass
-    return found
+    return [*CHAIN_AREAS, *OPERATIONS_AREAS, *REPORTS_AREAS]
 
 
 def _merged() -> tuple[Area, ...]:

@@ -30,11 +30,16 @@ class Workspace(QWidget):
         self.nav = QListWidget(self)
         self.nav.setIconSize(QSize(20, 20))
         self.nav.setAccessibleName(self.tr("Areas of the record"))
-        self.nav.setMinimumWidth(150)
         for area in AREAS:
             item = QListWidgetItem(icon(area.icon), area.title)
             item.setData(Qt.ItemDataRole.UserRole, area.key)
             self.nav.addItem(item)
+        # As wide as its longest title in this language ("Llamadas de seguridad"), never a
+        # horizontal scrollbar.
+        self.nav.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.nav.setMinimumWidth(max(150, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth()
+                                     + self.nav.style().pixelMetric(self.nav.style().PixelMetric.PM_ScrollBarExtent)
+                                     + 8))
         self.pages = QStackedWidget(self)
         self.views: dict[str, QWidget] = {}
         self._frames: dict[str, QScrollArea] = {}

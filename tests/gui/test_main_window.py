@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 
@@ -185,3 +187,18 @@ def test_every_area_has_its_own_shortcut(qtbot, window):
     assert {"roster", "checkins", "alerts", "trash"} <= set(by_title)
     window.area_actions[[a.key for a in AREAS].index("trash")].trigger()
     assert window.workspace.current_area == "trash"
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_sidebar_shows_every_area_title_whole(qtbot, window, language):
+    window.change_language(language)
+    window.workspace.splitter.setSizes([10, 2000])  # dragged as narrow as it goes
+    nav = window.workspace.nav
+    qtbot.waitUntil(lambda: nav.width() >= nav.minimumWidth(), timeout=2000)
+    assert not nav.horizontalScrollBar().isVisible()
+    room = nav.viewport().width()
+    for row in range(nav.count()):
+        item = nav.item(row)
+        needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
+        assert needed <= room, item.text()
+    window.change_language("en")

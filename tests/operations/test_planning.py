@@ -225,3 +225,12 @@ def test_the_new_button_takes_its_day_from_the_week_on_screen(plan_view, qtbot, 
     with qtbot.waitSignal(plan_view.new_requested) as asked:
         plan_view.new_button.click()
     assert asked.args[1].starts_at.date() == dt.date(2026, 11, 30)  # the Monday of the week now shown
+
+
+def test_day_columns_never_cut_a_time_range(plan_view, qtbot):
+    grid = plan_view.grid
+    grid.setFixedWidth(520)  # a small screen, or a large scale factor
+    qtbot.wait(10)
+    needed = grid.fontMetrics().horizontalAdvance("⚠ 08:00–17:00")
+    for column in range(1, plan_view.model.columnCount()):
+        assert grid.columnWidth(column) > needed, column

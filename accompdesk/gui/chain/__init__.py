@@ -20,7 +20,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ..areas import Area
+from ..area import Area
 
 CHAIN_AREAS = (
     Area("authorities", "authority", QT_TRANSLATE_NOOP("Areas", "Authorities"), True),

@@ -19,7 +19,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ..areas import Area
+from ..area import Area
 
 OPERATIONS_AREAS = (
     Area("volunteers", "volunteer", QT_TRANSLATE_NOOP("Areas", "Volunteers"), True),

@@ -104,6 +104,10 @@ class WeekPlanView(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(0, 170)
+        # A day is never narrower than a warning sign and a time range ("⚠ 08:00–17:00"): on a
+        # small screen the grid scrolls sideways instead of cutting the times off.
+        padding = 2 * self.grid.style().pixelMetric(self.grid.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        header.setMinimumSectionSize(self.grid.fontMetrics().horizontalAdvance("⚠ 00:00–00:00") + padding)
         self.grid.doubleClicked.connect(self._activated)
         # The keyboard's way to what a double click does: open the card, or plan on that day.
         self.open_action = QAction(self.tr("Open or plan"), self.grid)

@@ -16,7 +16,7 @@ from typing import Callable
 from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import QWidget
 
-from ..areas import Area
+from ..area import Area
 
 REPORTS_AREAS = (Area("reports", "reports", QT_TRANSLATE_NOOP("Areas", "Reports"), True),)
 
