@@ -121,3 +121,12 @@ def _passphrase():
     from tests.conftest import PASSPHRASE
 
     return PASSPHRASE
+
+
+def test_a_closed_check_in_list_stops_reading_the_vault(window, office_week):
+    window.show()
+    view = operations.areas(window)["checkins"](window)
+    view.show()
+    assert view.timer.isActive()
+    view.close()
+    assert not view.timer.isActive()  # it once read a vault closed after it, failing later work

@@ -167,11 +167,20 @@ class CheckInsView(QWidget):
         layout.addWidget(self.empty, 1)
         layout.addLayout(calls)
         self.table.selectionModel().selectionChanged.connect(lambda *_a: self._update())
+        # Runs only while the list is on screen: a hidden or closed view reads nothing.
         self.timer = QTimer(self, interval=REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
-        self.timer.start()
         session.changed.connect(self._on_changed)
         self._update()
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        super().showEvent(event)
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt's name
+        self.timer.stop()
+        super().hideEvent(event)
 
     # -- content -----------------------------------------------------------------------------
 
