@@ -76,6 +76,13 @@ def _close_on_signals(app) -> None:
     timer.start(250)
 
 
+def _install_excepthook(session, window) -> None:
+    from . import crash
+
+    crash.install(lambda: session.vault if session.is_unlocked else None,
+                  lambda: window if window.isVisible() else None)
+
+
 def run(argv: list[str]) -> int:
     args = parse_args(list(argv[1:]))
     if args.screenshot:
@@ -102,6 +109,7 @@ def run(argv: list[str]) -> int:
         demo = open_demo_vault(scale=args.demo_scale)
         session = Session(demo.vault.path)
         window = MainWindow(session, settings)
+        _install_excepthook(session, window)
         window.show()
         session.unlock_with(demo.vault)
         window.notify(demo.message())
@@ -113,6 +121,7 @@ def run(argv: list[str]) -> int:
     path = os.path.abspath(args.vault) if args.vault else default_vault_path()
     session = Session(path)
     window = MainWindow(session, settings)
+    _install_excepthook(session, window)
     if not os.path.exists(path) and not os.path.exists(path + ".keys"):
         from .wizard import FirstRunWizard
 

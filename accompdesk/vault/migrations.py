@@ -404,11 +404,18 @@ DROP INDEX incidents_kind;
 DROP INDEX incidents_region;
 """
 
+# Each record's audit entry names a short digest per field, so that `verify` can say
+# which field of a row was edited behind the program's back. Old entries keep ''.
+_AUDIT_FIELDS = """
+ALTER TABLE audit_log ADD COLUMN fields TEXT NOT NULL DEFAULT '';
+"""
+
 MIGRATIONS: list[str] = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
     _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
     _LIST_INDEXES,  # 4: partial indexes for long lists
+    _AUDIT_FIELDS,  # 5: per-field digests in audit entries (the chain is keyed at open)
 ]
 
 LATEST = len(MIGRATIONS)
