@@ -18,7 +18,12 @@ ENV_PASSPHRASE = "ACCOMPDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "ACCOMPDESK_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "ACCOMPDESK_RECOVERY_KEY"
 ENV_FAST_KDF = "ACCOMPDESK_FAST_KDF"  # tests only: Argon2id at OWASP's floor, never below
-_READ = object()  # --recovery-key given without a value: read it like a passphrase
+_READ = object()  # --recovery-key: read the key like a passphrase, never from argv
+RECOVERY_KEY_NOT_IN_ARGV = (
+    "--recovery-key takes no value: a key typed on the command line is seen by anyone "
+    "who lists processes and stays in the shell history. Give --recovery-key alone, then "
+    f"type the key at the prompt, pass it as the first line of standard input with "
+    f"--passphrase-stdin, or set {ENV_RECOVERY_KEY}.")
 
 TABLES_HELP = ("persons, organisations, incidents, authorities, officials, meetings, commitments, "
                "volunteers, accompaniments, checkins, alerts")
@@ -76,10 +81,12 @@ def _vault_path(args) -> str:
 
 
 def _recovery_key(args, secrets: Secrets) -> str | None:
-    """The recovery key given on the command line, read like a passphrase, or None."""
+    """The recovery key, read like a passphrase when --recovery-key is given, or None."""
     if args.recovery_key is None:
         return None
-    return secrets.recovery_key() if args.recovery_key is _READ else args.recovery_key
+    if args.recovery_key is not _READ:
+        raise UsageError(RECOVERY_KEY_NOT_IN_ARGV)
+    return secrets.recovery_key()
 
 
 def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
@@ -403,7 +410,25 @@ def cmd_list(args, secrets: Secrets) -> int:
 
 # -- parser --------------------------------------------------------------------------------
 
+class _Formatter(argparse.HelpFormatter):
+    def _format_args(self, action, default_metavar):
+        # --recovery-key accepts a value only to refuse it; help shows it as a plain flag.
+        if action.dest == "recovery_key":
+            return ""
+        return super()._format_args(action, default_metavar)
+
+    def _format_action_invocation(self, action):
+        return super()._format_action_invocation(action).rstrip()
+
+    def _format_usage(self, *args, **kwargs):
+        return super()._format_usage(*args, **kwargs).replace("--recovery-key ]", "--recovery-key]")
+
+
 class _Parser(argparse.ArgumentParser):
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("formatter_class", _Formatter)
+        super().__init__(*args, **kwargs)
+
     def error(self, message: str):
         # One sentence, as for every other error; --help has the full usage.
         self.exit(EXIT_USAGE, f"{self.prog}: {_sentence(message)} See '{self.prog} --help'.\n")
@@ -417,9 +442,11 @@ def _common() -> argparse.ArgumentParser:
                         help="the staff member whose key slot to use")
     common.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
                         help="read the passphrase from the first line of standard input")
-    common.add_argument("--recovery-key", nargs="?", const=_READ, metavar="KEY", default=argparse.SUPPRESS,
-                        help="open with the recovery key instead of a passphrase "
-                             "(given here, or read like a passphrase)")
+    # nargs="?" only so that a value given here is caught and refused with a sentence.
+    common.add_argument("--recovery-key", nargs="?", const=_READ, metavar="", default=argparse.SUPPRESS,
+                        help="open with the recovery key instead of a passphrase: typed at the "
+                             "prompt, the first line of standard input with --passphrase-stdin, "
+                             f"or {ENV_RECOVERY_KEY}; never on the command line")
     return common
 
 
@@ -584,6 +611,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.recovery_key == "\x00read":
         args.recovery_key = _READ
     secrets = Secrets(args.passphrase_stdin)
+    if args.recovery_key is not None and args.recovery_key is not _READ:
+        # Refused before anything is opened or read; the value itself is not repeated.
+        print(RECOVERY_KEY_NOT_IN_ARGV, file=sys.stderr)
+        return EXIT_USAGE
     try:
         if args.command == "report":
             from .reports import commands as report_commands
@@ -612,9 +643,9 @@ def _unexpected(exc: Exception) -> int:
     import sqlcipher3
 
     if isinstance(exc, sqlcipher3.OperationalError) and "locked" in str(exc).lower():
-        print("The vault is busy: another AccompDesk is writing to it; try again in a moment.",
-              file=sys.stderr)
-        return 1
+        print("The vault is busy: another AccompDesk is writing to it; nothing was changed. "
+              "Try again in a moment.", file=sys.stderr)
+        return EXIT_USAGE  # as for a whole-vault operation that waited too long
     if isinstance(exc, sqlcipher3.DatabaseError):
         print("The vault is damaged: part of it cannot be read. Nothing was changed; "
               "run 'accompdesk-cli verify' or restore a backup.", file=sys.stderr)

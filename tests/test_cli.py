@@ -43,7 +43,7 @@ def one_sentence(err: str) -> None:
     assert "Traceback" not in err
 
 
-def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(capsys, tmp_path):
+def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(capsys, tmp_path, monkeypatch):
     path = tmp_path / "v.vault"
     code, out, _ = run(capsys, "--vault", path, "init", "--user", "Ana María")
     assert code == 0
@@ -51,7 +51,8 @@ def test_init_prints_the_recovery_key_once_and_it_opens_the_vault(capsys, tmp_pa
     with Vault.open(str(path), recovery_key=groups) as vault:
         assert vault.users.list()[0].name == "Ana María"
         assert vault.users.list()[0].role == "coordinator"
-    code, out, err = run(capsys, "--vault", path, "--recovery-key", groups, "verify")
+    monkeypatch.setenv("ACCOMPDESK_RECOVERY_KEY", groups)
+    code, out, err = run(capsys, "--vault", path, "--recovery-key", "verify")
     assert code == 0 and "audit" in out
 
 

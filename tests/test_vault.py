@@ -233,7 +233,8 @@ def test_audit_chain_finds_reordering(vault):
                         "after_digest, detail, prev_hash, hash FROM audit_log WHERE seq IN (2, 3)").fetchall()
     conn.execute("DELETE FROM audit_log WHERE seq IN (2, 3)")
     for (seq, *rest), other in zip(rows, reversed(rows)):
-        conn.execute("INSERT INTO audit_log VALUES (?,?,?,?,?,?,?,?,?,?,?)", (seq, *other[1:]))
+        conn.execute("INSERT INTO audit_log (seq, at, user, action, record_table, record_id, before_digest, "
+                     "after_digest, detail, prev_hash, hash) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (seq, *other[1:]))
     assert not vault.verify_audit()[0]
 
 

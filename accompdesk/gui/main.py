@@ -60,6 +60,13 @@ def _close_on_signals(app) -> None:
     timer.start(250)
 
 
+def _install_excepthook(session, window) -> None:
+    from . import crash
+
+    crash.install(lambda: session.vault if session.is_unlocked else None,
+                  lambda: window if window.isVisible() else None)
+
+
 def run(args: argparse.Namespace, argv: list[str]) -> int:
     if args.screenshot:
         from .screenshot import take_screenshot
@@ -85,6 +92,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         demo = open_demo_vault(scale=args.demo_scale)
         session = Session(demo.vault.path)
         window = MainWindow(session, settings)
+        _install_excepthook(session, window)
         window.show()
         session.unlock_with(demo.vault)
         window.notify(demo.message())
@@ -96,6 +104,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     path = os.path.abspath(args.vault) if args.vault else default_vault_path()
     session = Session(path)
     window = MainWindow(session, settings)
+    _install_excepthook(session, window)
     if not os.path.exists(path) and not os.path.exists(path + ".keys"):
         from .wizard import FirstRunWizard
 

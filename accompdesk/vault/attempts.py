@@ -1,6 +1,10 @@
 """Failed unlock attempts, per key slot, kept beside the vault so a restart does not
 reset them.
 
+A try that names no staff member tries every slot, so its failure counts against
+every slot and it waits as long as the slot that waits longest: a guess costs the
+same with or without `--user`, and there is one queue per slot however it is reached.
+
 The file (`<vault>.attempts`, JSON, written atomically) names only slot users and
 holds counts and times; nothing about the record. Each further failure waits
 longer, up to a ceiling: there is no lock-out, and nothing is ever deleted, because
@@ -52,8 +56,22 @@ def backoff(failures: int) -> int:
     return 0 if failures <= 0 else min(MAX_DELAY, 2 ** min(failures - 1, 16))
 
 
-def _key(user: str | None) -> str:
-    return user or ANY_SLOT
+def _slot_users(path: str) -> list[str]:
+    """The staff members a nameless try stands for: every slot in the vault's slot file."""
+    from .keyslots import SlotFile
+
+    try:
+        users = SlotFile.load(path + ".keys").users
+    except (VaultError, OSError):
+        users = []
+    return users or [ANY_SLOT]
+
+
+def _queues(path: str, user: str | None) -> list[str]:
+    # ANY_SLOT stays in every named queue so that counts kept by older versions still hold.
+    if user:
+        return [user] if user in (ANY_SLOT, RECOVERY) else [user, ANY_SLOT]
+    return list(dict.fromkeys([*_slot_users(path), ANY_SLOT]))
 
 
 def _load(path: str) -> dict[str, dict]:
@@ -78,42 +96,62 @@ def _save(path: str, slots: dict[str, dict]) -> None:
 
 
 def failures(path: str, user: str | None) -> int:
-    return _load(path).get(_key(user), {}).get("failures", 0)
+    slots = _load(path)
+    return max(slots.get(k, {}).get("failures", 0) for k in _queues(path, user))
 
 
-def delay_for(path: str, user: str | None, now: float | None = None) -> int:
-    """Whole seconds still to wait before `user` may try again (0: try now)."""
-    entry = _load(path).get(_key(user))
+def _delay(entry: dict | None, now: float) -> int:
     if not entry:
         return 0
-    now = clock.seconds() if now is None else now
     elapsed = now - entry["last"]
     if elapsed < -_CLOCK_SKEW:
         return 0
     return max(0, math.ceil(backoff(entry["failures"]) - max(elapsed, 0.0)))
 
 
+def delay_for(path: str, user: str | None, now: float | None = None) -> int:
+    """Whole seconds still to wait before `user` (None: anyone) may try again (0: try now)."""
+    now = clock.seconds() if now is None else now
+    slots = _load(path)
+    return max(_delay(slots.get(k), now) for k in _queues(path, user))
+
+
 def record_failure(path: str, user: str | None, now: float | None = None) -> int:
-    """Count one more failure; returns the seconds to wait before the next try."""
+    """Count one more failure; returns the seconds to wait before the next try.
+
+    A nameless try failed against every slot, so every slot's queue grows.
+    """
+    stamp = clock.seconds() if now is None else now
     with _lock:
         slots = _load(path)
-        entry = slots.get(_key(user), {"failures": 0, "last": 0.0})
-        slots[_key(user)] = {"failures": entry["failures"] + 1,
-                             "last": clock.seconds() if now is None else now}
+        counted = [user] if user else _slot_users(path)
+        for k in counted:
+            entry = slots.get(k, {"failures": 0, "last": 0.0})
+            slots[k] = {"failures": entry["failures"] + 1, "last": stamp}
         _save(path, slots)
-        return backoff(slots[_key(user)]["failures"])
+    return delay_for(path, user, now=stamp)
 
 
-def record_success(path: str, user: str | None) -> None:
-    """The slot opened: its count starts again (and so does a nameless try's)."""
+def record_success(path: str, user: str | None, *, nameless: bool = False) -> None:
+    """The slot of `user` opened: its count starts again, and so does the count kept by
+    older versions for nameless tries. After a nameless try every passphrase queue starts
+    again, since its failures were counted against every slot."""
     with _lock:
         slots = _load(path)
-        changed = [k for k in (_key(user), ANY_SLOT) if k in slots]
+        wanted = {user, ANY_SLOT} if user else set()
+        if nameless:
+            wanted |= {k for k in slots if k != RECOVERY}
+        changed = {k for k in wanted if k in slots}
         if not changed:
             return
         for k in changed:
             del slots[k]
         _save(path, slots)
+
+
+def opened_as(user: str) -> None:
+    """Called by the unlock inside a guard: which slot a nameless try turned out to open."""
+    _guarding.opened = user
 
 
 @contextmanager
@@ -133,6 +171,7 @@ def guard(path: str, user: str | None):
     if wait:
         raise TooSoon(user, wait)
     _guarding.depth = 1
+    _guarding.opened = None
     try:
         yield
     except WrongPassphrase:
@@ -144,6 +183,7 @@ def guard(path: str, user: str | None):
             record_failure(path, user)
         raise
     else:
-        record_success(path, user)
+        record_success(path, user or _guarding.opened, nameless=not user)
     finally:
         _guarding.depth = 0
+        _guarding.opened = None

@@ -16,7 +16,9 @@ import shutil
 
 from .errors import UsageError
 from .export_db import export_to
-from .fsutil import atomic_rename, atomic_write, fsync_dir, remove
+from .audit import file_head
+from .fsutil import atomic_rename, fsync_dir, remove
+from .keyslots import database_salt, write_sealed_copy
 from ..domain import clock
 
 PARTIAL = ".partial"
@@ -112,7 +114,11 @@ def backup(vault, dest: str) -> str:
                 slot_bytes.append(fh.read())
 
         export_to(vault.conn, partial, vault.raw_key, snapshot=read_slots)
-        atomic_write(target + ".keys", slot_bytes[0])
+        # The backup's slot file is its manifest: the slots of the copy's moment, sealed,
+        # with the copy's own audit head and database salt.
+        write_sealed_copy(vault.keys_path, target + ".keys", vault.raw_key,
+                          file_head(partial, vault.raw_key), database_salt(partial),
+                          data=slot_bytes[0])
         atomic_rename(partial, target)
     except BaseException:
         _remove_partial(partial)

@@ -41,6 +41,13 @@ def check_file_shape(path: str) -> None:
                            "It has been left as it is; restore a backup.")
 
 
+class KeyedConnection(sqlcipher3.Connection):
+    """A connection that knows the audit key derived from its database key, so that the
+    audit log is chained by whoever writes through it, without the raw key passed on."""
+
+    audit_key: bytes = b""
+
+
 def _quiet_sqlcipher() -> None:
     # SQLCipher logs decryption failures to stderr; the user gets our one sentence instead.
     conn = sqlcipher3.connect(":memory:")
@@ -114,7 +121,8 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         check_file_shape(path)
     uri = "file:" + _uri_path(path) + f"?mode={uri_mode}"
     try:
-        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+        conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
+                                  factory=KeyedConnection)
     except DatabaseError:
         raise VaultDamaged(f"The vault file {path} cannot be opened.") from None
     try:
@@ -134,6 +142,8 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
             raise VaultDamaged(f"The file {path} holds no vault (no tables): it is damaged. "
                                "It has been left as it is.")
         configure(conn)
+        from .derived_keys import audit_key
+        conn.audit_key = audit_key(raw_key)
     except BaseException:
         conn.close()
         raise

@@ -40,8 +40,31 @@ def export_to(conn, target: str, raw_key: bytes, snapshot=None) -> None:
     finally:
         conn.execute("DETACH DATABASE export_target")
     os.chmod(target, 0o600)
+    _rechain_for_new_key(conn, target, raw_key)
     fsync_file(target)
     check_copy(conn, target, raw_key, counts)
+
+
+def _rechain_for_new_key(conn, target: str, raw_key: bytes) -> None:
+    """A copy under another key (a rekey) carries the audit chain under that key's HMAC."""
+    from . import audit
+    from .derived_keys import audit_key
+
+    old_key = audit.chain_key(conn)
+    if audit_key(raw_key) == old_key:
+        return
+    copy = connect(target, raw_key)
+    try:
+        copy.execute("BEGIN IMMEDIATE")
+        try:
+            audit.rechain_from_key(copy, old_key)
+        except BaseException:
+            copy.execute("ROLLBACK")
+            raise
+        copy.execute("COMMIT")
+        copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        copy.close()
 
 
 def _counts(conn) -> dict[str, int]:

@@ -42,6 +42,11 @@ DEFAULT_KDF = {"memory_kib": 128 * 1024, "iterations": 3, "lanes": 4}
 # Tests and the demo may ask for the floor to keep runs short; never below it.
 FAST_KDF = {"memory_kib": MIN_MEMORY_KIB, "iterations": MIN_ITERATIONS, "lanes": 1}
 MIN_PASSPHRASE = 10
+# A slot read from disk may ask for no more than this: an edited slot file must not make
+# the unlock hang or exhaust memory (4 GiB, 64 passes, 64 lanes is far beyond calibrate()).
+MAX_MEMORY_KIB = 4 * 1024 * 1024
+MAX_ITERATIONS = 64
+MAX_LANES = 64
 
 
 def _b64(data: bytes) -> str:
@@ -69,6 +74,13 @@ class KdfParams:
         if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
             raise SlotFileDamaged("A key slot asks for key derivation weaker than allowed; "
                                   "the key-slot file may have been tampered with.")
+        if (self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS
+                or self.lanes > MAX_LANES):
+            raise SlotFileDamaged(
+                f"A key slot asks for key derivation beyond any AccompDesk sets ({self.iterations} "
+                f"passes, {self.memory_kib // 1024} MiB, {self.lanes} lanes; at most {MAX_ITERATIONS} "
+                f"passes, {MAX_MEMORY_KIB // 1024} MiB, {MAX_LANES} lanes), so it was refused "
+                "rather than left to hang; the key-slot file has been changed.")
 
 
 def calibrate(target_seconds: float = 0.5) -> dict:
@@ -229,14 +241,28 @@ def _open_for(private: X25519PrivateKey, wrapped: dict, aad: bytes) -> bytes:
 class SlotFile:
     path: str
     slots: list[Slot] = field(default_factory=list)
+    # The seal (see the functions at the end of this module): the audit log's head and the
+    # database file's salt, under a MAC with a key derived from the database key.
+    audit_head: dict | None = None
+    vault_salt: str = ""
+    mac: str = ""
+    signed: dict | None = field(default=None, repr=False)  # what the MAC covers, as read
+    seal_key: bytes | None = field(default=None, repr=False)  # the raw key, when saving sealed
 
     @classmethod
     def load(cls, path: str) -> "SlotFile":
         try:
             with open(path, "rb") as fh:
-                data = json.loads(fh.read().decode("utf-8"))
+                raw = fh.read()
         except FileNotFoundError:
             raise NoKey("The key-slot file is missing; open the vault with the recovery key.") from None
+        return cls.parse(path, raw)
+
+    @classmethod
+    def parse(cls, path: str, raw: bytes) -> "SlotFile":
+        """The slot file `path` from its bytes `raw` (read earlier, at a moment of its own)."""
+        try:
+            data = json.loads(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
             raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
                                   "open the vault with the recovery key.") from None
@@ -246,16 +272,37 @@ class SlotFile:
             if int(data.get("version", 0)) > VERSION:
                 raise SlotFileDamaged("The key-slot file was written by a newer AccompDesk.")
             slots = [Slot.from_json(s) for s in data["slots"]]
+            head = data.get("audit_head")
+            if head is not None:
+                head = {"count": int(head["count"]), "hash": str(head["hash"])}
+            salt, mac = str(data.get("vault_salt", "")), str(data.get("mac", ""))
         except SlotFileDamaged:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):
             raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
                                   "open the vault with the recovery key.") from None
-        return cls(path, slots)
+        signed = {k: v for k, v in data.items() if k != "mac"}
+        return cls(path, slots, audit_head=head, vault_salt=salt, mac=mac, signed=signed)
 
     def save(self) -> None:
+        """Write the file; sealed when `seal_key` is set, otherwise without a seal (the
+        vault seals it again at its next audited change or open)."""
         payload = {"format": FORMAT, "version": VERSION, "slots": [s.to_json() for s in self.slots]}
+        if self.seal_key is not None:
+            if self.audit_head is not None:
+                payload["audit_head"] = self.audit_head
+            if self.vault_salt:
+                payload["vault_salt"] = self.vault_salt
+            payload["mac"] = seal_mac(self.seal_key, payload)
         atomic_write(self.path, json.dumps(payload, indent=2, ensure_ascii=False).encode("utf-8") + b"\n")
+
+    def keep_seal(self, raw_key: bytes) -> None:
+        """Save sealed again, with the head and salt as read, when the file as read was
+        sealed under `raw_key`: a slot change that a crash cuts off from its commit then
+        never leaves a file that `verify` would call unsealed (the head only trails the
+        log). A file without a good seal stays as it is, the evidence `verify` shows."""
+        if self.mac and self.audit_head is not None and seal_problem(self, raw_key) is None:
+            self.seal_key = raw_key
 
     @property
     def users(self) -> list[str]:
@@ -272,11 +319,18 @@ class SlotFile:
         if not self.slots:
             raise NoKey("The key-slot file holds no slots; open the vault with the recovery key.")
         candidates = [self.find(user)] if user else self.slots
+        refused: SlotFileDamaged | None = None
         for slot in candidates:
             try:
                 return slot.user, slot.unlock(passphrase)
             except WrongPassphrase:
                 continue
+            except SlotFileDamaged as exc:
+                # One edited slot must not keep the others out of a nameless unlock.
+                refused = refused or exc
+                continue
+        if refused is not None:
+            raise refused
         raise WrongPassphrase("The passphrase is not right." if not user
                               else f"The passphrase is not right for {user}.")
 
@@ -305,3 +359,104 @@ def parse_recovery_key(text: str) -> bytes:
     if not re.fullmatch(r"[0-9a-fA-F]{64}", digits):
         raise NoKey("A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
     return bytes.fromhex(digits)
+
+
+# -- the seal: a MAC under a key derived from the database key --------------------------------
+#
+# Kept apart from the slots themselves: a slot is opened with a passphrase before the
+# database key is known; the seal can only be checked after. It covers every byte that
+# means something (the canonical JSON of all but the MAC), the audit log's head, and the
+# salt of the database file the slots were last written for.
+
+SEAL_BROKEN = ("The key-slot file does not match this vault: its seal is wrong, so it was "
+               "changed or damaged after AccompDesk wrote it, or it belongs to another vault.")
+SEAL_MISSING = "The key-slot file carries no seal."
+
+
+def _canonical(payload: dict) -> bytes:
+    body = {k: v for k, v in payload.items() if k != "mac"}
+    return json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+
+
+def seal_mac(raw_key: bytes, payload: dict) -> str:
+    import hashlib
+    import hmac
+
+    from .derived_keys import slot_file_key
+
+    return hmac.new(slot_file_key(raw_key), _canonical(payload), hashlib.sha256).hexdigest()
+
+
+def seal_problem(slots: SlotFile, raw_key: bytes) -> str | None:
+    """None when the file is sealed under `raw_key`, else the sentence that says why not."""
+    import hmac
+
+    if not slots.mac:
+        return SEAL_MISSING
+    if not hmac.compare_digest(seal_mac(raw_key, slots.signed or {}), slots.mac):
+        return SEAL_BROKEN
+    return None
+
+
+def database_salt(vault_path: str) -> str:
+    """The first 16 bytes of an SQLCipher file: its random salt, new with every file that
+    rekey writes, so a slot file written for another file of this vault is told apart."""
+    try:
+        with open(vault_path, "rb") as fh:
+            return fh.read(16).hex()
+    except OSError:
+        return ""
+
+
+def reseal(keys_path: str, raw_key: bytes, head: tuple[int, str], salt: str) -> bool:
+    """Write `head` and `salt` into the slot file and seal it; True if it wrote.
+
+    A file whose seal is wrong is left as it is: it is the evidence `verify` shows.
+    A head never goes back (two writers may finish in either order).
+    This is a read-modify-write of the slot file, run after every audited commit by a
+    vault holding only the shared side of the vault lock: it runs under the slot file's
+    own lock, and slot changes run with the vault held exclusively (see `locking`).
+    """
+    from .locking import slot_file_lock
+
+    if not os.path.exists(keys_path):
+        return False
+    with slot_file_lock(keys_path):
+        try:
+            slots = SlotFile.load(keys_path)
+        except (OSError, NoKey, SlotFileDamaged):
+            return False
+        if slots.mac and seal_problem(slots, raw_key) is not None:
+            return False
+        count, last = head
+        kept = slots.audit_head or {"count": -1, "hash": ""}
+        if slots.mac and kept["count"] >= count and slots.vault_salt == salt:
+            return False
+        if kept["count"] < count:
+            slots.audit_head = {"count": count, "hash": last}
+        slots.vault_salt = salt
+        slots.seal_key = raw_key
+        slots.save()
+        return True
+
+
+def write_sealed_copy(keys_path: str, dest: str, raw_key: bytes, head: tuple[int, str], salt: str,
+                      data: bytes | None = None) -> None:
+    """The slot file for a copy of the vault (a backup): its manifest, sealed, naming the
+    copy's audit head and database salt. `data`: the slot file as read at the copy's
+    moment (else it is read now). A slot file whose seal is wrong is copied as it is, so
+    the copy shows the same evidence."""
+    from .fsutil import atomic_write
+
+    if data is None:
+        with open(keys_path, "rb") as fh:
+            data = fh.read()
+    slots = SlotFile.parse(keys_path, data)
+    if slots.mac and seal_problem(slots, raw_key) is not None:
+        atomic_write(dest, data)
+        return
+    slots.path = dest
+    slots.audit_head = {"count": head[0], "hash": head[1]}
+    slots.vault_salt = salt
+    slots.seal_key = raw_key
+    slots.save()

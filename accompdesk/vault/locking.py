@@ -156,3 +156,26 @@ def _acquire(fd: int, mode: str, timeout: float) -> None:
     raise VaultBusy("The vault is busy: another AccompDesk has it open or is changing it (a rekey, "
                     "a restore, a change of key slots); nothing was changed. Try again when it has "
                     "finished or been closed.")
+
+
+@contextmanager
+def slot_file_lock(keys_path: str, *, timeout: float | None = None):
+    """Hold the slot file's own lock (`<vault>.keys.lock`) for one read-modify-write of it.
+
+    Slot changes (add, remove, passwd, rekey) run with the vault held exclusively, which
+    already keeps out every open vault; but each open vault writes the audit head into the
+    slot file after its commits while holding only the shared side, so two of those must
+    take turns. It is a separate file so that it never meets the vault lock: it is taken
+    after the vault lock and held only for the write, never while waiting for anything
+    else, so no holder of it can deadlock a writer.
+    """
+    fd = _open_lock_file(os.path.abspath(keys_path) + ".lock")
+    try:
+        _acquire(fd, EXCLUSIVE, _timeout() if timeout is None else timeout)
+        try:
+            yield
+        finally:
+            _release(fd)
+    finally:
+        os.close(fd)
+

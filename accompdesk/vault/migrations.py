@@ -404,6 +404,12 @@ DROP INDEX incidents_kind;
 DROP INDEX incidents_region;
 """
 
+# Each record's audit entry names a short digest per field, so that `verify` can say
+# which field of a row was edited behind the program's back. Old entries keep ''.
+_AUDIT_FIELDS = """
+ALTER TABLE audit_log ADD COLUMN fields TEXT NOT NULL DEFAULT '';
+"""
+
 # One person, one record: a merged record stays (hidden, soft-deleted) and names the
 # record it went into; merges keep what undoing them needs; pairs someone has said are
 # two people are not proposed again; the names a merged record went by stay with the
@@ -454,21 +460,6 @@ ALTER TABLE persons ADD COLUMN gender TEXT;
 ALTER TABLE organisations ADD COLUMN aka TEXT NOT NULL DEFAULT '';
 UPDATE persons SET gender = 'unknown' WHERE gender IS NULL;
 """
-
-
-def _nationality_codes(conn) -> None:
-    """Volunteers' nationalities as ISO 3166 codes where the text names a known country.
-
-    'Noruega', 'Norway' and 'NO' become 'NO'; 'Canadá; Noruega' becomes 'CA; NO'; a text
-    that names no known country is kept as written. The records' timestamps stay: this is
-    a change of spelling, not an edit by anyone."""
-    from ..domain.vocab import normalise_nationalities
-
-    rows = conn.execute("SELECT id, nationalities FROM volunteers WHERE nationalities <> ''").fetchall()
-    for record_id, text in rows:
-        codes = normalise_nationalities(text)
-        if codes != text:
-            conn.execute("UPDATE volunteers SET nationalities = ? WHERE id = ?", (codes, record_id))
 
 
 # Where an urgent action sends its appeals: the address on the envelope, the email and how
@@ -572,9 +563,9 @@ MIGRATIONS: list = [
     _DRAFTS,  # 2: half-filled forms kept across a lock
     _OPERATIONS,  # 3: planned meetings, check-in schedules, office settings
     _LIST_INDEXES,  # 4: partial indexes for long lists
-    _MERGES,  # 5: merged records, merges to undo, "not the same", also-known-as names
-    _NAME_FORMS,  # 6: also-known-as names, gender for descriptors
-    _nationality_codes,  # 7: nationalities as ISO 3166 codes
+    _AUDIT_FIELDS,  # 5: per-field digests in audit entries (the chain is keyed at open)
+    _MERGES,  # 6: merged records, merges to undo, "not the same", also-known-as names
+    _NAME_FORMS,  # 7: also-known-as names, gender for descriptors
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
 ]

@@ -11,12 +11,12 @@ from __future__ import annotations
 
 import os
 
-from . import journal
+from . import audit, journal
 from .connection import connect
 from .errors import UsageError, VaultBusy
 from .export_db import export_to
 from .fsutil import fsync_file
-from .keyslots import SlotFile, format_recovery_key
+from .keyslots import SlotFile, database_salt, format_recovery_key
 
 # Kept for callers that watch the copy grow (the window's progress bar).
 _pending_db = journal.pending_db
@@ -61,12 +61,19 @@ def _rekey_alone(vault, drop_user, before_swap) -> str:
                         copy.users.delete(user.id)
                 copy.record_audit("rekey", detail=f"removed {drop_user}" if drop_user else "")
             copy.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            new_head = audit.head(copy.conn)
         finally:
             copy.close()
         fsync_file(journal.pending_db(path))
         for slot in slots.slots:
             slot.rewrap(new_key)
         slots.path = journal.pending_keys(path)
+        # Sealed from the start for the new file, with its head (the rekey's own entry
+        # included): whichever side of the decision a crash falls on, the slot file in
+        # place is sealed for the database beside it.
+        slots.seal_key = new_key
+        slots.audit_head = {"count": new_head[0], "hash": new_head[1]}
+        slots.vault_salt = database_salt(journal.pending_db(path))
         slots.save()
         recovery = format_recovery_key(new_key)
         if before_swap is not None:

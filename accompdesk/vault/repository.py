@@ -18,8 +18,8 @@ from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, changelog, search
 from .clock import now_utc
 from .errors import RecordNotFound, UsageError
-from .rows import (column_fields, columns, copy, digest, link_fields, link_table,
-                   record_from_row, to_sql)
+from .rows import (column_fields, columns, copy, digest, digests, field_digests, link_fields,
+                   link_table, record_from_row, to_sql)
 
 R = TypeVar("R", bound=Record)
 
@@ -274,7 +274,8 @@ class Repository(Generic[R]):
                 f"VALUES ({','.join('?' * len(self._columns))})", self._row(record))
             self._write_links(record)
             search.index(self.conn, record)
-            audit.append(self.conn, user, "create", self.table, record.id, "", digest(record))
+            audit.append(self.conn, user, "create", self.table, record.id, "", digest(record),
+                         fields=field_digests(record))
             changelog.note_write(self, None, record)
             self._after_write(None, record)
         return record
@@ -296,7 +297,7 @@ class Repository(Generic[R]):
             self._write_links(record, replace=True)
             search.index(self.conn, record)
             audit.append(self.conn, self.vault.user, "update", self.table, record.id,
-                         digest(before), digest(record))
+                         digest(before), digest(record), fields=field_digests(record))
             changelog.note_write(self, before, record)
             self._after_write(before, record)
         return record
@@ -337,7 +338,8 @@ class Repository(Generic[R]):
                               "WHERE id = ?", (stamp, self.vault.user, record_id))
             after = self.get(record_id)
             search.index(self.conn, after)
-            audit.append(self.conn, self.vault.user, "restore", self.table, record_id, "", digest(after))
+            audit.append(self.conn, self.vault.user, "restore", self.table, record_id, "", digest(after),
+                         fields=field_digests(after))
             changelog.note_live(self, record_id, "live")
         return after
 
@@ -346,6 +348,7 @@ class Repository(Generic[R]):
         self.vault.require("coordinator")
         before = self.get(record_id, include_deleted=True)
         with self.vault.transaction():
+            linking = self._records_linking_to(record_id)
             search.unindex(self.conn, self.table, record_id)
             try:
                 self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
@@ -353,8 +356,36 @@ class Repository(Generic[R]):
                 raise UsageError(f"This {self.noun} is still linked from other records; "
                                  "remove those links first.") from None
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
+            # The link rows that pointed here went with it (ON DELETE CASCADE): each record
+            # that held one changed, and says so, or verify would take it for an edit.
+            for repo, owner in linking:
+                after = repo.get(owner.id, include_deleted=True)
+                audit.append(self.conn, self.vault.user, "update", repo.table, owner.id,
+                             digest(owner), digest(after), f"link to a purged {self.noun} removed",
+                             fields=field_digests(after))
             if before.deleted_at is None:
                 changelog.note_live(self, record_id, "deleted")
+
+    def _records_linking_to(self, record_id: str) -> list[tuple["Repository", Record]]:
+        from ..domain.records import ALL_TYPES
+
+        found = []
+        for table, record_type in ALL_TYPES.items():
+            for name, spec in link_fields(record_type).items():
+                if spec.target != self.table:
+                    continue
+                owners = [r[0] for r in self.conn.execute(
+                    f"SELECT DISTINCT owner_id FROM {link_table(table, name)} WHERE target_id = ?",
+                    (record_id,))]
+                repo = self.vault.repo(table)
+                found += [(repo, repo.get(owner, include_deleted=True)) for owner in owners
+                          if not (table == self.table and owner == record_id)]
+        seen, unique = set(), []
+        for repo, record in found:
+            if (repo.table, record.id) not in seen:
+                seen.add((repo.table, record.id))
+                unique.append((repo, record))
+        return unique
 
     def _row(self, record: R) -> builtins.list:
         # Read every column at once; only dates, flags and numbers need converting.
@@ -487,7 +518,7 @@ class Repository(Generic[R]):
         conn.executemany("INSERT INTO search_docs (rowid, record_table, record_id) VALUES (?,?,?)", docs)
         conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
         audit.append_many(conn, self.vault.user, "create", self.table,
-                          [(r.id, "", digest(r)) for r in records])
+                          [(r.id, "", *digests(r)) for r in records])
         changelog.note_many(self, records)
 
 

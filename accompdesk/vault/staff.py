@@ -52,6 +52,7 @@ def add_staff(vault, name: str, passphrase: str, role: str = "staff", *, kdf: di
             else:
                 vault.users.add(User(name=name, role=role))
             slots.add(name, passphrase, vault.raw_key, kdf)
+            slots.keep_seal(vault.raw_key)
             slots.save()  # last: if it fails, the user record is rolled back with it
 
 
@@ -80,4 +81,5 @@ def change_passphrase(vault, name: str, new_passphrase: str, *, old_passphrase: 
         slots.slots[slots.slots.index(slot)] = Slot.create(name, new_passphrase, vault.raw_key, kdf)
         with vault.transaction():
             vault.record_audit("change passphrase", "users", detail=name)
+            slots.keep_seal(vault.raw_key)
             slots.save()  # last: if it fails, the audit entry is rolled back with it

@@ -15,7 +15,8 @@ from . import journal
 from .connection import DoesNotDecrypt, check_file_shape, connect, transaction
 from .errors import (NoKey, PermissionDenied, UsageError, VaultBusy, VaultDamaged, VaultError,
                      VaultExists, VaultNotFound, VaultReplaced)
-from .keyslots import SlotFile, format_recovery_key, parse_recovery_key
+from .keyslots import (SlotFile, database_salt, format_recovery_key, parse_recovery_key, reseal,
+                       seal_problem)
 from .locking import EXCLUSIVE, SHARED, VaultLock
 from .migrations import LATEST, migrate, version
 from .repository import AuthorityRepository, CommitmentRepository, Repository
@@ -55,6 +56,7 @@ class Vault:
         self._lock = lock
         self._exclusive_depth = 0
         self._file_id = _file_id(path) if lock is not None else None
+        self._sealed_head: tuple[int, str] | None = None
 
     # -- creating and opening ---------------------------------------------------------
 
@@ -85,10 +87,15 @@ class Vault:
             with vault.transaction():
                 stamp = now_utc()
                 conn.executemany("INSERT INTO meta (key, value) VALUES (?, ?)",
-                                 [("vault_id", os.urandom(16).hex()), ("created_at", stamp)])
+                                 [("vault_id", os.urandom(16).hex()), ("created_at", stamp),
+                                  audit.meta_row()])
                 audit.append(conn, user, "create vault", "vault", "", "", "")
             office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0])
             vault.users.add(User(name=user, role="coordinator"))
+            count, last = audit.head(conn)
+            slots.audit_head = {"count": count, "hash": last}
+            slots.vault_salt = database_salt(path)
+            slots.seal_key = raw_key
             slots.save()
             lock.acquire(SHARED)
         except BaseException:
@@ -135,6 +142,7 @@ class Vault:
             with attempts.guard(path, slot):
                 vault = cls._open_unguarded(path, passphrase=passphrase, user=user,
                                             recovered=recovered, lock=lock)
+                attempts.opened_as(vault.user)
             if not exclusive and lock.mode == EXCLUSIVE:
                 try:
                     lock.acquire(SHARED)
@@ -167,6 +175,11 @@ class Vault:
             if recovered is not None:
                 raise NoKey("The recovery key does not open this vault; check the digits "
                             "(if they are right, the vault file is damaged).") from None
+            if _slot_file_is_for_another_file(path, raw_key):
+                raise NoKey("This key slot does not open the current vault: the key-slot file "
+                            "was written for another database file (an old copy, a removed "
+                            "member's, or another vault's); open the vault with the recovery "
+                            "key.") from None
             raise
         try:
             if version(conn) < LATEST and lock.mode != EXCLUSIVE:
@@ -177,6 +190,10 @@ class Vault:
                     raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault "
                                         "while this one opened it; open it again.")
             migrate(conn)
+            if not _sealed_with_head(path, raw_key):
+                # A log chained before the key existed; a sealed head means it was already
+                # keyed, so a missing meta row is not taken as leave to re-chain it.
+                audit.upgrade(conn)
             office.ensure_identity(conn, os.path.splitext(os.path.basename(path))[0], upgraded_by=who)
             role = "coordinator"
             if who != RECOVERY_USER:
@@ -190,7 +207,9 @@ class Vault:
         except BaseException:
             conn.close()
             raise
-        return cls(path, conn, raw_key, who, role, lock)
+        vault = cls(path, conn, raw_key, who, role, lock)
+        vault._seal_slot_file()
+        return vault
 
     @classmethod
     def second_connection(cls, path: str, raw_key: bytes, user: str, role: str) -> "Vault":
@@ -203,6 +222,22 @@ class Vault:
         except BaseException:
             lock.close()
             raise
+
+    def _seal_slot_file(self) -> None:
+        """Keep the audit head and the database's salt in the sealed slot file.
+
+        Called after every committed change and at open. A slot file that cannot be
+        written, or whose seal is wrong, is left alone: the change is committed, and
+        `verify` reports the slot file.
+        """
+        head = audit.head(self.conn)
+        if head == self._sealed_head:
+            return
+        try:
+            reseal(self.keys_path, self._raw_key, head, database_salt(self.path))
+        except (OSError, VaultError):
+            return
+        self._sealed_head = head
 
     def close(self) -> None:
         if self.conn is not None:
@@ -269,6 +304,7 @@ class Vault:
         self.conn = conn
         self._raw_key = raw_key
         self._file_id = _file_id(self.path)
+        self._sealed_head = None
 
     def __enter__(self):
         return self
@@ -293,6 +329,7 @@ class Vault:
             self.check_current()
             with transaction(self.conn):
                 yield self.conn
+            self._seal_slot_file()
             return
         self._savepoints += 1
         name = f"sp{self._savepoints}"
@@ -356,8 +393,34 @@ class Vault:
         return audit.entries(self.conn, **filters)
 
     def verify_audit(self) -> tuple[bool, str]:
-        return audit.verify(self.conn)
+        """The chain and its head (kept in the sealed slot file): the first entry that does
+        not fit, or how many fit."""
+        from .verify import audit_and_head
+
+        return audit_and_head(self)
 
     def meta(self, key: str) -> str | None:
         row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
         return row[0] if row else None
+
+
+def _slot_file_is_for_another_file(path: str, raw_key: bytes) -> bool:
+    """A sealed slot file that opened with a passphrase but whose key does not open the
+    database: if it was sealed for another database file, it is an old copy (exit 3),
+    not damage (exit 5)."""
+    try:
+        slots = SlotFile.load(keys_path(path))
+    except VaultError:
+        return False
+    if not slots.vault_salt or seal_problem(slots, raw_key) is not None:
+        return False
+    current = database_salt(path)
+    return bool(current) and current != slots.vault_salt
+
+
+def _sealed_with_head(path: str, raw_key: bytes) -> bool:
+    try:
+        slots = SlotFile.load(keys_path(path))
+    except VaultError:
+        return False
+    return slots.audit_head is not None and seal_problem(slots, raw_key) is None

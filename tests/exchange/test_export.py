@@ -196,7 +196,7 @@ def test_a_list_export_keeps_its_filters_and_columns_and_is_audited(vault, sensi
     # Written atomically: the file alone, private to its owner.
     assert sorted(os.listdir(tmp_path)) == sorted(["lista.xlsx", "office.vault", "office.vault.keys",
                                                    "office.vault-wal", "office.vault-shm",
-                                                   "office.vault.lock"])
+                                                   "office.vault.lock", "office.vault.keys.lock"])
     assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
 
 

@@ -53,7 +53,7 @@ def test_reordered_entries_are_named(qtbot, log, vault):
     rows = vault.conn.execute(f"SELECT {COLUMNS} FROM audit_log WHERE seq IN (2, 3)").fetchall()
     vault.conn.execute("DELETE FROM audit_log WHERE seq IN (2, 3)")
     for (seq, *_rest), other in zip(rows, reversed(rows)):
-        vault.conn.execute("INSERT INTO audit_log VALUES (?,?,?,?,?,?,?,?,?,?,?)", (seq, *other[1:]))
+        vault.conn.execute(f"INSERT INTO audit_log ({COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?)", (seq, *other[1:]))
     text = press_verify(qtbot, log)
     assert "Audit entry 2" in text
 

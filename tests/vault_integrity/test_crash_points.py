@@ -18,7 +18,9 @@ from accompdesk.vault import journal
 from accompdesk.vault.backup import backup
 from accompdesk.vault.connection import connect
 from accompdesk.vault.errors import VaultDamaged, WrongPassphrase
-from accompdesk.vault.keyslots import FAST_KDF, SlotFile, format_recovery_key, parse_recovery_key
+from accompdesk.vault.keyslots import (FAST_KDF, SlotFile, database_salt, format_recovery_key,
+                                       parse_recovery_key, seal_problem)
+from accompdesk.vault.locking import vault_lock
 from accompdesk.vault.rekey import rekey
 from accompdesk.vault.restore import restore, switch
 from accompdesk.vault.staff import add_staff, change_passphrase, remove_staff
@@ -171,7 +173,22 @@ def _slot_keys(case) -> dict[str, bytes]:
     return keys
 
 
+def _check_sealed_before_open(case):
+    """What a crash left, put right as an open would (no key needed), before any open
+    could seal it again: the slot file in place is sealed for the database beside it."""
+    with vault_lock(case.path):
+        journal.recover(case.path)
+    keys = set(_slot_keys(case).values())
+    assert len(keys) == 1
+    key = keys.pop()
+    slots = SlotFile.load(case.path + ".keys")
+    assert seal_problem(slots, key) is None, "a crash left the slot file without its seal"
+    assert slots.vault_salt == database_salt(case.path)
+    assert slots.audit_head is not None
+
+
 def check_after_crash(name, case, outcome):
+    _check_sealed_before_open(case)
     # Opening puts right whatever the crash left half-done; no key is needed for that.
     with case.open() as vault:
         key = vault.raw_key

@@ -196,3 +196,19 @@ def test_the_lock_sides(held, wanted, granted, tmp_path):
         first.close()
         second.close()
     assert oct(os.stat(path + ".lock").st_mode & 0o777) == "0o600"
+
+
+def test_a_writer_held_up_by_another_writer_gets_one_sentence_and_exit_2(vault, vault_path, tmp_path,
+                                                                          monkeypatch, capsys):
+    csv = tmp_path / "p.csv"
+    csv.write_text("id,full_name\n,Una\n", encoding="utf-8")
+    monkeypatch.setenv("ACCOMPDESK_PASSPHRASE", PASSPHRASE)
+    vault.conn.execute("BEGIN IMMEDIATE")  # another program's long write transaction
+    try:
+        code = cli.main(["--vault", vault_path, "import", "persons", str(csv)])
+    finally:
+        vault.conn.execute("ROLLBACK")
+    err = capsys.readouterr().err.strip()
+    assert code == 2
+    assert err.startswith("The vault is busy") and "\n" not in err and "Traceback" not in err
+    assert vault.persons.count() == 0

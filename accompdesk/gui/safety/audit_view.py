@@ -195,7 +195,9 @@ class AuditLogDialog(QDialog):
             return
         self.ui.verify_result.setStyleSheet("color: #b3261e; font-weight: bold;")
         seq = first_bad_entry(message)
-        shown = seq is not None and (self.select_seq(seq) or self.select_seq(seq + 1))
+        # A removed tail names the first missing entry: the last one still there is shown.
+        shown = seq is not None and (self.select_seq(seq) or self.select_seq(seq + 1)
+                                     or self.select_seq(seq - 1))
         self.ui.verify_result.setText(text + ("" if shown else " " + self.tr(
             "(That entry is not among those shown; clear the filters to see it.)")))
 

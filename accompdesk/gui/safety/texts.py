@@ -40,6 +40,14 @@ _CHAIN = (
     (r"audit entry (\d+) \((.*)\) has been altered",
      lambda m: tr("Audit entry %1 (%2) has been altered after it was written.")
      .replace("%1", m[1]).replace("%2", m[2])),
+    (r"audit entry (\d+) is missing: the key-slot file records (\d+) entries, the log ends at (\d+), "
+     r"so its last entries were removed",
+     lambda m: tr("Audit entry %1 is missing: the log should hold %2 entries and ends at %3, "
+                  "so its last entries were removed.")
+     .replace("%1", m[1]).replace("%2", m[2]).replace("%3", m[3])),
+    (r"audit entry (\d+) is not the one the key-slot file records as the head: the log was rewritten",
+     lambda m: tr("Audit entry %1 is not the one recorded as the last: the log was rewritten.")
+     .replace("%1", m[1])),
 )
 
 
@@ -74,13 +82,14 @@ def recovery_key_lines(key: str) -> str:
 def check_text(check) -> str:
     """One line of vault verification (verify.Check), translated where it is known."""
     names = {"encryption": tr("Encryption"), "structure": tr("Structure"), "links": tr("Links"),
-             "audit": tr("Audit log"), "key slots": tr("Key slots")}
+             "audit": tr("Audit log"), "key slots": tr("Key slots"), "records": tr("Records"),
+             "audit head": tr("Audit log's last entry")}
     known = {"every page authenticates": tr("every page authenticates"),
              "database structure is sound": tr("the database structure is sound"),
              "every link points to a record": tr("every link points to a record")}
     message = known.get(check.message) or chain_text(check.message)
-    slots = re.fullmatch(r"(\d+) key slot\(s\) readable", check.message)
+    slots = re.fullmatch(r"(\d+) key slot\(s\), sealed for this vault", check.message)
     if slots:
-        message = tr("%n key slot(s) readable", "", int(slots[1]))
+        message = tr("%n key slot(s), sealed for this vault", "", int(slots[1]))
     mark = "✔" if check.ok else "✘"
     return f"{mark} {names.get(check.name, check.name)}: {message}"

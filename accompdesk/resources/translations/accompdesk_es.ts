@@ -1714,4 +1714,15 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Áreas del registro</translation>
     </message>
 </context>
+<context>
+    <name>crash</name>
+    <message>
+        <source>Something went wrong in AccompDesk (%1); what you were doing was not saved, and the vault is as it was after your last save.</source>
+        <translation>Algo falló en AccompDesk (%1); lo que estaba haciendo no se guardó, y la bóveda está como quedó al guardar por última vez.</translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation>Copiar el informe</translation>
+    </message>
+</context>
 </TS>

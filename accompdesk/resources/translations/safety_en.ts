@@ -24,10 +24,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n key slot(s) readable</source>
+        <source>%n key slot(s), sealed for this vault</source>
         <translation>
-            <numerusform>%n key slot readable</numerusform>
-            <numerusform>%n key slots readable</numerusform>
+            <numerusform>%n key slot, sealed for this vault</numerusform>
+            <numerusform>%n key slots, sealed for this vault</numerusform>
         </translation>
     </message>
 </context>

@@ -233,6 +233,14 @@
         <translation>La entrada de auditoría %1 (%2) fue alterada después de escribirse.</translation>
     </message>
     <message>
+        <source>Audit entry %1 is missing: the log should hold %2 entries and ends at %3, so its last entries were removed.</source>
+        <translation>Falta la entrada de auditoría %1: el registro debería tener %2 entradas y termina en la %3, así que se eliminaron sus últimas entradas.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1 is not the one recorded as the last: the log was rewritten.</source>
+        <translation>La entrada de auditoría %1 no es la que consta como la última: el registro fue reescrito.</translation>
+    </message>
+    <message>
         <source>Encryption</source>
         <translation>Cifrado</translation>
     </message>
@@ -249,6 +257,14 @@
         <translation>Ranuras de clave</translation>
     </message>
     <message>
+        <source>Records</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Audit log&apos;s last entry</source>
+        <translation>Última entrada del registro de auditoría</translation>
+    </message>
+    <message>
         <source>every page authenticates</source>
         <translation>todas las páginas se autentican</translation>
     </message>
@@ -261,10 +277,10 @@
         <translation>todos los vínculos apuntan a un registro</translation>
     </message>
     <message numerus="yes">
-        <source>%n key slot(s) readable</source>
+        <source>%n key slot(s), sealed for this vault</source>
         <translation>
-            <numerusform>%n ranura de clave legible</numerusform>
-            <numerusform>%n ranuras de clave legibles</numerusform>
+            <numerusform>%n ranura de clave, sellada para esta bóveda</numerusform>
+            <numerusform>%n ranuras de clave, selladas para esta bóveda</numerusform>
         </translation>
     </message>
 </context>
