@@ -40,9 +40,40 @@ def _last_entries(conn) -> dict[tuple[str, str], tuple[int, str, str]]:
     return last
 
 
+def _merged(conn) -> dict[tuple[str, str], tuple[int, dict | None]]:
+    """Records a merge changed after their own last entry: (table, id) -> (the merge's audit
+    entry, the row the merge left, or None for a record whose link rows it moved).
+
+    A merge is one act with one audit entry (on the kept record); the rows it moved are kept
+    in its `changes`, which this reads instead of an entry per record. Undone merges put
+    every row back, so they excuse nothing."""
+    import json
+
+    from .merges import _rows
+
+    out: dict[tuple[str, str], tuple[int, dict | None]] = {}
+    entries = {detail.split(":", 1)[0].removeprefix("merge ").strip(): seq for seq, detail in conn.execute(
+        "SELECT seq, detail FROM audit_log WHERE action = 'merge'")}
+    for merge_id, changes in conn.execute("SELECT id, changes FROM merges WHERE undone_at IS NULL"):
+        seq = entries.get(merge_id)
+        if seq is None:
+            continue  # a merge the log does not know excuses nothing
+        for item in json.loads(changes):
+            if item["key"] == ["id"]:
+                for row in item["after"]:
+                    out[(item["table"], row["id"])] = (seq, row)
+            elif "__" in item["table"]:
+                owner = item["table"].split("__", 1)[0]
+                for row in item["before"] + item["after"]:
+                    out.setdefault((owner, row["owner_id"]), (seq, None))
+    return {key: value for key, value in out.items()
+            if _rows(conn, key[0], "id = ?", (key[1],)) and value is not None}
+
+
 def misfits(vault) -> tuple[int, list[Misfit]]:
     """(live records checked, the records that do not fit their audit entries)."""
     last = _last_entries(vault.conn)
+    merged = _merged(vault.conn) if _has_merges(vault.conn) else {}
     checked, found = 0, []
     for table in ALL_TYPES:
         repo = vault.repo(table)
@@ -58,7 +89,8 @@ def misfits(vault) -> tuple[int, list[Misfit]]:
                 elif not entry[1]:
                     found.append(Misfit(table, record.id, f"is live, but audit entry {entry[0]} "
                                                           "deleted it: it was restored outside AccompDesk"))
-                elif entry[1] != digest(record):
+                elif entry[1] != digest(record) and not _merge_left_it(vault.conn, merged, table,
+                                                                       record.id, entry[0]):
                     found.append(Misfit(table, record.id, f"does not match audit entry {entry[0]}: "
                                                           "it was edited outside AccompDesk",
                                         tuple(changed_fields(entry[2], record))))
@@ -69,6 +101,21 @@ def misfits(vault) -> tuple[int, list[Misfit]]:
                 found.append(Misfit(table, record_id, f"is in audit entry {seq} but not in the "
                                                       "table: it was removed outside AccompDesk"))
     return checked, found
+
+
+def _has_merges(conn) -> bool:
+    return conn.execute("SELECT 1 FROM sqlite_master WHERE name = 'merges'").fetchone() is not None
+
+
+def _merge_left_it(conn, merged, table: str, record_id: str, entry_seq: int) -> bool:
+    """True if a merge after the record's last entry changed it, and it is as the merge left it."""
+    from .merges import _rows
+
+    found = merged.get((table, record_id))
+    if found is None or found[0] < entry_seq:
+        return False
+    left = found[1]
+    return left is None or _rows(conn, table, "id = ?", (record_id,)) == [left]
 
 
 def _attachment_files(vault, ids: list[str]) -> list[Misfit]:

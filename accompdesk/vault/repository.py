@@ -366,7 +366,7 @@ class Repository(Generic[R]):
             if before.deleted_at is None:
                 changelog.note_live(self, record_id, "deleted")
 
-    def _records_linking_to(self, record_id: str) -> list[tuple["Repository", Record]]:
+    def _records_linking_to(self, record_id: str) -> builtins.list[tuple["Repository", Record]]:
         from ..domain.records import ALL_TYPES
 
         found = []
