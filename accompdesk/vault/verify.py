@@ -22,30 +22,44 @@ class Check:
 def verify(vault) -> list[Check]:
     checks = []
     conn = vault.conn
+    # The slot file first: its head is sealed after each commit, so a snapshot taken after
+    # reading it holds at least the entries it records.
+    slots, slot_problem = None, None
+    try:
+        slots = SlotFile.load(vault.keys_path)
+    except (VaultDamaged, NoKey) as exc:
+        slot_problem = Check("key slots", False, str(exc))
     try:
         bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         checks.append(Check("encryption", not bad_pages,
                             "every page authenticates" if not bad_pages
                             else f"{len(bad_pages)} page(s) fail authentication: {bad_pages[0][0]}"))
-        rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        checks.append(Check("structure", rows == ["ok"],
-                            "database structure is sound" if rows == ["ok"] else rows[0]))
-        fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-        checks.append(Check("links", not fk, "every link points to a record" if not fk
-                            else f"{len(fk)} link(s) point to missing records (first in {fk[0][0]})"))
-        ok, message = audit.verify(conn)
-        checks.append(Check("audit", ok, message))
-        checks.append(_records(vault))
+        # One read snapshot for the checks that compare tables with each other: a record
+        # committed by another program between reading the log and reading the records
+        # would otherwise look added behind the program's back.
+        snapshot = not conn.in_transaction
+        if snapshot:
+            conn.execute("BEGIN")
+        try:
+            rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
+            checks.append(Check("structure", rows == ["ok"],
+                                "database structure is sound" if rows == ["ok"] else rows[0]))
+            fk = conn.execute("PRAGMA foreign_key_check").fetchall()
+            checks.append(Check("links", not fk, "every link points to a record" if not fk
+                                else f"{len(fk)} link(s) point to missing records (first in {fk[0][0]})"))
+            ok, message = audit.verify(conn)
+            checks.append(Check("audit", ok, message))
+            checks.append(_records(vault))
+            if slot_problem is not None:
+                checks.append(slot_problem)
+            if slots is not None:
+                checks.append(_slot_file(slots, vault.raw_key))
+                checks.append(_head(conn, slots, vault.raw_key))
+        finally:
+            if snapshot:
+                conn.execute("ROLLBACK")
     except sqlcipher3.DatabaseError as exc:
         raise VaultDamaged(f"The vault is damaged: {exc}.") from None
-    slots = None
-    try:
-        slots = SlotFile.load(vault.keys_path)
-    except (VaultDamaged, NoKey) as exc:
-        checks.append(Check("key slots", False, str(exc)))
-    if slots is not None:
-        checks.append(_slot_file(slots, vault.raw_key))
-        checks.append(_head(conn, slots, vault.raw_key))
     return checks
 
 

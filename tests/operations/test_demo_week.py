@@ -60,8 +60,9 @@ def test_a_coordinator_plans_next_week_on_the_demo_vault(session, settings, qtbo
     data = render_roster(vault, demo.week, "pdf")
     pypdf = pytest.importorskip("pypdf")
     reader = pypdf.PdfReader(io.BytesIO(data))
-    assert len(reader.pages) == 1
-    text = fold(" ".join(reader.pages[0].extract_text().split()))
+    # How many rows the demo week holds depends on the day the demo was made for: one landscape
+    # page per week is checked on a fixed week (test_planning); here every page is checked.
+    text = fold(" ".join(" ".join(page.extract_text().split()) for page in reader.pages))
     for person in demo.defenders:
         assert fold(person.full_name) not in text
     assert "+57 300 555 0148" in text
