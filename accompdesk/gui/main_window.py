@@ -77,12 +77,9 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.changed.connect(lambda _t: self._update_state())
         self.setWindowIcon(icon("app"))
-        try:
-            from .operations import areas as operations
+        from .operations import areas as operations
 
-            operations.watch_checkins(self)  # a missed check-in shows whatever area is open
-        except ImportError:
-            pass
+        operations.watch_checkins(self)  # a missed check-in shows whatever area is open
         geometry = settings.layout("main/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1180, 760)
@@ -502,21 +499,14 @@ def _safety_actions(window, session, settings):
 
 def _open_elsewhere(window, table: str, record_id: str) -> bool:
     """Records whose forms live in the chain-of-command or operations packages."""
-    try:
-        from . import chain
+    from . import chain
+    from .operations import areas as operations
+    from .operations.form_opener import TABLES as OPERATIONS_TABLES
 
-        if table in chain.FORM_TABLES:
-            chain.open_record(window, table, record_id)
-            return True
-    except ImportError:
-        pass
-    try:
-        from .operations import areas as operations
-        from .operations.form_opener import TABLES as OPERATIONS_TABLES
-
-        if table in OPERATIONS_TABLES:
-            operations.open_record(window, table, record_id)
-            return True
-    except ImportError:
-        pass
+    if table in chain.FORM_TABLES:
+        chain.open_record(window, table, record_id)
+        return True
+    if table in OPERATIONS_TABLES:
+        operations.open_record(window, table, record_id)
+        return True
     return False

@@ -108,23 +108,14 @@ class Workspace(QWidget):
     def contributed_factories(self) -> dict:
         """Areas the chain-of-command and operations packages build, by key."""
         if self._factories is None:
+            # The same packages gui.areas lists, so none can be missing here.
+            from . import chain, offices, reports
+            from .operations import areas as operations
+
             self._factories = {}
-            try:
-                from . import chain
-                self._factories.update(chain.areas(self.window_))
-            except ImportError:
-                pass
-            try:
-                from .operations import areas as operations
-                self._factories.update(operations.areas(self.window_))
-            except ImportError:
-                pass
-            try:
-                from . import reports
-                self._factories.update(reports.areas(self.window_))
-            except ImportError:
-                pass
-            from . import offices
+            self._factories.update(chain.areas(self.window_))
+            self._factories.update(operations.areas(self.window_))
+            self._factories.update(reports.areas(self.window_))
             self._factories.update(offices.areas(self.window_))
         return self._factories
 
