@@ -193,15 +193,23 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
     stamp, user = now_utc(), vault.user
     changes = _Changes(conn)
     columns, link_tables = references(table)
+
+    def repoint(owner: str, column: str, scope: str = "") -> int:
+        """Rows of `owner` whose `column` names the other record now name the kept one
+        (`scope`: the column that says which table `column` points into)."""
+        where, args = f"{column} = ?", [other_id]
+        if scope:
+            where, args = f"{scope} = ? AND {where}", [table, other_id]
+        ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {where}", args)
+               if not (owner == table and r[0] in (keep_id, other_id))]
+        sql = f"UPDATE {owner} SET {column} = ? WHERE id IN ({','.join('?' * len(ids))})"
+        changes.by_id(owner, ids, lambda: conn.execute(sql, [keep_id, *ids]))
+        return len(ids)
+
     with vault.transaction():
         moved = 0
         for owner, column in columns:
-            ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {column} = ?", (other_id,))
-                   if not (owner == table and r[0] in (keep_id, other_id))]
-            marks = ",".join("?" * len(ids))
-            sql, params = f"UPDATE {owner} SET {column} = ? WHERE id IN ({marks})", [keep_id, *ids]
-            changes.by_id(owner, ids, lambda sql=sql, params=params: conn.execute(sql, params))
-            moved += len(ids)
+            moved += repoint(owner, column)
         for name in link_tables:
             before = _rows(conn, name, "target_id = ?", (other_id,))
             if not before:
@@ -214,17 +222,8 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
                              list(row.values()))
             changes.links(name, before, after)
             moved += len(before)
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM attachments WHERE owner_table = ? AND owner_id = ?", (table, other_id))]
-        marks = ",".join("?" * len(ids))
-        changes.by_id("attachments", ids, lambda: conn.execute(
-            f"UPDATE attachments SET owner_id = ? WHERE id IN ({marks})", [keep_id, *ids]))
-        moved += len(ids)
-        ids = [r[0] for r in conn.execute(
-            "SELECT id FROM also_known_as WHERE record_table = ? AND record_id = ?", (table, other_id))]
-        marks = ",".join("?" * len(ids))
-        changes.by_id("also_known_as", ids, lambda: conn.execute(
-            f"UPDATE also_known_as SET record_id = ? WHERE id IN ({marks})", [keep_id, *ids]))
+        moved += repoint("attachments", "owner_id", scope="owner_table")
+        repoint("also_known_as", "record_id", scope="record_table")  # names, not links: not counted
         known = {n.casefold() for n in also_known_as(conn, table, keep_id)}
         known |= {str(values.get(f) or "").casefold() for f in ("full_name", "name", "alias")}
         added = []
