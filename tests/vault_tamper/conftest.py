@@ -1,29 +1,6 @@
 """Offscreen Qt with English strings and private settings for the window tests here;
-any Qt warning fails the test."""
+any Qt warning fails the test. The same fixtures as the safety tests, not a copy."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.qt_messages import failing_on_qt_warnings
-
-
-@pytest.fixture(autouse=True)
-def qt_warnings_fail(request):
-    if "qapp" not in request.fixturenames and "qtbot" not in request.fixturenames:
-        yield []
-        return
-    with failing_on_qt_warnings() as caught:
-        yield caught
-
-
-@pytest.fixture
-def gui(qapp, tmp_path, monkeypatch):
-    from accompdesk.gui import i18n
-    from accompdesk.gui.safety import translations
-
-    monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
-    i18n.install("en")
-    translations.install("en")
-    yield
-    i18n.install("en")
+from tests.safety.conftest import gui, qt_warnings_fail  # noqa: F401 - fixtures used by name
