@@ -12,7 +12,7 @@ from __future__ import annotations
 import csv
 import sys
 
-from .vault.errors import EXIT_OK, InputRejected, UsageError
+from ..vault.errors import EXIT_OK, InputRejected, UsageError
 
 MERGE_TABLES = "persons, organisations, authorities, officials"
 
@@ -41,9 +41,9 @@ def add_arguments(sub, parents) -> None:
 
 
 def cmd_duplicates(args, secrets) -> int:
-    from .cli import open_vault
-    from .domain.dedupe import DEFAULT_MIN_SCORE
-    from .services import dedupe
+    from .base import open_vault
+    from ..domain.dedupe import DEFAULT_MIN_SCORE
+    from ..services import dedupe
 
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if args.limit is not None and args.limit < 1:
@@ -74,9 +74,9 @@ def cmd_duplicates(args, secrets) -> int:
 
 
 def cmd_merge(args, secrets) -> int:
-    from .cli import open_vault
-    from .domain.validation import ValidationError
-    from .services import merging
+    from .base import open_vault
+    from ..domain.validation import ValidationError
+    from ..services import merging
 
     words = args.words
     if words[0] == "undo":

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import sys
 
-from .domain import office
-from .vault.errors import EXIT_OK, InputRejected, UsageError
+from ..domain import office
+from ..vault.errors import EXIT_OK, InputRejected, UsageError
 
 _SENTENCES = {
     "not_a_number": "{0} takes a whole number.",
@@ -44,8 +44,8 @@ def sentence(code: str, args: tuple) -> str:
 
 
 def cmd_get(args, secrets) -> int:
-    from .cli import open_vault
-    from .vault import settings
+    from .base import open_vault
+    from ..vault import settings
 
     keys = [_known(args.key)] if args.key else list(office.EDITABLE)
     with open_vault(args, secrets) as vault:
@@ -59,8 +59,8 @@ def cmd_get(args, secrets) -> int:
 def cmd_set(args, secrets) -> int:
     from zoneinfo import available_timezones
 
-    from .cli import open_vault
-    from .vault import settings
+    from .base import open_vault
+    from ..vault import settings
 
     key = _known(args.key)
     try:

@@ -5,17 +5,17 @@ from __future__ import annotations
 
 import os
 
-from .vault.errors import EXIT_OK, InputRejected, UsageError
+from ..vault.errors import EXIT_OK, InputRejected, UsageError
 
 
 def _open(args, secrets):
-    from .cli import open_vault
+    from .base import open_vault
 
     return open_vault(args, secrets)
 
 
 def _write(path: str, data: bytes) -> None:
-    from .vault.fsutil import atomic_write
+    from ..vault.fsutil import atomic_write
 
     atomic_write(os.path.abspath(path), data)
 
@@ -33,7 +33,7 @@ def _read(path: str) -> bytes:
 # -- office ---------------------------------------------------------------------------------
 
 def cmd_office_card(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     with _open(args, secrets) as vault:
         text = offices.card(vault)
@@ -45,7 +45,7 @@ def cmd_office_card(args, secrets) -> int:
 
 
 def cmd_office_show(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     with _open(args, secrets) as vault:
         me = offices.identity(vault)
@@ -55,7 +55,7 @@ def cmd_office_show(args, secrets) -> int:
 
 
 def cmd_office_rename(args, secrets) -> int:
-    from .vault import office
+    from ..vault import office
 
     with _open(args, secrets) as vault:
         office.rename(vault, args.name)
@@ -78,7 +78,7 @@ def add_office_actions(office_sub, common) -> None:
 # -- peers, bundles, conflicts -------------------------------------------------------------------
 
 def cmd_peer(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     with _open(args, secrets) as vault:
         if args.peer_command == "add":
@@ -103,7 +103,7 @@ def cmd_peer(args, secrets) -> int:
 
 
 def cmd_send(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     with _open(args, secrets) as vault:
         out = offices.make_bundle(vault, args.peer, everything=args.all)
@@ -114,7 +114,7 @@ def cmd_send(args, secrets) -> int:
 
 
 def cmd_receive(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     data = _read(args.file)
     with _open(args, secrets) as vault:
@@ -140,7 +140,7 @@ def cmd_receive(args, secrets) -> int:
 
 
 def cmd_conflicts(args, secrets) -> int:
-    from .services import offices
+    from ..services import offices
 
     with _open(args, secrets) as vault:
         if getattr(args, "conflicts_command", None) == "resolve":

@@ -1,13 +1,16 @@
 """`accompdesk-cli report …`: the documents from the command line.
 
-    accompdesk-cli report briefing|alert|stats|roster [--recipient …] [--country CODE]
+    accompdesk-cli report briefing|alert|stats|roster|audit-log [--recipient …] [--country CODE]
         [--context FILE --requests FILE | --allow-placeholders] [--from DATE --to DATE]
-        [--region …] [--incident ID] [--week YYYY-Www] --audience public|diplomatic|internal
-        --lang en|es --format docx|pdf -o FILE
+        [--region …] [--incident ID] [--week YYYY-Www]
+        [--staff NAME] [--action ACTION] [--table TABLE] [--record ID]
+        --audience public|diplomatic|internal --lang en|es --format docx|pdf -o FILE
 
 The command line calls `add_arguments` while it builds its parser and `run` with the
-opened vault. Each document names its audience; when none is given the document's own
-default applies (diplomatic for briefings and alerts, public for statistics).
+opened vault. Every document is made by services/documents.py, as in the window: its
+formats, default audience, role check and audit entry are declared there once. When no
+audience is given the document's own default applies (diplomatic for briefings and
+alerts, public for statistics, the aliases roster, internal for the audit log).
 """
 
 from __future__ import annotations
@@ -20,11 +23,7 @@ import sys
 from ..domain.audience import Audience
 from ..vault.errors import UsageError
 
-DOCUMENTS = ("briefing", "alert", "stats", "roster")
-DEFAULT_AUDIENCE = {"briefing": "diplomatic", "alert": "diplomatic", "stats": "public",
-                    "roster": "public"}
-FORMATS = {"briefing": ("pdf", "docx"), "alert": ("pdf", "docx"), "stats": ("pdf", "docx", "xlsx"),
-           "roster": ("pdf", "docx")}
+from ..services.documents import DOCUMENTS
 
 
 def add_arguments(subparsers, parents=()) -> None:
@@ -35,7 +34,7 @@ def add_arguments(subparsers, parents=()) -> None:
         description="Write a document for an audience. Names of people and organisations whose "
                     "consent does not reach the audience are replaced by a neutral description.")
     p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT",
-                   help="briefing, alert, stats or roster")
+                   help="briefing, alert, stats, roster or audit-log")
     p.add_argument("--recipient", default="", help="who the briefing is for, e.g. 'Embassy of Norway'")
     p.add_argument("--country", default="", type=_country, metavar="CODE",
                    help="the recipient's country as an ISO 3166 code (e.g. NO), to count its nationals "
@@ -56,8 +55,13 @@ def add_arguments(subparsers, parents=()) -> None:
                    help="write a briefing whose context or requests are still placeholders (a draft)")
     p.add_argument("--actions-file", metavar="FILE", help="an alert's recommended actions (UTF-8 text)")
     p.add_argument("--week", metavar="YYYY-Www", help="the week of a roster")
+    p.add_argument("--staff", metavar="NAME", help="the audit log's entries by one staff member")
+    p.add_argument("--action", metavar="ACTION", help="the audit log's entries of one action (e.g. export)")
+    p.add_argument("--table", metavar="TABLE", help="the audit log's entries about one kind of record")
+    p.add_argument("--record", metavar="ID", help="the audit log's entries about one record")
     p.add_argument("--audience", type=_audience, metavar="public|diplomatic|internal",
-                   help="who may read it (default: diplomatic for briefings and alerts, public for stats)")
+                   help="who may read it (default: diplomatic for briefings and alerts, public for stats, "
+                        "internal for the audit log)")
     p.add_argument("--lang", choices=("en", "es"), default="en")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper)
     p.add_argument("--office", default="", help="the office's name for the footer and file metadata")
@@ -87,97 +91,74 @@ def _paper(value: str) -> str:
 
 
 def run(args, vault) -> int:
-    from .export import export, render_zip_checked
+    from ..services import documents
 
     document = args.document
     fmt = _format(args)
-    if fmt not in FORMATS[document]:
-        raise UsageError(f"The {document} comes as {' or '.join(FORMATS[document])}, not {fmt}.")
-    audience = args.audience or DEFAULT_AUDIENCE[document]
+    if fmt not in documents.FORMATS[document]:
+        raise UsageError(f"The {document} comes as {' or '.join(documents.FORMATS[document])}, not {fmt}.")
+    if document == "alert" and not args.incident:
+        raise UsageError("An urgent alert needs --incident ID.")
+    if document == "roster" and not args.week:
+        raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
+    request = documents.Request(
+        document=document, audience=args.audience, language=args.lang, page_size=args.paper, fmt=fmt,
+        office=args.office, recipient=args.recipient, country=args.country or args.nationality,
+        regions=args.region, context=_text_file(args.context_file), requests=_text_file(args.requests_file),
+        allow_placeholders=args.allow_placeholders, incident_id=args.incident or "",
+        follow_up=args.follow_up, changes=_text_file(args.changes_file), actions=_text_file(args.actions_file),
+        weeks=[args.week] if args.week else [])
+    if document in ("briefing", "stats", "audit-log"):
+        request.start, request.end = _period_days(args)
+    if document == "audit-log":
+        request.entries_filter, request.filter_lines = _audit_filters(args)
+    made = documents.make(vault, request, args.output)
     if document == "roster":
-        return _roster(args, vault, fmt, audience)
-    if document == "alert":
-        from .alert import AlertOptions, build_alert
-
-        if not args.incident:
-            raise UsageError("An urgent alert needs --incident ID.")
-        doc, view = build_alert(vault, AlertOptions(
-            incident_id=args.incident, audience=audience, language=args.lang, page_size=args.paper,
-            office=args.office, follow_up=args.follow_up, changes=_text_file(args.changes_file),
-            actions=_text_file(args.actions_file), recipient=args.recipient,
-            country=args.country or args.nationality))
-        detail = f"incident={args.incident}" + ("; follow-up" if args.follow_up else "")
-    elif document == "briefing":
-        from .briefing import BriefingOptions, build_briefing, check_placeholders
-
-        options = BriefingOptions(
-            recipient=args.recipient, period=_period(args), regions=args.region, audience=audience,
-            language=args.lang, page_size=args.paper, office=args.office,
-            country=args.country or args.nationality,
-            context=_text_file(args.context_file), requests=_text_file(args.requests_file))
-        check_placeholders(options, args.allow_placeholders)
-        doc, view = build_briefing(vault, options)
-        detail = f"recipient={args.recipient}; period={_period(args).label()}"
+        strict = args.audience if args.audience in ("public", "diplomatic") else None
+        kind = strict or ("full names" if made.audience == "internal" else "aliases")
+        print(f"Wrote {args.output} (roster {args.week}, {kind}).")
+        print(made.classification, file=sys.stderr)
+    elif document == "audit-log":
+        print(f"Wrote {args.output} (audit log, {made.entries} entries, {made.size // 1024 + 1} KB).")
+    elif fmt == "xlsx":
+        print(f"Wrote {args.output} (statistics, {made.audience} audience).")
     else:
-        from .stats import StatsOptions, build_stats, stats_xlsx
-
-        options = StatsOptions(period=_period(args), regions=args.region, audience=audience,
-                               language=args.lang, page_size=args.paper, office=args.office)
-        detail = f"period={options.period.label()}"
-        if fmt == "xlsx":
-            from ..vault.roles import require_export
-            from .audience_view import AudienceView
-
-            require_export(vault, audience)
-            view = AudienceView(vault, audience, args.lang)
-            data = stats_xlsx(vault, options, view.redact)
-            render_zip_checked("stats", "xlsx", data, view.redactor)
-            _write(vault, data, args.output, f"document=stats; audience={audience}; format=xlsx; "
-                                             f"language={args.lang}; file={os.path.basename(args.output)}; {detail}")
-            print(f"Wrote {args.output} (statistics, {audience} audience).")
-            print(view.summary().text(), file=sys.stderr)
-            return 0
-        doc, view = build_stats(vault, options)
-    if args.region:
-        detail += f"; regions={', '.join(args.region)}"
-    size = export(vault, doc, fmt, args.output, view.redactor, detail=detail)
-    print(f"Wrote {args.output} ({document}, {audience} audience, {size // 1024 + 1} KB).")
-    # Staff see what the rules did: how many people were described, which fields never went.
-    print(view.summary().text(), file=sys.stderr)
+        print(f"Wrote {args.output} ({document}, {made.audience} audience, {made.size // 1024 + 1} KB).")
+    if made.summary is not None:
+        # Staff see what the rules did: how many people were described, which fields never went.
+        print(made.summary.text(), file=sys.stderr)
     return 0
 
 
-def _write(vault, data: bytes, path: str, detail: str) -> None:
-    from ..vault.fsutil import atomic_write
+def _audit_filters(args) -> tuple[dict[str, str], list[tuple[str, str]]]:
+    """audit.entries' filters and their lines on the title page, from the options."""
+    from ..reports.audit_log import action_label, table_label, word
 
-    folder = os.path.dirname(os.path.abspath(path))
-    if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
-    atomic_write(path, data)
-    vault.record_audit("export", "incidents", detail=detail)
+    lang = args.lang
+    filters: dict[str, str] = {}
+    lines: list[tuple[str, str]] = []
+    for option, key, label, shown in (("staff", "user", "staff", str),
+                                      ("action", "action", "action", lambda v: action_label(v, lang)),
+                                      ("table", "record_table", "kind", lambda v: table_label(v, lang)),
+                                      ("record", "record_id", "record", str)):
+        value = getattr(args, option)
+        if value:
+            filters[key] = value
+            lines.append((word(label, lang), shown(value)))
+    start, end = _dates(args)
+    if start is not None:
+        filters["since"] = _utc(start, end=False)
+        lines.append((word("from", lang), start.isoformat()))
+    if end is not None:
+        filters["until"] = _utc(end, end=True)
+        lines.append((word("until", lang), end.isoformat()))
+    return filters, lines
 
 
-def _roster(args, vault, fmt: str, audience: str) -> int:
-    """The weekly roster is built by the accompaniment work (reports/roster.py); paper
-    leaves the office, so it prints aliases unless the audience is internal."""
-    from .roster import roster_command
-
-    if not args.week:
-        raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
-    # Without --audience the roster is the volunteers' paper (aliases); asked for a public or
-    # diplomatic audience it follows the field declarations.
-    strict = args.audience if args.audience in ("public", "diplomatic") else None
-    code = roster_command(vault, args.week, fmt, args.output, internal=audience == "internal",
-                          language=args.lang, page_size=args.paper, audience=strict)
-    kind = strict or ("full names" if audience == "internal" else "aliases")
-    print(f"Wrote {args.output} (roster {args.week}, {kind}).")
-    from .roster import build_roster
-    from ..vault.roster import Week
-
-    banner = build_roster(vault, Week.parse(args.week), internal=audience == "internal",
-                          language=args.lang, audience=strict)[0].classification
-    print(banner, file=sys.stderr)
-    return code
+def _utc(day: dt.date, end: bool) -> str:
+    """A local calendar day's first or last moment, as the log's UTC timestamps read."""
+    moment = dt.datetime.combine(day, dt.time.max if end else dt.time.min).astimezone(dt.timezone.utc)
+    return moment.strftime("%Y-%m-%dT%H:%M:%S.%f")[:23]
 
 
 def _format(args) -> str:
@@ -198,17 +179,19 @@ def _date(value: str | None, option: str) -> dt.date | None:
         raise UsageError(f"{option} {value} is not a date written as YYYY-MM-DD.") from None
 
 
-def _period(args):
-    from .data import Period, default_period
-
+def _dates(args) -> tuple[dt.date | None, dt.date | None]:
     start, end = _date(args.date_from, "--from"), _date(args.date_to, "--to")
-    if start is None and end is None:
-        return default_period()
-    if start is None or end is None:
-        raise UsageError("Give both --from and --to, or neither (the last twelve months).")
-    if start > end:
+    if start is not None and end is not None and start > end:
         raise UsageError(f"The period starts ({start}) after it ends ({end}).")
-    return Period(start, end)
+    return start, end
+
+
+def _period_days(args) -> tuple[dt.date | None, dt.date | None]:
+    """The period of a briefing or statistics: both days, or neither (the last twelve months)."""
+    start, end = _dates(args)
+    if (start is None) != (end is None):
+        raise UsageError("Give both --from and --to, or neither (the last twelve months).")
+    return start, end
 
 
 def _text_file(path: str | None) -> str:

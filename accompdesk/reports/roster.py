@@ -9,9 +9,8 @@ accompaniment lying ahead, no place or time of a withheld person's accompaniment
 meeting point, no volunteer named below their names' audience. Each banner says
 exactly what it withholds.
 
-    accompdesk-cli report roster --week 2026-W48 --format pdf -o roster.pdf
-
-calls `roster_command`.
+Files are written, and printed, through the document registry (services/documents.py),
+as `accompdesk-cli report roster --week 2026-W48 --format pdf -o roster.pdf` does.
 """
 
 from __future__ import annotations
@@ -270,43 +269,3 @@ def render_roster(vault, week: Week, fmt: str, **options) -> bytes:
 
     doc, redactor = build_roster(vault, week, **options)
     return render(doc, fmt.lower(), redactor)
-
-
-def export_roster(vault, week: Week, fmt: str, path: str, **options) -> int:
-    """Write the roster (atomically) and record the export; returns the file's size."""
-    from .export import export
-
-    doc, redactor = build_roster(vault, week, **options)
-    detail = f"week={week}; names={'full' if options.get('internal') else 'aliases'}"
-    if options.get("audience") in ("public", "diplomatic"):
-        detail = f"week={week}; audience={options['audience']}"
-    return export(vault, doc, fmt, path, redactor, table="accompaniments", detail=detail)
-
-
-def roster_command(vault, week: str, fmt: str, output: str, *, internal: bool = False,
-                   language: str = "en", page_size: str = "A4", audience: str | None = None) -> int:
-    """`report roster --week 2026-W48 --format pdf|docx -o FILE [--internal] [--lang es]
-    [--page-size Letter]`: returns the exit code; bad input raises UsageError (exit 2)."""
-    if not output:
-        raise UsageError("Name the file to write with -o FILE.")
-    export_roster(vault, Week.parse(week), (fmt or "pdf").lower(), output, internal=internal,
-                  language=language, page_size=_page_size(page_size), audience=audience)
-    return 0
-
-
-def _page_size(text: str) -> str:
-    for size in PAGE_SIZES:
-        if (text or "A4").strip().lower() == size.lower():
-            return size
-    raise UsageError(f"There is no {text} page size for the roster; use A4 or Letter.")
-
-
-def add_arguments(parser) -> None:
-    """The options of `report roster`, for the command line's argparse sub-parser."""
-    parser.add_argument("--week", required=True, help="the ISO week, such as 2026-W48")
-    parser.add_argument("--format", dest="format", choices=("pdf", "docx"), default="pdf")
-    parser.add_argument("-o", "--output", required=True, metavar="FILE")
-    parser.add_argument("--internal", action="store_true",
-                        help="full names instead of aliases (the roster must not leave the office)")
-    parser.add_argument("--lang", dest="language", choices=("en", "es"), default="en")
-    parser.add_argument("--page-size", choices=PAGE_SIZES, default="A4")

@@ -179,19 +179,38 @@ def test_double_click_on_an_empty_day_starts_a_new_accompaniment(plan_view, qtbo
 
 
 def test_roster_prints_one_landscape_page_per_week(session, office_week, tmp_path):
-    doc = roster_print.roster_document(session.vault, WEEK, internal=False, language="en", page_size="A4")
+    pdf = roster_print.roster_pdf(session.vault, WEEK, internal=False, language="en", page_size="A4")
     printer = roster_print.roster_printer("A4")
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    roster_print.paint(doc, printer)
+    roster_print.paint(pdf, printer)
     pypdf = pytest.importorskip("pypdf")
     reader = pypdf.PdfReader(io.BytesIO((tmp_path / "printed.pdf").read_bytes()))
     assert len(reader.pages) == 1
     box = reader.pages[0].mediabox
     assert float(box.width) > float(box.height)
-    text = " ".join(reader.pages[0].extract_text().split())
+    # What printed is the registry's roster PDF, page for page: its words are the file's.
+    text = " ".join(pypdf.PdfReader(io.BytesIO(pdf)).pages[0].extract_text().split())
     assert "Guacamaya" in text and "+57 300 555 0148" in text
     assert "Yolanda" not in text and "Epieyú" not in text
+    printed = _thumbnail(roster_print.page_images((tmp_path / "printed.pdf").read_bytes(), dpi=100)[0])
+    original = _thumbnail(roster_print.page_images(pdf, dpi=100)[0])
+    other = _thumbnail(roster_print.page_images(roster_print.roster_pdf(
+        session.vault, WEEK, internal=True, language="es", page_size="A4"), dpi=100)[0])
+    assert min(original) < 200  # the page has ink
+    # The printed page is the PDF's page, not another layout: nearer to it than another roster is.
+    assert _distance(printed, original) * 2 < _distance(other, original)
+
+
+def _thumbnail(image) -> list[int]:
+    from PySide6.QtCore import Qt
+
+    small = image.scaled(96, 68, Qt.AspectRatioMode.IgnoreAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    return [small.pixelColor(x, y).lightness() for y in range(small.height()) for x in range(small.width())]
+
+
+def _distance(a: list[int], b: list[int]) -> float:
+    return sum(abs(x - y) for x, y in zip(a, b)) / len(a)
 
 
 def test_print_preview_opens_landscape(plan_view, qtbot, office_week):

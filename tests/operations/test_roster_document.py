@@ -14,7 +14,8 @@ import pytest
 
 from accompdesk.domain.audience import fold
 from accompdesk.reports.export import docx_parts_text
-from accompdesk.reports.roster import build_roster, render_roster, roster_command
+from accompdesk.reports.roster import build_roster, render_roster
+from accompdesk.services import documents
 from accompdesk.reports.model import Table
 from accompdesk.vault.errors import UsageError
 
@@ -146,9 +147,13 @@ def render_roster_weeks(vault, weeks):
     return render(doc, "pdf", redactor)
 
 
+def roster_command(vault, week: str, fmt: str, output: str, page_size: str = "A4"):
+    return documents.make(vault, documents.Request("roster", fmt=fmt, weeks=[week], page_size=page_size), output)
+
+
 def test_export_writes_the_file_and_audits_it(vault, office_week, tmp_path):
     target = tmp_path / "roster.docx"
-    assert roster_command(vault, "2026-W48", "docx", str(target)) == 0
+    assert roster_command(vault, "2026-W48", "docx", str(target)).size == target.stat().st_size
     assert target.stat().st_size > 0 and oct(target.stat().st_mode & 0o777) == "0o600"
     exports = vault.audit_entries(action="export")
     assert exports and "document=roster" in exports[-1].detail and "week=2026-W48" in exports[-1].detail

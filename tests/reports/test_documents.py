@@ -208,12 +208,13 @@ def test_stats_workbook_is_scanned_and_formula_safe(office, tmp_path):
     assert _safe_cell("=HYPERLINK(\"x\")") == "'=HYPERLINK(\"x\")"
     assert _safe_cell("-5") == "'-5" and _safe_cell("Cañaveral") == "Cañaveral"
     vault, ids, folder = office
-    from accompdesk.reports import commands
+    from accompdesk.cli import report as commands
 
     class Args:
         document, recipient, nationality, region, incident, follow_up = "stats", "", "", [], None, False
         country, allow_placeholders = "", False
         changes_file = context_file = requests_file = actions_file = week = None
+        staff = action = table = record = None
         date_from, date_to = PERIOD_START.isoformat(), PERIOD_END.isoformat()
         audience, lang, paper, office = "public", "es", "A4", ""
         report_format, output = "xlsx", str(tmp_path / "stats.xlsx")

@@ -100,7 +100,7 @@ def test_a_viewer_cannot_export_the_log(qtbot, gui, vault, tmp_path):
     from accompdesk.vault.keyslots import FAST_KDF
     from accompdesk.vault.staff import add_staff
     from accompdesk.vault.store import Vault
-    from accompdesk.gui.safety import audit_pdf
+    from accompdesk.services import documents
 
     add_staff(vault, "equipo", "equipo passphrase", "staff", kdf=FAST_KDF)
     vault.close()
@@ -108,8 +108,6 @@ def test_a_viewer_cannot_export_the_log(qtbot, gui, vault, tmp_path):
         d = AuditLogDialog(member)
         qtbot.addWidget(d)
         assert not d.ui.export_button.isEnabled()
-        document = audit_pdf.build(d.model.entries, office="x", language="en", filters=[], chain="",
-                                   exported_by=member.user)
         with pytest.raises(PermissionDenied):
-            audit_pdf.export(member, document, str(tmp_path / "no.pdf"))
+            documents.make(member, documents.Request("audit-log"), str(tmp_path / "no.pdf"))
         assert not (tmp_path / "no.pdf").exists()

@@ -127,8 +127,10 @@ class ReportsView(QWidget):
         ui = self.ui
         names = {"briefing": self.tr("Embassy briefing"), "alert": self.tr("Urgent alert for an incident"),
                  "stats": self.tr("Statistics report"), "roster": self.tr("Weekly roster")}
+        # The registry's documents this area makes; the audit log is exported from its own window.
         for key in DOCUMENTS:
-            ui.documentCombo.addItem(names[key], key)
+            if key in names:
+                ui.documentCombo.addItem(names[key], key)
         ui.languageCombo.addItem(self.tr("English"), "en")
         ui.languageCombo.addItem(self.tr("Spanish"), "es")
         ui.languageCombo.setCurrentIndex(1 if i18n.language() == "es" else 0)
@@ -202,6 +204,7 @@ class ReportsView(QWidget):
         combo.setEnabled(bool(allowed))
 
     def _fill_formats(self, document: str) -> None:
+        """The registry's formats for the document: the same list as the command line's."""
         combo = self.ui.formatCombo
         current = combo.currentData()
         names = {"pdf": self.tr("PDF (to send as is)"), "docx": self.tr("Word (to polish)"),

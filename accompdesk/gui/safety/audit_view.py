@@ -213,18 +213,19 @@ class AuditLogDialog(QDialog):
             self.export_to(path if path.lower().endswith(".pdf") else path + ".pdf")
 
     def export_to(self, path: str) -> None:
-        from ...vault import settings as office
+        """The entries shown, as the registry's audit-log document (the command line's too)."""
+        from ...services import documents
         from .. import i18n
-        from . import audit_pdf
 
         chain = chain_text(self.last_chain[1]) if self.last_chain else self.tr("not verified")
-        document = audit_pdf.build(self.model.entries, office=office.load(self.vault).office_name,
-                                   language=i18n.language(), filters=self.describe_filters(),
-                                   chain=chain, exported_by=self.vault.user, page_size=self.page_size)
+        request = documents.Request(
+            "audit-log", language=i18n.language(), page_size=self.page_size,
+            entries_filter={k: v for k, v in self.filters().items() if v is not None},
+            filter_lines=self.describe_filters(), chain=chain)
         self.ui.verify_result.setText(self.tr("Writing the PDF…"))
         vault = self.vault
-        self._start(Job(lambda: audit_pdf.export(vault, document, path), self),
-                    lambda _size: self._exported(path))
+        self._start(Job(lambda: documents.make(vault, request, path), self),
+                    lambda _made: self._exported(path))
 
     def _exported(self, path: str) -> None:
         self._stop()
