@@ -10,7 +10,7 @@ from accompdesk.domain.office import EDITABLE
 from accompdesk.reports.roster import build_roster
 from accompdesk.vault import settings, staff
 from accompdesk.vault.keyslots import FAST_KDF
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 from accompdesk.vault.store import Vault
 
 from .conftest import PASSPHRASE

@@ -23,7 +23,8 @@ from ..domain.disclosure import filter_record, visible_fields
 from ..domain.records import Volunteer
 from ..vault import settings
 from ..vault.errors import UsageError
-from ..vault.roster import Week, days_touched, load_week
+from ..domain.roster import Week, days_touched
+from ..vault.roster import load_week
 from .labels import classification
 from .model import Document, Note, PageBreak, Run, Table, bold, para
 

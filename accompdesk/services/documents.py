@@ -155,7 +155,7 @@ def _stats(vault, request: Request) -> Built:
 
 def _roster(vault, request: Request) -> Built:
     from ..reports.roster import PAGE_SIZES, build_roster
-    from ..vault.roster import Week
+    from ..domain.roster import Week
 
     if not request.weeks:
         raise UsageError("A roster needs a week, such as 2026-W48.")

@@ -16,7 +16,7 @@ from accompdesk.domain.audience import fold
 from accompdesk.domain.records import Accompaniment, Incident, Person, Volunteer
 from accompdesk.reports.export import docx_parts_text
 from accompdesk.vault.keyslots import FAST_KDF
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 from accompdesk.vault.store import Vault
 
 pypdf = pytest.importorskip("pypdf")

@@ -24,7 +24,7 @@ from accompdesk.reports.data import Period
 from accompdesk.reports.export import docx_parts_text, render
 from accompdesk.reports.roster import render_roster
 from accompdesk.vault.keyslots import FAST_KDF
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 from accompdesk.vault.store import Vault
 
 pypdf = pytest.importorskip("pypdf")

@@ -16,7 +16,7 @@ from accompdesk.reports.roster import build_roster
 from accompdesk.vault import settings as office_settings
 from accompdesk.vault import staff
 from accompdesk.vault.keyslots import FAST_KDF
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 from accompdesk.vault.store import Vault
 
 NO_NUMBER = "[the office has not set its emergency number]"

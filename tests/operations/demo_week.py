@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from accompdesk.domain.records import Accompaniment, Volunteer
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 
 # (weekday, hour, hours, defender, kind, team): sixteen accompaniments, two volunteers each.
 PLAN = [
@@ -70,7 +70,8 @@ def plan_next_week(vault, today: dt.date) -> DemoWeek:
 def settle(vault, demo: DemoWeek, move) -> int:
     """What the coordinator does with the flagged week: hand each flagged volunteer's place to
     one who is free then (through `move`, the grid's drag). Returns how many moves it took."""
-    from accompdesk.vault.roster import days_touched, load_week
+    from accompdesk.domain.roster import days_touched
+    from accompdesk.vault.roster import load_week
 
     moves = 0
     for _round in range(40):

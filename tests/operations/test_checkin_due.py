@@ -100,7 +100,7 @@ def test_a_schedule_is_not_missed_before_it_was_made():
 
 
 def test_due_now_counts_from_when_the_schedule_was_made(vault, person):
-    from accompdesk.vault.roster import office_now
+    from accompdesk.domain.roster import office_now
 
     before = office_now() - dt.timedelta(minutes=1)
     for hour in range(0, 24, 3):  # calls every three hours, made just now

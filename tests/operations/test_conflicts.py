@@ -7,9 +7,9 @@ import datetime as dt
 
 from accompdesk.domain.records import Accompaniment, Volunteer
 from accompdesk.vault import settings
-from accompdesk.vault.roster import (AFTER_DEPARTURE, BEFORE_ARRIVAL, DOUBLE_BOOKED, NO_ALIAS,
-                                     TEAM_TOO_SMALL, UNAVAILABLE, VISA_EXPIRED, conflicts_for,
-                                     find_conflicts, load_week, move)
+from accompdesk.domain.roster import (AFTER_DEPARTURE, BEFORE_ARRIVAL, DOUBLE_BOOKED, NO_ALIAS,
+                                      TEAM_TOO_SMALL, UNAVAILABLE, VISA_EXPIRED, find_conflicts)
+from accompdesk.vault.roster import conflicts_for, load_week, move
 
 from .week_data import WEEK, at
 

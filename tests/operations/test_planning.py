@@ -16,7 +16,8 @@ from accompdesk.gui.operations import roster_print
 from accompdesk.gui.operations.planning_view import WeekPlanView
 from accompdesk.gui.operations.week_model import (ACCOMPANIMENT_ROLE, BY_DEFENDER, BY_VOLUNTEER,
                                                   CONFLICT_ROLE, WeekGridModel)
-from accompdesk.vault.roster import DOUBLE_BOOKED, TEAM_TOO_SMALL, load_week
+from accompdesk.domain.roster import DOUBLE_BOOKED, TEAM_TOO_SMALL
+from accompdesk.vault.roster import load_week
 
 from .week_data import WEEK, at
 

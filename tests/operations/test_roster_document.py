@@ -169,7 +169,8 @@ def test_export_writes_the_file_and_audits_it(vault, office_week, tmp_path):
 
 def test_every_row_says_its_day_and_each_person_shows_their_check_in_times(vault, office_week):
     from accompdesk.domain.records import CheckInSchedule
-    from accompdesk.vault.roster import days_touched, load_week
+    from accompdesk.domain.roster import days_touched
+    from accompdesk.vault.roster import load_week
 
     plan = load_week(vault, WEEK)
     live = [a for a in plan.accompaniments if a.status != "cancelled"]

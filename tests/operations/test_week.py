@@ -9,7 +9,8 @@ import pytest
 from accompdesk.domain.records import Accompaniment
 from accompdesk.vault import settings
 from accompdesk.vault.errors import UsageError
-from accompdesk.vault.roster import Week, days_touched, load_week, office_now
+from accompdesk.domain.roster import Week, days_touched, office_now
+from accompdesk.vault.roster import load_week
 
 UTC = dt.timezone.utc
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from accompdesk.domain.records import Accompaniment, Organisation, Person, Volunteer
 from accompdesk.vault import settings
-from accompdesk.vault.roster import Week
+from accompdesk.domain.roster import Week
 
 WEEK = Week(2026, 48)  # Monday 23 to Sunday 29 November 2026
 MONDAY = WEEK.start

@@ -72,7 +72,7 @@ def briefing(scale: int, repeat: int) -> list[Figure]:
 
 def roster(scale: int, repeat: int) -> list[Figure]:
     from accompdesk.reports.roster import render_roster
-    from accompdesk.vault.roster import Week
+    from accompdesk.domain.roster import Week
 
     path, _ = vaults.ensure(scale)
     vault = Vault.open(path, passphrase=vaults.PASSPHRASE)

@@ -151,7 +151,7 @@ def test_the_command_line_and_the_window_make_the_same_document(office, tmp_path
 
 def test_the_roster_saved_from_the_window_is_the_command_lines(office, tmp_path, monkeypatch, qtbot):
     from accompdesk.gui.operations.roster_print import RosterPrinting
-    from accompdesk.vault.roster import Week
+    from accompdesk.domain.roster import Week
 
     path, _ids = office
     calls = Calls(monkeypatch)
