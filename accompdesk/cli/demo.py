@@ -7,7 +7,7 @@ from .base import Secrets, open_vault
 
 
 def cmd_demo(args, secrets: Secrets) -> int:
-    from ..vault.demo import fill_demo
+    from ..services.demo import fill_demo
 
     with open_vault(args, secrets) as vault:
         counts = fill_demo(vault, args.scale, seed=args.seed)

@@ -8,7 +8,8 @@ from ..vault.errors import EXIT_OK
 from .base import Secrets, open_vault
 
 def cmd_followups(args, secrets: Secrets) -> int:
-    from ..vault.chain import followup_board, followup_rows
+    from ..domain.chain import followup_rows
+    from ..vault.chain import followup_board
 
     with open_vault(args, secrets) as vault:
         header, rows = followup_rows(followup_board(vault), overdue_only=args.overdue)

@@ -43,9 +43,7 @@ def open_demo_vault(scale: int = 300, folder: str | None = None) -> DemoVault:
     # The demo's passphrase is printed on screen; a slow key derivation would protect nothing.
     vault, _recovery = Vault.create(os.path.join(folder, "demo.vault"), DEMO_USER, DEMO_PASSPHRASE,
                                     kdf=FAST_KDF)
-    try:
-        from ..vault.demo import fill_demo
-    except ImportError:
-        return DemoVault(vault, folder, filled=False)
+    from ..services.demo import fill_demo
+
     fill_demo(vault, scale)
     return DemoVault(vault, folder, filled=True)

@@ -247,7 +247,7 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
 
 def _checkin_times(vault, subjects: set, week: Week) -> dict:
     """(person or organisation, day) -> the times of their safety calls that day."""
-    from ..vault.checkin_due import occurrences
+    from ..domain.checkin_due import occurrences
 
     out: dict = {}
     if not subjects:

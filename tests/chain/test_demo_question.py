@@ -12,7 +12,7 @@ import pytest
 from accompdesk.domain.records import Commitment, Meeting
 
 from accompdesk.vault import chain
-from accompdesk.vault.demo import fill_demo
+from accompdesk.services.demo import fill_demo
 
 
 @pytest.fixture

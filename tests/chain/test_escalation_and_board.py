@@ -152,7 +152,7 @@ def test_commitment_status_history(vault, office):
 
 
 def test_ladders_and_board_on_the_demo_vault(vault):
-    from accompdesk.vault.demo import fill_demo
+    from accompdesk.services.demo import fill_demo
 
     fill_demo(vault, 200, today=TODAY)
     incidents = vault.incidents.list()

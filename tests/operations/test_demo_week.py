@@ -14,7 +14,7 @@ from accompdesk.domain.audience import fold
 from accompdesk.gui.operations.planning_view import WeekPlanView
 from accompdesk.reports.roster import render_roster
 from accompdesk.vault import settings as office_settings
-from accompdesk.vault.demo import fill_demo
+from accompdesk.services.demo import fill_demo
 from accompdesk.domain.roster import NO_ALIAS
 
 from .demo_week import plan_next_week, settle

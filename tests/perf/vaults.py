@@ -35,7 +35,7 @@ def ensure(scale: int, log=print) -> tuple[str, str]:
     for stale in (path, path + ".keys", path + "-wal", path + "-shm", plain):
         if os.path.exists(stale):
             os.unlink(stale)
-    from accompdesk.vault.demo import fill_demo
+    from accompdesk.services.demo import fill_demo
 
     start = time.perf_counter()
     log(f"building a demo vault of {scale:,} incidents (cached for later runs)…")

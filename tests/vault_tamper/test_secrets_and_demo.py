@@ -16,7 +16,7 @@ import pytest
 
 from accompdesk import cli
 from accompdesk.domain.records import Organisation, Person
-from accompdesk.vault.demo import fill_demo
+from accompdesk.services.demo import fill_demo
 from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.staff import add_staff, remove_staff
 from accompdesk.vault.store import Vault
@@ -148,7 +148,7 @@ def test_demo_killed_part_way_leaves_nothing(vault, vault_path):
     script = (
         "import os, sys, datetime\n"
         "from accompdesk.vault.store import Vault\n"
-        "from accompdesk.vault.demo import fill_demo\n"
+        "from accompdesk.services.demo import fill_demo\n"
         "v = Vault.open(sys.argv[1], passphrase=sys.argv[2])\n"
         "def die(done, total):\n"
         "    if done > 0:\n"

@@ -10,7 +10,7 @@ import pytest
 
 from accompdesk.domain.fields import specs
 from accompdesk.domain.records import CSV_TYPES
-from accompdesk.vault.demo import fill_demo
+from accompdesk.services.demo import fill_demo
 from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.rows import canonical
 from accompdesk.vault.store import Vault

@@ -1031,8 +1031,8 @@ def fill_demo(vault, scale: int, *, seed: int = 2026,
     today = today or real_today
     if today > real_today:
         raise ValueError(f"The reference day {today.isoformat()} is in the future.")
-    from . import audit, settings
-    from .errors import PermissionDenied
+    from ..vault import audit, demo_marks, settings
+    from ..vault.errors import PermissionDenied
 
     refuse_real_records(vault)
     with vault.transaction():
@@ -1046,44 +1046,16 @@ def fill_demo(vault, scale: int, *, seed: int = 2026,
                               office_name="Oficina de terreno (demostración)")
         except PermissionDenied:
             pass  # office settings are a coordinator's; the demo data is there all the same
-        _remember_demo_entries(vault, first, audit.head(vault.conn)[0])
+        demo_marks.remember(vault, first, audit.head(vault.conn)[0])
     return counts
-
-
-_DEMO_META = "demo_audit_entries"  # the audit entries demo runs wrote: [[first, last], ...]
-
-
-def _demo_ranges(vault) -> list[list[int]]:
-    import json
-
-    raw = vault.meta(_DEMO_META)
-    try:
-        return [[int(a), int(b)] for a, b in json.loads(raw)] if raw else []
-    except (ValueError, TypeError):
-        return []
-
-
-def _remember_demo_entries(vault, first: int, last: int) -> None:
-    import json
-
-    ranges = _demo_ranges(vault) + [[first, last]]
-    vault.conn.execute("INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE "
-                       "SET value = excluded.value", (_DEMO_META, json.dumps(ranges)))
 
 
 def refuse_real_records(vault) -> None:
     """UsageError if the vault holds a record that no demo run created."""
-    from ..domain.records import ALL_TYPES
-    from .errors import UsageError
+    from ..vault import demo_marks
+    from ..vault.errors import UsageError
 
-    tables = [t for t in ALL_TYPES if t != "users"]
-    outside = " AND ".join(["NOT (seq BETWEEN ? AND ?)"] * len(_demo_ranges(vault))) or "1"
-    args = [n for pair in _demo_ranges(vault) for n in pair]
-    made = vault.conn.execute(
-        f"SELECT count(*) FROM audit_log WHERE action = 'create' AND record_table IN "
-        f"({','.join('?' * len(tables))}) AND {outside}", tables + args).fetchone()[0]
-    rows = sum(vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
-    if made or (rows and not _demo_ranges(vault)):
+    if demo_marks.holds_records_outside_demo(vault):
         raise UsageError("This vault holds records the demo did not make; the demo fills only a "
                          "new vault or one it filled itself, so that fictional people are never "
                          "mixed into a real record. Nothing was changed.")
