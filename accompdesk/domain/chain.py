@@ -182,7 +182,10 @@ class Tree:
 
         A trashed authority is passed through, not shown: its superior still stands above it.
         """
-        out, seen, current, last = [], set(), authority_id, None
+        out: list[Authority] = []
+        seen: set[str] = set()
+        current: str | None = authority_id
+        last: Authority | None = None
         while current and current in self.by_id and current not in seen:
             seen.add(current)
             authority = self.by_id[current]
@@ -353,7 +356,7 @@ def board(today: dt.date, tree: Tree, pending: list[Commitment], meetings: dict[
     """The board from the pending commitments due by the horizon and the meetings they came from."""
     groups: dict[str, AuthorityDue] = {}
     for c in pending:
-        meeting = meetings.get(c.meeting_id)
+        meeting = meetings.get(c.meeting_id or "")
         if meeting is None or meeting.authority_id not in tree.by_id or c.due_on is None:
             continue
         group = groups.setdefault(meeting.authority_id, AuthorityDue(tree.by_id[meeting.authority_id]))
@@ -372,7 +375,8 @@ def followup_rows(board: FollowUpBoard, *, overdue_only: bool = False) -> tuple[
             if overdue_only and section != "overdue":
                 continue
             for due in items:
-                rows.append([section, group.authority.name, due.commitment.due_on.isoformat(), str(due.days),
+                due_on = due.commitment.due_on.isoformat() if due.commitment.due_on else ""
+                rows.append([section, group.authority.name, due_on, str(due.days),
                              due.commitment.status, due.commitment.text, due.meeting.id, due.commitment.id])
     if not overdue_only:
         for nxt in board.meetings:

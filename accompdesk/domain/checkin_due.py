@@ -103,7 +103,7 @@ def due_items(schedules: list[CheckInSchedule], checkins: list[CheckIn], now: dt
             expected.setdefault((subject, moment), DueItem(s.person_id, s.organisation_id, moment,
                                                            UPCOMING, 0, schedule_id=s.id))
     for key, c in recorded.items():
-        if start <= c.scheduled_at <= end and key not in expected:
+        if c.scheduled_at is not None and start <= c.scheduled_at <= end and key not in expected:
             expected[key] = DueItem(c.person_id, c.organisation_id, c.scheduled_at, UPCOMING, 0)
     settled = _last_all_well(checkins)
     grace = dt.timedelta(minutes=grace_minutes)
@@ -112,7 +112,7 @@ def due_items(schedules: list[CheckInSchedule], checkins: list[CheckIn], now: dt
         checkin = recorded.get(key)
         state, escalation, late = _state(item.scheduled_at, checkin, now, grace,
                                          dt.timedelta(minutes=escalate_after_minutes))
-        if escalation and settled.get(key[0], dt.datetime.min) > item.scheduled_at:
+        if escalation and settled.get(key[0] or "", dt.datetime.min) > item.scheduled_at:
             state, escalation = DONE, 0  # good news came later: this miss is over
         if state == DONE and not include_done:
             continue
@@ -141,7 +141,7 @@ def _state(at: dt.datetime, checkin: CheckIn | None, now: dt.datetime, grace: dt
 def _last_all_well(checkins: list[CheckIn]) -> dict[str, dt.datetime]:
     out: dict[str, dt.datetime] = {}
     for c in checkins:
-        if c.outcome == "all_well":
-            subject = c.person_id or c.organisation_id
+        if c.outcome == "all_well" and c.scheduled_at is not None:
+            subject = c.person_id or c.organisation_id or ""
             out[subject] = max(out.get(subject, dt.datetime.min), c.scheduled_at)
     return out

@@ -165,7 +165,7 @@ def find_conflicts(accompaniments: list[Accompaniment], volunteers: dict[str, Vo
         booked.sort(key=lambda a: (a.starts_at, a.ends_at, a.id))
         for i, a in enumerate(booked):
             for b in booked[i + 1:]:
-                if b.starts_at >= a.ends_at:
+                if a.ends_at is None or b.starts_at is None or b.starts_at >= a.ends_at:
                     break
                 found.append(Conflict(DOUBLE_BOOKED, a.id, vid, other_id=b.id))
                 found.append(Conflict(DOUBLE_BOOKED, b.id, vid, other_id=a.id))
@@ -173,6 +173,8 @@ def find_conflicts(accompaniments: list[Accompaniment], volunteers: dict[str, Vo
 
 
 def _stay_conflicts(a: Accompaniment, v: Volunteer) -> list[Conflict]:
+    if a.starts_at is None:
+        return []
     first = a.starts_at.date()
     last = days_touched(a)[-1]
     out = []
@@ -216,7 +218,7 @@ class WeekPlan:
     def subject(self, accompaniment: Accompaniment) -> Person | Organisation | None:
         if accompaniment.person_id:
             return self.persons.get(accompaniment.person_id)
-        return self.organisations.get(accompaniment.organisation_id)
+        return self.organisations.get(accompaniment.organisation_id or "")
 
     def get(self, accompaniment_id: str) -> Accompaniment | None:
         return next((a for a in self.accompaniments if a.id == accompaniment_id), None)
@@ -230,7 +232,7 @@ def plan_week(week: Week, around: list[Accompaniment], volunteers: dict[str, Vol
     ids = {a.id for a in inside}
     conflicts = [c for c in find_conflicts(around, volunteers, team) if c.accompaniment_id in ids]
     for a in inside:
-        subject = persons.get(a.person_id) if a.person_id else organisations.get(a.organisation_id)
+        subject = persons.get(a.person_id) if a.person_id else organisations.get(a.organisation_id or "")
         if a.status != "cancelled" and subject is not None and not subject.alias.strip():
             conflicts.append(Conflict(NO_ALIAS, a.id))
     assigned = {vid for a in inside for vid in a.volunteers}

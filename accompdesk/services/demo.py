@@ -19,7 +19,7 @@ import itertools
 import random
 import re
 from collections import defaultdict
-from typing import Callable, Iterable, NamedTuple
+from typing import Any, Callable, Iterable, NamedTuple
 
 from ..domain import vocab as V
 from ..domain.records import (Accompaniment, Alert, Authority, CheckIn, CheckInSchedule, Commitment,
@@ -160,13 +160,13 @@ INCIDENT_KINDS = _Odds({"threat": 30, "harassment": 10, "stigmatisation": 9, "su
                         "judicial_harassment": 6, "detention": 5, "raid": 4, "attack": 6, "killing": 3,
                         "disappearance": 2, "displacement": 5, "theft_of_information": 3,
                         "sexual_violence": 1.5, "torture": 1, "other": 2})
-SEVERITY_BY_KIND = {  # weights for low, medium, high, critical
+_SEVERITY_WEIGHTS = {  # weights for low, medium, high, critical
     "killing": (0, 0, 1, 9), "disappearance": (0, 0, 2, 8), "attack": (0, 2, 6, 2),
     "sexual_violence": (0, 0, 5, 5), "torture": (0, 0, 6, 4), "detention": (0, 4, 5, 1),
     "displacement": (0, 3, 6, 1), "raid": (0, 5, 4, 0.5), "threat": (2, 6, 3, 0.3),
     "other kinds": (3, 5, 2, 0.1)}
 SEVERITY_BY_KIND = {kind: _Odds(dict(zip(("low", "medium", "high", "critical"), weights)))
-                    for kind, weights in SEVERITY_BY_KIND.items()}
+                    for kind, weights in _SEVERITY_WEIGHTS.items()}
 ALERTED_WHEN_HIGH = {"attack", "killing", "disappearance", "sexual_violence", "torture", "detention"}
 PRECISION = _Odds({"exact": 85, "month": 10, "approximate": 5})
 PERSONS_AFFECTED = _Odds({1: 6, 2: 3, 3: 1})
@@ -374,9 +374,12 @@ SALUTATIONS = {
 }
 
 
+_FOLDED: dict[str, str | int | None] = {"æ": "ae", "ø": "o", "ß": "ss", "þ": "th", "đ": "d", "ł": "l",
+                                        "œ": "oe"}
+
+
 def _slug(text: str) -> str:
-    text = V.fold(text).translate(str.maketrans({"æ": "ae", "ø": "o", "ß": "ss", "þ": "th", "đ": "d",
-                                                  "ł": "l", "œ": "oe"}))
+    text = V.fold(text).translate(str.maketrans(_FOLDED))
     return re.sub(r"[^a-z0-9]+", "-", text).strip("-") or "x"
 
 
@@ -453,7 +456,7 @@ class _Demo:
             second = rng.choice(own if own and rng.random() < 0.5 else pool + SURNAMES["spanish"])
         return f"{first} {first_surname} {second}", female
 
-    def region(self) -> dict:
+    def region(self) -> dict[str, Any]:
         return self.regions[self.region_odds.pick(self.rng)]
 
     def vereda(self, region) -> tuple[str, str]:
@@ -468,7 +471,7 @@ class _Demo:
         n_muni = min(10, max(3, 2 + self.scale // 2000))
         towns = [f"{a} {b}" for a in TOWN_FIRST for b in TOWN_SECOND]
         rng.shuffle(towns)
-        self.regions = []
+        self.regions: list[dict[str, Any]] = []
         for i, name in enumerate(DEPARTMENTS[:n_dept]):
             people = PEOPLES[i % len(PEOPLES)] if i < len(PEOPLES) else rng.choice(PEOPLES)
             munis = [towns.pop() for _ in range(n_muni)]
@@ -780,9 +783,10 @@ class _Demo:
         community = "the community of" if english else "la comunidad de"
         org_name = self.names[orgs[0]] if orgs else f"{community} {place.split(',')[0]}"
         nation = rng.choice(list(NATIONS))
-        fill = dict(v=victim, p=place, o=org_name, n=rng.randint(2, 12), g=rng.choice(ARMED_GROUPS),
+        fill: dict[str, Any] = dict(
+                    v=victim, p=place, o=org_name, n=rng.randint(2, 12), g=rng.choice(ARMED_GROUPS),
                     nth=rng.choice(["segundo", "tercer", "cuarto", "quinto"]),
-                    perp=PERP_DETAILS[perp].format(u=self.names.get(unit, "unidad sin identificar"),
+                    perp=PERP_DETAILS[perp].format(u=self.names.get(unit or "", "unidad sin identificar"),
                                                    g=rng.choice(ARMED_GROUPS)),
                     a=self.names[rng.choice(region["auth"]["brigade"])],
                     c=NATIONS_EN[nation] if english else nation)
@@ -997,7 +1001,7 @@ class _Demo:
         self.build_accompaniments()
         self.build_checkins()
         self.build_schedules()
-        tables = [("organisations", self.organisations), ("persons", self.persons),
+        tables: list[tuple[str, Any]] = [("organisations", self.organisations), ("persons", self.persons),
                   ("authorities", self.authorities), ("officials", self.officials),
                   ("volunteers", self.volunteers), ("incidents", None), ("alerts", self.alerts),
                   ("meetings", self.meetings), ("commitments", self.commitments),

@@ -54,7 +54,7 @@ class Request:
     # roster
     weeks: list[str] = field(default_factory=list)  # ISO weeks, "2026-W48"
     # audit log: audit.entries' filters (user, action, record_table, record_id, since, until)
-    entries_filter: dict[str, str] = field(default_factory=dict)
+    entries_filter: dict[str, Any] = field(default_factory=dict)
     filter_lines: list[tuple[str, str]] = field(default_factory=list)  # as shown on the title page
     chain: str | None = None  # the chain's state in words; None: verified here
 

@@ -46,10 +46,10 @@ def load_week(vault, week: Week) -> WeekPlan:
 
 
 def _by_id(repo, ids: set) -> dict:
-    ids = sorted(i for i in ids if i)
-    if not ids:
+    wanted = sorted(i for i in ids if i)
+    if not wanted:
         return {}
-    return {r.id: r for r in repo.list(filters={"id": ids}, include_deleted=True, with_links=False)}
+    return {r.id: r for r in repo.list(filters={"id": wanted}, include_deleted=True, with_links=False)}
 
 
 def conflicts_for(vault, candidate: Accompaniment) -> list[Conflict]:
