@@ -3,7 +3,8 @@
 An office that receives the same spreadsheet every month maps it once and saves the
 mapping under a name. Profiles live in the vault, not in QSettings, because a header
 can name a person ("Llamadas a Ana") and nothing that may name someone stays outside
-the encrypted file. Each is one row, `import_profile:<name>`, holding JSON.
+the encrypted file. The vault keeps each as JSON (vault/import_profiles.py); this
+module says what the JSON means.
 """
 
 from __future__ import annotations
@@ -12,12 +13,11 @@ import json
 import re
 from dataclasses import dataclass, field
 
-from ..vault import audit
-from ..vault.clock import now_utc
+from ..vault import import_profiles as stored
 from ..vault.errors import UsageError
 from . import mapping as mappings
 
-PREFIX = "import_profile:"
+PREFIX = stored.PREFIX
 _NAME = re.compile(r"[^\x00-\x1f\x7f]{1,60}")
 
 
@@ -85,46 +85,35 @@ def save(vault, profile: Profile) -> None:
     vault.require("staff")
     name = _checked_name(profile.name)
     mappings.record_type(profile.table)
-    with vault.transaction():
-        vault.conn.execute(
-            "INSERT INTO settings (key, value, updated_at, updated_by) VALUES (?, ?, ?, ?) "
-            "ON CONFLICT(key) DO UPDATE SET value = excluded.value, updated_at = excluded.updated_at, "
-            "updated_by = excluded.updated_by", (PREFIX + name, profile.to_json(), now_utc(), vault.user))
-        audit.append(vault.conn, vault.user, "save import profile", "settings", "", "", "",
-                     f"{PREFIX}{name} ({profile.table})")
+    stored.save(vault, name, profile.table, profile.to_json())
 
 
 def load(vault, name: str) -> Profile:
-    row = vault.conn.execute("SELECT value FROM settings WHERE key = ?", (PREFIX + name.strip(),)).fetchone()
-    if row is None:
+    text = stored.load(vault, name.strip())
+    if text is None:
         known = names(vault)
         hint = f"; the saved ones are: {', '.join(known)}" if known else "; none is saved yet"
         raise UsageError(f"There is no import profile called {name}{hint}.")
     try:
-        return Profile.from_json(name.strip(), row[0])
+        return Profile.from_json(name.strip(), text)
     except (ValueError, KeyError, TypeError, AttributeError):
         raise UsageError(f"The import profile {name} cannot be read; save it again.") from None
 
 
 def names(vault, table: str | None = None) -> list[str]:
-    rows = vault.conn.execute("SELECT key, value FROM settings WHERE substr(key, 1, ?) = ? ORDER BY key",
-                              (len(PREFIX), PREFIX)).fetchall()
     out = []
-    for key, value in rows:
+    for name, value in stored.every(vault):
         if table is not None:
             try:
                 if json.loads(value).get("table") != table:
                     continue
             except (ValueError, AttributeError):
                 continue
-        out.append(key[len(PREFIX):])
+        out.append(name)
     return out
 
 
 def delete(vault, name: str) -> None:
     vault.require("staff")
     load(vault, name)
-    with vault.transaction():
-        vault.conn.execute("DELETE FROM settings WHERE key = ?", (PREFIX + name.strip(),))
-        audit.append(vault.conn, vault.user, "delete import profile", "settings", "", "", "",
-                     f"{PREFIX}{name.strip()}")
+    stored.delete(vault, name.strip())
