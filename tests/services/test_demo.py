@@ -16,7 +16,7 @@ from accompdesk.vault.rows import canonical
 from accompdesk.vault.store import Vault
 from accompdesk.vault.verify import verify
 
-from .conftest import PASSPHRASE
+from tests.conftest import PASSPHRASE
 
 SCALE = 200
 FIXED_DAY = dt.date(2025, 6, 30)
