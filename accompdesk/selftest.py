@@ -384,6 +384,20 @@ def render_briefing(ctx: Context, fmt: str) -> str:
     return f"{len(data) // 1024} KiB"
 
 
+def check_roster_print(ctx: Context) -> str:
+    """The roster as the window prints it: the registry's PDF, its pages drawn by PDFium."""
+    from .domain import clock
+    from .domain.roster import Week
+    from .gui.operations.roster_print import page_images, roster_pdf
+
+    need_app(ctx)
+    pdf = roster_pdf(ctx.need_vault(), Week.of(clock.today()), internal=False, language="es", page_size="A4")
+    images = page_images(pdf, dpi=40)
+    if not images or images[0].width() <= images[0].height():
+        raise AssertionError("the roster did not print as a landscape page")
+    return f"{len(images)} page(s)"
+
+
 def check_qt(ctx: Context) -> str:
     import importlib
 
@@ -573,6 +587,7 @@ def _run(report: Report) -> int:
         report.check("briefing docx", render_briefing, ctx, "docx")
         report.check("qt", check_qt, ctx)
         report.check("icons", check_icons, ctx)
+        report.check("roster print", check_roster_print, ctx)
         forms = report.check("forms found", _forms_found)
         for name, form_class in forms or []:
             report.check(f"form {name}", check_form, ctx, form_class)

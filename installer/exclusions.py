@@ -50,7 +50,7 @@ OTHER_EXCLUDED = (
     "pytest", "_pytest", "hypothesis", "pytestqt", "tests",
     # Development tools that the program never calls.
     "PyInstaller", "pip", "setuptools", "pkg_resources", "pydoc_data", "lib2to3",
-    "pygments", "pypdfium2", "pypdf",
+    "pygments", "pypdf",
 )
 
 EXCLUDED_MODULES = tuple(f"PySide6.{name}" for name in QT_MODULES_EXCLUDED) + OTHER_EXCLUDED
