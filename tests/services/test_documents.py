@@ -89,16 +89,39 @@ def test_the_window_offers_the_registry_formats(qtbot, session, settings):
 
 
 class Calls:
-    """Every request that reaches the registry's pipeline, which then runs as it is."""
+    """Every request that reaches the registry's pipeline, and every document model it
+    renders; the pipeline then runs as it is."""
 
     def __init__(self, monkeypatch):
+        from accompdesk.reports import export
+
         self.requests: list[documents.Request] = []
-        real = documents.make
+        self.models: list = []
+        real_make, real_render = documents.make, export.render
 
         def make(vault, request, path, *args, **kwargs):
             self.requests.append(dataclasses.replace(request, placeholder_hint=""))
-            return real(vault, request, path, *args, **kwargs)
+            return real_make(vault, request, path, *args, **kwargs)
+
+        def render(document, fmt, redactor):
+            self.models.append(export.prepare(document, redactor))
+            return real_render(document, fmt, redactor)
         monkeypatch.setattr(documents, "make", make)
+        monkeypatch.setattr(export, "render", render)
+
+
+def _content(value):
+    """A document model as plain values: a chart is the bytes its renderer drew."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return (type(value).__name__, tuple((f.name, _content(getattr(value, f.name)))
+                                            for f in dataclasses.fields(value)))
+    if isinstance(value, (list, tuple)):
+        return tuple(_content(v) for v in value)
+    if isinstance(value, dict):
+        return tuple(sorted((k, _content(v)) for k, v in value.items()))
+    if callable(value) and hasattr(value, "data"):
+        return value.data
+    return value
 
 
 def _text(data: bytes, fmt: str) -> str:
@@ -143,6 +166,8 @@ def test_the_command_line_and_the_window_make_the_same_document(office, tmp_path
         books = [openpyxl.load_workbook(p) for p in (by_cli, by_window)]
         assert [list(s.values) for s in books[0]] == [list(s.values) for s in books[1]]
     else:
+        # The document each face rendered, as its audience reads it, is the same to the byte.
+        assert len(calls.models) == 2 and _content(calls.models[0]) == _content(calls.models[1])
         assert _text(by_cli.read_bytes(), fmt) == _text(by_window.read_bytes(), fmt)
     # One audit entry each, in the same words but the file's name.
     details = [e.detail.replace("cli.", "F.").replace("window.", "F.") for e in exports[-2:]]
@@ -164,6 +189,7 @@ def test_the_roster_saved_from_the_window_is_the_command_lines(office, tmp_path,
         assert saved == str(tmp_path / f"w.{fmt}")
         assert _text(by_cli.read_bytes(), fmt) == _text((tmp_path / f"w.{fmt}").read_bytes(), fmt)
         assert "Vereda El Cedro" in _text(by_cli.read_bytes(), fmt)
+        assert _content(calls.models[-2]) == _content(calls.models[-1])
     assert [r.weeks for r in calls.requests] == [[WEEK]] * 4
     assert [r.fmt for r in calls.requests] == ["pdf", "pdf", "docx", "docx"]
 
