@@ -14,7 +14,7 @@ ENV_PASSPHRASE = "ACCOMPDESK_PASSPHRASE"
 ENV_NEW_PASSPHRASE = "ACCOMPDESK_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "ACCOMPDESK_RECOVERY_KEY"
 ENV_FAST_KDF = "ACCOMPDESK_FAST_KDF"  # tests only: Argon2id at OWASP's floor, never below
-_READ = object()  # --recovery-key: read the key like a passphrase, never from argv
+READ_KEY = object()  # --recovery-key: read the key like a passphrase, never from argv
 RECOVERY_KEY_NOT_IN_ARGV = (
     "--recovery-key takes no value: a key typed on the command line is seen by anyone "
     "who lists processes and stays in the shell history. Give --recovery-key alone, then "
@@ -23,7 +23,6 @@ RECOVERY_KEY_NOT_IN_ARGV = (
 
 TABLES_HELP = ("persons, organisations, incidents, authorities, officials, meetings, commitments, "
                "volunteers, accompaniments, checkins, alerts")
-
 
 
 class Secrets:
@@ -65,23 +64,23 @@ class Secrets:
         return self._get(0, ENV_RECOVERY_KEY, "Recovery key: ", what="recovery key")
 
 
-def _kdf():
+def kdf():
     from ..vault.keyslots import FAST_KDF, calibrate
 
     return FAST_KDF if os.environ.get(ENV_FAST_KDF) == "1" else calibrate()
 
 
-def _vault_path(args) -> str:
+def vault_path(args) -> str:
     from ..vault.paths import default_vault_path
 
     return os.path.abspath(args.vault) if args.vault else default_vault_path()
 
 
-def _recovery_key(args, secrets: Secrets) -> str | None:
+def recovery_key(args, secrets: Secrets) -> str | None:
     """The recovery key, read like a passphrase when --recovery-key is given, or None."""
     if args.recovery_key is None:
         return None
-    if args.recovery_key is not _READ:
+    if args.recovery_key is not READ_KEY:
         raise UsageError(RECOVERY_KEY_NOT_IN_ARGV)
     return secrets.recovery_key()
 
@@ -90,8 +89,8 @@ def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
     """The vault, open; `exclusive` for whole-vault commands, which wait for the vault alone."""
     from ..vault.store import Vault
 
-    path = _vault_path(args)
-    key = _recovery_key(args, secrets)
+    path = vault_path(args)
+    key = recovery_key(args, secrets)
     if key is not None:
         return Vault.open(path, recovery_key=key, exclusive=exclusive)
     # Checked here too, so that nobody is asked for a passphrase for a vault that is not there.
@@ -102,7 +101,7 @@ def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
     return Vault.open(path, passphrase=secrets.passphrase(), user=args.user, exclusive=exclusive)
 
 
-class _Formatter(argparse.HelpFormatter):
+class Formatter(argparse.HelpFormatter):
     def _format_args(self, action, default_metavar):
         # --recovery-key accepts a value only to refuse it; help shows it as a plain flag.
         if action.dest == "recovery_key":
@@ -116,18 +115,18 @@ class _Formatter(argparse.HelpFormatter):
         return super()._format_usage(*args, **kwargs).replace("--recovery-key ]", "--recovery-key]")
 
 
-class _Parser(argparse.ArgumentParser):
+class Parser(argparse.ArgumentParser):
     def __init__(self, *args, **kwargs):
-        kwargs.setdefault("formatter_class", _Formatter)
+        kwargs.setdefault("formatter_class", Formatter)
         super().__init__(*args, **kwargs)
 
     def error(self, message: str):
         # One sentence, as for every other error; --help has the full usage.
-        self.exit(EXIT_USAGE, f"{self.prog}: {_sentence(message)} See '{self.prog} --help'.\n")
+        self.exit(EXIT_USAGE, f"{self.prog}: {one_sentence(message)} See '{self.prog} --help'.\n")
 
 
-def _common() -> argparse.ArgumentParser:
-    common = _Parser(add_help=False)
+def common_options() -> argparse.ArgumentParser:
+    common = Parser(add_help=False)
     common.add_argument("--vault", metavar="PATH", default=argparse.SUPPRESS,
                         help="the vault file (default: the user data folder)")
     common.add_argument("--user", metavar="NAME", default=argparse.SUPPRESS,
@@ -135,19 +134,19 @@ def _common() -> argparse.ArgumentParser:
     common.add_argument("--passphrase-stdin", action="store_true", default=argparse.SUPPRESS,
                         help="read the passphrase from the first line of standard input")
     # nargs="?" only so that a value given here is caught and refused with a sentence.
-    common.add_argument("--recovery-key", nargs="?", const=_READ, metavar="", default=argparse.SUPPRESS,
+    common.add_argument("--recovery-key", nargs="?", const=READ_KEY, metavar="", default=argparse.SUPPRESS,
                         help="open with the recovery key instead of a passphrase: typed at the "
                              "prompt, the first line of standard input with --passphrase-stdin, "
                              f"or {ENV_RECOVERY_KEY}; never on the command line")
     return common
 
 
-def _sentence(message: str) -> str:
+def one_sentence(message: str) -> str:
     message = " ".join(str(message).split())
     return message if message.endswith((".", "?", "!")) else message + "."
 
 
-def _delimiter(value: str | None) -> str | None:
+def delimiter(value: str | None) -> str | None:
     if value is None:
         return None
     named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "bar": "|", "pipe": "|"}
@@ -157,7 +156,7 @@ def _delimiter(value: str | None) -> str | None:
     return value
 
 
-def _print_new_recovery_key(recovery: str) -> None:
+def print_new_recovery_key(recovery: str) -> None:
     # Printed before the vault changes over: if the program dies after the swap, the
     # office already holds the key that opens it.
     print("New recovery key (write it down; it replaces the old one once the vault has changed "

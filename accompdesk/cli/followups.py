@@ -7,6 +7,7 @@ import sys
 from ..vault.errors import EXIT_OK
 from .base import Secrets, open_vault
 
+
 def cmd_followups(args, secrets: Secrets) -> int:
     from ..domain.chain import followup_rows
     from ..vault.chain import followup_board

@@ -13,17 +13,17 @@ import sys
 
 from ..vault.errors import EXIT_DAMAGED, EXIT_REJECTED, EXIT_USAGE, InputRejected, VaultError
 from . import demo, followups, merge, office, offices, records, report, vault
-from .base import _READ, RECOVERY_KEY_NOT_IN_ARGV, Secrets, _common, _Parser, _sentence, open_vault
+from .base import READ_KEY, RECOVERY_KEY_NOT_IN_ARGV, Secrets, common_options, Parser, one_sentence, open_vault
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = _common()
-    parser = _Parser(
+    common = common_options()
+    parser = Parser(
         prog="accompdesk-cli", parents=[common],
         description="AccompDesk without a window: the encrypted vault, imports, exports, backups.",
         epilog="Exit codes: 0 done, 2 usage error, 3 wrong passphrase or no key, "
                "4 input rejected, 5 vault damaged.")
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=_Parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True, parser_class=Parser)
     # The order here is the order `--help` lists the commands in.
     vault.add_init(sub, common)
     demo.add_arguments(sub, common)
@@ -33,10 +33,10 @@ def build_parser() -> argparse.ArgumentParser:
     vault.add_keys(sub, common)  # verify, rekey, user
 
     p = sub.add_parser("office", parents=[common], help="this office: its settings, identity card and fingerprint")
-    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=_Parser)
+    office_sub = p.add_subparsers(dest="office_command", metavar="ACTION", required=True, parser_class=Parser)
     office.add_arguments(office_sub, common)  # get, set
     offices.add_office_actions(office_sub, common)  # card, show, rename
-    offices.add_arguments(sub, common, _Parser)  # peer, send, receive, conflicts
+    offices.add_arguments(sub, common, Parser)  # peer, send, receive, conflicts
     merge.add_arguments(sub, parents=[common])  # duplicates, merge
     report.add_arguments(sub, parents=[common])
     return parser
@@ -66,9 +66,9 @@ def main(argv: list[str] | None = None) -> int:
         if not hasattr(args, name):
             setattr(args, name, default)
     if args.recovery_key == "\x00read":
-        args.recovery_key = _READ
+        args.recovery_key = READ_KEY
     secrets = Secrets(args.passphrase_stdin)
-    if args.recovery_key is not None and args.recovery_key is not _READ:
+    if args.recovery_key is not None and args.recovery_key is not READ_KEY:
         # Refused before anything is opened or read; the value itself is not repeated.
         print(RECOVERY_KEY_NOT_IN_ARGV, file=sys.stderr)
         return EXIT_USAGE
@@ -78,7 +78,7 @@ def main(argv: list[str] | None = None) -> int:
                 return report.run(args, opened)
         return args.func(args, secrets)
     except InputRejected as exc:
-        print(_sentence(str(exc)), file=sys.stderr)
+        print(one_sentence(str(exc)), file=sys.stderr)
         for row, field, message in exc.report[:200]:
             where = f"row {row}" + (f", {field}" if field else "")
             print(f"  {where}: {message}", file=sys.stderr)
@@ -86,7 +86,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  … and {len(exc.report) - 200} more.", file=sys.stderr)
         return EXIT_REJECTED
     except VaultError as exc:
-        print(_sentence(str(exc)), file=sys.stderr)
+        print(one_sentence(str(exc)), file=sys.stderr)
         return exc.exit_code
     except KeyboardInterrupt:
         print("Stopped; nothing half-written was kept.", file=sys.stderr)
@@ -107,7 +107,7 @@ def _unexpected(exc: Exception) -> int:
               "run 'accompdesk-cli verify' or restore a backup.", file=sys.stderr)
         return EXIT_DAMAGED
     if isinstance(exc, OSError):
-        print(_sentence(f"The system refused: {exc.strerror or exc}"), file=sys.stderr)
+        print(one_sentence(f"The system refused: {exc.strerror or exc}"), file=sys.stderr)
         return 1
     if os.environ.get("ACCOMPDESK_DEBUG") == "1":
         raise exc

@@ -6,7 +6,8 @@ import os
 import sys
 
 from ..vault.errors import EXIT_OK, InputRejected, UsageError
-from .base import TABLES_HELP, Secrets, _delimiter, open_vault
+from .base import TABLES_HELP, Secrets, delimiter, open_vault
+
 
 def cmd_import(args, secrets: Secrets) -> int:
     """Canonical and foreign files alike: read, map, check, then import (or not)."""
@@ -26,7 +27,7 @@ def cmd_import(args, secrets: Secrets) -> int:
                                    skip_invalid=args.skip_invalid, keep_duplicates=args.keep_duplicates)
         plan = importer.prepare(vault, args.table, data, args.file, maps=args.map or [],
                                 profile=profile, encoding=args.encoding,
-                                delimiter=_delimiter(args.delimiter), sheet=args.sheet,
+                                delimiter=delimiter(args.delimiter), sheet=args.sheet,
                                 matches=args.match or [], value_maps=args.map_value or [])
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
@@ -34,7 +35,7 @@ def cmd_import(args, secrets: Secrets) -> int:
             # The mapping stands on its own: it is worth keeping even if rows are refused.
             profiles.save(vault, profiles.from_mapping(
                 args.save_profile, plan.mapping, encoding=args.encoding,
-                delimiter=_delimiter(args.delimiter), month_first=options.month_first,
+                delimiter=delimiter(args.delimiter), month_first=options.month_first,
                 value_maps=plan.value_maps, match=plan.match_fields))
             print(f"Saved the mapping as the import profile {' '.join(args.save_profile.split())}.")
         checked = None
@@ -146,7 +147,7 @@ def cmd_export(args, secrets: Secrets) -> int:
         count = export_table(vault, args.table, args.output, fmt=fmt, audience=args.audience,
                              language=args.language or "en", columns=columns,
                              include_deleted=args.include_deleted,
-                             delimiter=_delimiter(args.delimiter) or ",", summary=summary)
+                             delimiter=delimiter(args.delimiter) or ",", summary=summary)
     print(f"Exported {count} {args.table} to {args.output} ({args.audience}: names withheld "
           "below that audience).", file=sys.stderr)
     print(summary.text(), file=sys.stderr)

@@ -7,7 +7,8 @@ import os
 import sys
 
 from ..vault.errors import EXIT_DAMAGED, EXIT_OK
-from .base import Secrets, _kdf, _Parser, _print_new_recovery_key, _recovery_key, _vault_path, open_vault
+from .base import Secrets, kdf, Parser, print_new_recovery_key, recovery_key, vault_path, open_vault
+
 
 def cmd_init(args, secrets: Secrets) -> int:
     from ..vault.store import Vault
@@ -15,7 +16,7 @@ def cmd_init(args, secrets: Secrets) -> int:
     # --user names the first staff member here, a coordinator (default: this account's name).
     user = args.user or getpass.getuser()
     passphrase = secrets.passphrase("Passphrase for the new vault: ", confirm=True)
-    vault, recovery = Vault.create(_vault_path(args), user, passphrase, kdf=_kdf())
+    vault, recovery = Vault.create(vault_path(args), user, passphrase, kdf=kdf())
     vault.close()
     print(f"Created the vault {vault.path} with {user} as coordinator.")
     print("Recovery key (write it down and keep it apart from this computer; it is shown only once):")
@@ -35,8 +36,8 @@ def cmd_backup(args, secrets: Secrets) -> int:
 def cmd_restore(args, secrets: Secrets) -> int:
     from ..vault.restore import restore
 
-    key = _recovery_key(args, secrets)
-    office = _vault_path(args)
+    key = recovery_key(args, secrets)
+    office = vault_path(args)
     done = restore(args.backup, args.dest, recovery_key=key,
                    passphrase=None if key else secrets.passphrase(), user=args.user,
                    office_path=office if os.path.isfile(office) else None)
@@ -65,7 +66,7 @@ def cmd_rekey(args, secrets: Secrets) -> int:
     from ..vault.rekey import rekey
 
     with open_vault(args, secrets, exclusive=True) as vault:
-        rekey(vault, before_swap=_print_new_recovery_key)
+        rekey(vault, before_swap=print_new_recovery_key)
     print("The vault has a new key; every staff member's passphrase still opens it, "
           "and the old recovery key no longer does.")
     return EXIT_OK
@@ -81,10 +82,10 @@ def cmd_user(args, secrets: Secrets) -> int:
                 print(f"{member.name}\t{member.role}\t{'key slot' if member.has_slot else 'no key slot'}")
         elif args.user_command == "add":
             passphrase = secrets.new_passphrase(f"Passphrase for {args.name}: ")
-            staff.add_staff(vault, args.name, passphrase, args.role, kdf=_kdf())
+            staff.add_staff(vault, args.name, passphrase, args.role, kdf=kdf())
             print(f"Added {args.name} ({args.role}).")
         elif args.user_command == "remove":
-            staff.remove_staff(vault, args.name, before_swap=_print_new_recovery_key)
+            staff.remove_staff(vault, args.name, before_swap=print_new_recovery_key)
             print(f"Removed {args.name}'s key slot and rekeyed the vault; the old recovery key "
                   "no longer opens it.")
         elif args.user_command == "passwd":
@@ -93,7 +94,7 @@ def cmd_user(args, secrets: Secrets) -> int:
             if name == vault.user:
                 old = secrets.passphrase() if not secrets.from_stdin else secrets._stdin_line(0)
             staff.change_passphrase(vault, name, secrets.new_passphrase(), old_passphrase=old,
-                                    kdf=_kdf())
+                                    kdf=kdf())
             print(f"Changed the passphrase of {name}.")
     return EXIT_OK
 
@@ -123,7 +124,7 @@ def add_keys(sub, common) -> None:
     p.set_defaults(func=cmd_rekey)
 
     p = sub.add_parser("user", parents=[common], help="staff members and their key slots")
-    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True, parser_class=_Parser)
+    user_sub = p.add_subparsers(dest="user_command", metavar="ACTION", required=True, parser_class=Parser)
     q = user_sub.add_parser("list", parents=[common], help="list staff members")
     q = user_sub.add_parser("add", parents=[common], help="add a staff member (they type their passphrase)")
     q.add_argument("name", metavar="NAME")
