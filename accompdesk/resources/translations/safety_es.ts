@@ -131,50 +131,6 @@
         <source>Audit log</source>
         <translation>Registro de auditoría</translation>
     </message>
-    <message>
-        <source>Exported by</source>
-        <translation>Exportado por</translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation>Fecha</translation>
-    </message>
-    <message>
-        <source>Entries</source>
-        <translation>Entradas</translation>
-    </message>
-    <message>
-        <source>Chain</source>
-        <translation>Cadena</translation>
-    </message>
-    <message>
-        <source>No.</source>
-        <translation>N.º</translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation>Cuándo</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Quién</translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation>Acción</translation>
-    </message>
-    <message>
-        <source>Record</source>
-        <translation>Registro</translation>
-    </message>
-    <message>
-        <source>Identifier</source>
-        <translation>Identificador</translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation>Detalle</translation>
-    </message>
     <message numerus="yes">
         <source>Too short: at least %n characters.</source>
         <translation>
