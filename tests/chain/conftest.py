@@ -16,7 +16,7 @@ def qt_warnings_fail():
 @pytest.fixture
 def gui(qapp, tmp_path, monkeypatch):
     """English labels, settings in a temporary file: what every widget test starts from."""
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
     i18n.install("en")
@@ -42,7 +42,7 @@ def office(vault):
 
 @pytest.fixture
 def settings(gui):
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
 
     return open_settings()
 
@@ -57,7 +57,7 @@ def window(session, settings, qtbot):
     w.show()
     w._on_unlocked()  # the session was unlocked before the window existed
     yield w
-    from accompdesk.gui.chain.form_opener import chain_forms
+    from accompdesk.gui.common.chain.form_opener import chain_forms
 
     if session.is_unlocked:
         for form in list(chain_forms(w).open_forms.values()):
@@ -68,13 +68,13 @@ def window(session, settings, qtbot):
 
 @pytest.fixture
 def areas(window):
-    from accompdesk.gui.chain import areas as chain_areas
+    from accompdesk.gui.common.chain import areas as chain_areas
 
     return chain_areas(window)
 
 
 @pytest.fixture
 def forms(window):
-    from accompdesk.gui.chain.form_opener import chain_forms
+    from accompdesk.gui.common.chain.form_opener import chain_forms
 
     return chain_forms(window)

@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QMimeData, QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from accompdesk.gui.chain.models.authority_tree import AuthorityTreeModel
+from accompdesk.gui.areas.authorities.model import AuthorityTreeModel
 
 
 def _event_pos(pos):

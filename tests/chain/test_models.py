@@ -6,10 +6,10 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from accompdesk.gui.chain.models.authority_tree import AuthorityTreeModel
-from accompdesk.gui.chain.models.meetings import MeetingTableModel
-from accompdesk.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
-from accompdesk.gui.models.sort_proxy import ValueSortProxy
+from accompdesk.gui.areas.authorities.model import AuthorityTreeModel
+from accompdesk.gui.areas.meetings.model import MeetingTableModel
+from accompdesk.gui.common.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+from accompdesk.gui.common.models.sort_proxy import ValueSortProxy
 from accompdesk.vault import chain
 
 from .builders import meeting

@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from accompdesk.gui.chain import translations
+from accompdesk.gui.common.catalogues import chain as translations
 from accompdesk.resources import translations_dir
 from tools.translations import CATALOGUES, english_plurals
 
@@ -63,7 +63,7 @@ def test_english_plurals():
 
 @pytest.fixture
 def spanish(gui):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     i18n.install("es")
     yield

@@ -7,7 +7,7 @@ import datetime as dt
 
 import pytest
 
-from accompdesk.gui import chain as chain_gui
+from accompdesk.gui.common import chain as chain_gui
 
 from .builders import meeting
 
@@ -51,8 +51,8 @@ def test_the_navigation_lists_the_chain_areas(wired):
 
 
 def test_each_area_builds_and_the_board_leads_to_the_ladder(wired, office, vault):
-    from accompdesk.gui.chain.views.authorities import AuthoritiesView
-    from accompdesk.gui.chain.views.followups import FollowUpsView
+    from accompdesk.gui.areas.authorities.view import AuthoritiesView
+    from accompdesk.gui.areas.followups.view import FollowUpsView
 
     meeting(vault, office.battalion, dt.date(2026, 9, 1), [office.by_unit])
     for key in ("authorities", "meetings", "escalation", "followups"):

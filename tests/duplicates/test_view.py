@@ -14,7 +14,7 @@ pytest.importorskip("pytestqt")
 
 @pytest.fixture(autouse=True)
 def qt_private(tmp_path, monkeypatch, qapp):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
     i18n.install("en")
@@ -37,7 +37,7 @@ def people(vault):
 def window(vault, qapp, qtbot, people):
     from accompdesk.gui.main_window import MainWindow
     from accompdesk.gui.session import Session
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
 
     session = Session(vault.path)
     session.unlock_with(vault)

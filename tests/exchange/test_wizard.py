@@ -22,8 +22,8 @@ HEADER = "Fecha del hecho;Resumen;Tipo de agresión;Lugar;Víctimas;Observacione
 
 @pytest.fixture
 def wizard(vault, qtbot):
-    from accompdesk.gui import i18n
-    from accompdesk.gui.exchange import open_import_wizard
+    from accompdesk.gui.common import i18n
+    from accompdesk.gui.dialogs.exchange import open_import_wizard
 
     i18n.set_language_for_labels("en")
     office(vault)
@@ -186,7 +186,7 @@ def test_closing_the_wizard_during_the_import_rolls_it_back(wizard, vault, qtbot
 
 def test_the_export_dialog_writes_the_list_for_its_audience(vault, qtbot, tmp_path):
     from accompdesk.domain.records import Incident
-    from accompdesk.gui.exchange import open_export_dialog
+    from accompdesk.gui.dialogs.exchange import open_export_dialog
 
     ids = office(vault)
     vault.incidents.add(Incident(summary="=1+1 Amenaza a Ana Pérez Quiñones", occurred_on=dt.date(2023, 1, 5),
@@ -217,8 +217,9 @@ def test_the_export_dialog_writes_the_list_for_its_audience(vault, qtbot, tmp_pa
 
 
 def test_the_wizard_speaks_spanish_when_the_window_does(vault, qtbot):
-    from accompdesk.gui import i18n
-    from accompdesk.gui.exchange import open_export_dialog, open_import_wizard, translations
+    from accompdesk.gui.common import i18n
+    from accompdesk.gui.dialogs.exchange import open_export_dialog, open_import_wizard
+    from accompdesk.gui.common.catalogues import exchange as translations
 
     i18n.install("es")
     try:
@@ -248,7 +249,7 @@ def test_the_spanish_catalogue_is_complete_and_current(tmp_path):
     from accompdesk.resources import translations_dir
     from tools.translations import CATALOGUES
 
-    package = CATALOGUES["exchange"].package
+    sources = CATALOGUES["exchange"].sources()
     ts = translations_dir() / "exchange_es.ts"
     assert ts.with_suffix(".qm").is_file()
     shipped = ET.parse(ts).getroot()
@@ -257,7 +258,7 @@ def test_the_spanish_catalogue_is_complete_and_current(tmp_path):
     assert unfinished == []
     fresh = tmp_path / "fresh.ts"
     tool = Path(sys.executable).parent / "pyside6-lupdate"
-    subprocess.run([str(tool), *sorted(str(p) for p in package.glob("*.py")),
+    subprocess.run([str(tool), *sources,
                     "-ts", str(fresh), "-no-obsolete", "-locations", "none"], check=True, capture_output=True)
     strings = lambda root: {(c.find("name").text, m.find("source").text)  # noqa: E731
                             for c in root.iter("context") for m in c.iter("message")}

@@ -7,9 +7,9 @@ import pytest
 
 from tests.qt_messages import failing_on_qt_warnings
 
-from accompdesk.gui import i18n
+from accompdesk.gui.common import i18n
 from accompdesk.gui.session import Session
-from accompdesk.gui.settings import open_settings
+from accompdesk.gui.common.settings import open_settings
 
 
 @pytest.fixture(autouse=True)

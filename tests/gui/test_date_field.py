@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QVBoxLayout, QWidget
 
 from accompdesk.domain.office import OfficeSettings
-from accompdesk.gui import dates, i18n
-from accompdesk.gui.widgets.date_field import DateField, DateTimeField
+from accompdesk.gui.common import dates, i18n
+from accompdesk.gui.common.widgets.date_field import DateField, DateTimeField
 
 D = dt.date
 SATURDAY = D(2026, 11, 28)
@@ -189,7 +189,7 @@ def test_a_form_will_not_save_a_date_that_does_not_exist(window, vault, qtbot):
     ("en", "Saturday 28 November 2026", "February 2026 has no day 31."),
     ("es", "sábado 28 de noviembre de 2026", "Febrero 2026 no tiene día 31.")])
 def test_in_a_row_of_filters_the_words_are_the_tooltip(qtbot, language, words, problem):
-    from accompdesk.gui.widgets.date_field import CompactDateField
+    from accompdesk.gui.common.widgets.date_field import CompactDateField
 
     i18n.install(language)
     field = CompactDateField()

@@ -11,7 +11,7 @@ import uuid
 import pytest
 from pypdf import PdfReader
 
-from accompdesk.gui import emergency_sheet
+from accompdesk.gui.dialogs import emergency_sheet
 
 KEY = " ".join(["0f3a"] * 8 + ["9bc1"] * 8)
 
@@ -55,7 +55,7 @@ def test_a_shared_folder_is_refused_and_never_proposed(tmp_path, where, monkeypa
 
 
 def test_the_sheet_speaks_the_window_language():
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     i18n.install("es")
     try:

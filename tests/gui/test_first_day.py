@@ -9,8 +9,8 @@ from PySide6.QtTest import QTest
 
 from accompdesk.gui.main_window import MainWindow
 from accompdesk.gui.session import Session
-from accompdesk.gui.widgets.record_picker import RecordPickerDialog
-from accompdesk.gui.wizard import FirstRunWizard
+from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
+from accompdesk.gui.dialogs.first_run import FirstRunWizard
 from accompdesk.vault.keyslots import FAST_KDF
 
 

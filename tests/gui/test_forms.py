@@ -167,7 +167,7 @@ def test_trash_and_restore_with_undo(window, vault):
 
 
 def test_a_name_typed_in_the_picker_can_become_a_new_person(window, vault, monkeypatch):
-    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+    from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
 
     dialog = RecordPickerDialog(window.session, "persons", parent=window)
     dialog.search.setText("Dolores Epieyú")
@@ -182,7 +182,7 @@ def test_a_name_typed_in_the_picker_can_become_a_new_person(window, vault, monke
 def test_enter_adds_a_name_not_found_and_says_which_defaults_it_took(window, vault, qtbot):
     from PySide6.QtCore import Qt
 
-    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+    from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
 
     dialog = RecordPickerDialog(window.session, "persons", parent=window)
     qtbot.keyClicks(dialog.search, "Dolores Epieyu & hermanas")
@@ -201,7 +201,7 @@ def test_enter_picks_the_first_match_when_there_is_one(window, vault, qtbot):
     from PySide6.QtCore import Qt
 
     from accompdesk.domain.records import Person
-    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+    from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
 
     ana = vault.persons.add(Person(full_name="Ana Lucía Pito"))
     dialog = RecordPickerDialog(window.session, "persons", multiple=False, parent=window)

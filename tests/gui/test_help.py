@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from accompdesk.gui import i18n
-from accompdesk.gui.guide import guide_text
+from accompdesk.gui.common import i18n
+from accompdesk.gui.common.guide import guide_text
 
 
 @pytest.mark.parametrize("language, heading", [("en", "# AccompDesk — a short guide"),
@@ -18,7 +18,7 @@ def test_the_guide_ships_in_both_languages(language, heading):
 
 
 def test_help_menu_opens_the_guide_in_the_window_language(window, qtbot, monkeypatch):
-    from accompdesk.gui.guide_dialog import GuideDialog
+    from accompdesk.gui.dialogs.guide import GuideDialog
 
     shown = []
     monkeypatch.setattr(GuideDialog, "exec", lambda self: shown.append(self.browser.toPlainText()) or 0)

@@ -7,7 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from accompdesk.domain.records import Organisation
-from accompdesk.gui.widgets.link_field import LinkField
+from accompdesk.gui.common.widgets.link_field import LinkField
 
 
 @pytest.fixture

@@ -145,7 +145,7 @@ def test_search_for_a_person_brings_what_is_linked_to_them_and_the_keyboard_open
     from PySide6.QtCore import Qt
 
     from accompdesk.domain.records import Accompaniment, Authority, Meeting
-    from accompdesk.gui.models.search_results import MARKED_ROLE, SearchResultsModel
+    from accompdesk.gui.areas.search.model import MARKED_ROLE, SearchResultsModel
 
     org, ana, jose = add_people(vault)
     threats = add_incidents(vault, [ana], count=2)

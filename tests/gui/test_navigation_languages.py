@@ -12,7 +12,7 @@ PROBE = """
 import json
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from accompdesk.gui import i18n
+from accompdesk.gui.common import i18n
 i18n.install("es")
 from accompdesk.gui.areas import AREAS
 print(json.dumps({a.key: a.title for a in AREAS}))

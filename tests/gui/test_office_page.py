@@ -8,10 +8,10 @@ import os
 import pytest
 from PySide6.QtWidgets import QDialog, QWizard
 
-from accompdesk.gui import dates, i18n
-from accompdesk.gui.preferences import PreferencesDialog
+from accompdesk.gui.common import dates, i18n
+from accompdesk.gui.dialogs.preferences import PreferencesDialog
 from accompdesk.gui.session import Session
-from accompdesk.gui.wizard import FirstRunWizard
+from accompdesk.gui.dialogs.first_run import FirstRunWizard
 from accompdesk.reports.roster import build_roster
 from accompdesk.vault import settings as office_settings
 from accompdesk.vault import staff

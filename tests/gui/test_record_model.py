@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from accompdesk.domain.records import Incident
-from accompdesk.gui.models.columns import IncidentColumns, PersonColumns
-from accompdesk.gui.models.record_table import Query, RecordTableModel
-from accompdesk.gui.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
-from accompdesk.gui.models.sort_proxy import SqlSortProxy
+from accompdesk.gui.common.models.columns import IncidentColumns, PersonColumns
+from accompdesk.gui.common.models.record_table import Query, RecordTableModel
+from accompdesk.gui.common.models.roles import ID_ROLE, RECORD_ROLE, SORT_ROLE
+from accompdesk.gui.common.models.sort_proxy import SqlSortProxy
 from tests.gui.helpers import add_people
 
 

@@ -7,7 +7,7 @@ import os
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
-from accompdesk.gui import save_places
+from accompdesk.gui.common import save_places
 
 
 def test_dialogs_start_in_documents_then_in_the_last_folder(settings, tmp_path, monkeypatch, qapp):
@@ -43,7 +43,7 @@ def test_a_save_offers_open_and_show_in_folder(qtbot, tmp_path, monkeypatch):
 
 
 def test_saving_a_roster_with_conflicts_asks_about_saving_not_printing(qtbot, session, settings, monkeypatch, vault):
-    from accompdesk.gui.operations.planning_view import WeekPlanView
+    from accompdesk.gui.areas.roster.view import WeekPlanView
     from tests.operations.week_data import WEEK, fill_week
 
     fill_week(vault)

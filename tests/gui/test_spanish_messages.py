@@ -11,10 +11,10 @@ import time_machine
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QLabel, QLineEdit, QPlainTextEdit
 
-from accompdesk.gui import i18n
-from accompdesk.gui.chain.form_opener import chain_forms
-from accompdesk.gui.operations.form_opener import operations_forms
-from accompdesk.gui.widgets.date_field import DateField
+from accompdesk.gui.common import i18n
+from accompdesk.gui.common.chain.form_opener import chain_forms
+from accompdesk.gui.common.operations.form_opener import operations_forms
+from accompdesk.gui.common.widgets.date_field import DateField
 
 # Words that give English away; none of them is Spanish.
 ENGLISH = re.compile(r"\b(is|the|required|problems?|before|after|future|date|write|not|fix|saving|field|"

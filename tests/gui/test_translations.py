@@ -7,7 +7,7 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
 
-from accompdesk.gui import i18n
+from accompdesk.gui.common import i18n
 from tools.translations import LANGUAGES, release, ts_file, update
 
 

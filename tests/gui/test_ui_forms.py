@@ -6,7 +6,7 @@ import pytest
 
 from accompdesk.domain.fields import specs
 from accompdesk.domain.records import ALL_TYPES
-from accompdesk.gui.records.forms import FORMS
+from accompdesk.gui.common.forms.window_forms import FORMS
 from tools.forms import SETS
 
 generate, target_for, ui_files = SETS["window"].generate, SETS["window"].target_for, SETS["window"].ui_files

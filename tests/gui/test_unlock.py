@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from accompdesk.gui.unlock import UnlockPage, default_backoff
+from accompdesk.gui.dialogs.unlock import UnlockPage, default_backoff
 from tests.conftest import PASSPHRASE
 
 

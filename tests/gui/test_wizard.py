@@ -6,7 +6,7 @@ import os
 
 from PySide6.QtWidgets import QWizard
 
-from accompdesk.gui.wizard import FirstRunWizard
+from accompdesk.gui.dialogs.first_run import FirstRunWizard
 from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.store import Vault
 

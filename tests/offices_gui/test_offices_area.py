@@ -8,7 +8,7 @@ import datetime as dt
 import pytest
 
 from accompdesk.domain.records import Incident
-from accompdesk.gui.offices.view import OfficesView
+from accompdesk.gui.areas.offices.view import OfficesView
 from accompdesk.services import offices
 
 from ..offices.helpers import make_office, open_conflicts, table_digests

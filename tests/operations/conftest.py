@@ -16,8 +16,8 @@ def qt_warnings_fail(qapp):
 
 @pytest.fixture(autouse=True)
 def private_settings(tmp_path, monkeypatch, qapp):
-    from accompdesk.gui import i18n
-    from accompdesk.gui.operations import i18n as operations_i18n
+    from accompdesk.gui.common import i18n
+    from accompdesk.gui.common.catalogues import operations as operations_i18n
 
     monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
     i18n.install("en")
@@ -29,7 +29,7 @@ def private_settings(tmp_path, monkeypatch, qapp):
 
 @pytest.fixture
 def settings():
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
 
     return open_settings()
 

@@ -9,9 +9,9 @@ import pytest
 from PySide6.QtWidgets import QMainWindow
 
 from accompdesk.domain.records import Alert, Incident
-from accompdesk.gui.operations import areas as operations
-from accompdesk.gui.operations.form_opener import operations_forms
-from accompdesk.gui.operations.volunteer_list import VolunteerColumns
+from accompdesk.gui.common.operations import areas as operations
+from accompdesk.gui.common.operations.form_opener import operations_forms
+from accompdesk.gui.areas.volunteers.view import VolunteerColumns
 
 
 class Window(QMainWindow):

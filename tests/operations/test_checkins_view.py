@@ -10,8 +10,8 @@ from PySide6.QtCore import QItemSelectionModel
 from PySide6.QtWidgets import QMainWindow
 
 from accompdesk.domain.records import CheckInSchedule, Organisation, Person
-from accompdesk.gui.operations.checkin_watch import REMIND_SECONDS, CheckInWatcher
-from accompdesk.gui.operations.due_view import CheckInsView
+from accompdesk.gui.areas.checkins.watch import REMIND_SECONDS, CheckInWatcher
+from accompdesk.gui.areas.checkins.view import CheckInsView
 from accompdesk.vault import settings as office_settings
 from accompdesk.vault.checkin_due import schedules_repo
 

@@ -11,7 +11,7 @@ import io
 import pytest
 
 from accompdesk.domain.audience import fold
-from accompdesk.gui.operations.planning_view import WeekPlanView
+from accompdesk.gui.areas.roster.view import WeekPlanView
 from accompdesk.reports.roster import render_roster
 from accompdesk.vault import settings as office_settings
 from accompdesk.vault.demo import fill_demo

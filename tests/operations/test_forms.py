@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
 
 from accompdesk.domain.records import ALL_TYPES, Incident, new_id
-from accompdesk.gui.operations.record_forms import (FORMS, AccompanimentForm, AlertForm,
+from accompdesk.gui.common.operations.record_forms import (FORMS, AccompanimentForm, AlertForm,
                                                      CheckInScheduleForm, VolunteerForm)
 from accompdesk.vault.checkin_due import schedules_repo
 from tools.forms import SETS

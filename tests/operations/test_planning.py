@@ -12,9 +12,9 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
-from accompdesk.gui.operations import roster_print
-from accompdesk.gui.operations.planning_view import WeekPlanView
-from accompdesk.gui.operations.week_model import (ACCOMPANIMENT_ROLE, BY_DEFENDER, BY_VOLUNTEER,
+from accompdesk.gui.areas.roster import printing as roster_print
+from accompdesk.gui.areas.roster.view import WeekPlanView
+from accompdesk.gui.areas.roster.model import (ACCOMPANIMENT_ROLE, BY_DEFENDER, BY_VOLUNTEER,
                                                   CONFLICT_ROLE, WeekGridModel)
 from accompdesk.vault.roster import DOUBLE_BOOKED, TEAM_TOO_SMALL, load_week
 

@@ -11,8 +11,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from accompdesk.gui import i18n
-from accompdesk.gui.operations import i18n as operations_i18n
+from accompdesk.gui.common import i18n
+from accompdesk.gui.common.catalogues import operations as operations_i18n
 from tools.translations import CATALOGUES
 
 from .week_data import WEEK
@@ -90,9 +90,9 @@ def shown_texts(widget) -> list[str]:
 
 
 def test_the_pages_read_in_spanish(spanish, session, settings, qtbot, office_week):
-    from accompdesk.gui.operations.due_view import CheckInsView
-    from accompdesk.gui.operations.planning_view import WeekPlanView
-    from accompdesk.gui.operations.volunteer_list import VolunteerListView
+    from accompdesk.gui.areas.checkins.view import CheckInsView
+    from accompdesk.gui.areas.roster.view import WeekPlanView
+    from accompdesk.gui.areas.volunteers.view import VolunteerListView
 
     english = {source for _context, source in messages(translations.ts_file("es"))}
     plan = WeekPlanView(session, settings, week=WEEK)

@@ -9,8 +9,8 @@ import datetime as dt
 import pytest
 
 from accompdesk.domain.records import CheckInSchedule, Person
-from accompdesk.gui.operations import areas as operations
-from accompdesk.gui.operations.form_opener import operations_forms
+from accompdesk.gui.common.operations import areas as operations
+from accompdesk.gui.common.operations.form_opener import operations_forms
 from accompdesk.vault.checkin_due import schedules_repo
 
 
@@ -54,10 +54,10 @@ def test_the_navigation_lists_the_operations_areas(wired):
 
 
 def test_each_area_builds_in_the_window(wired, office_week):
-    from accompdesk.gui.operations.alert_list import AlertListView
-    from accompdesk.gui.operations.due_view import CheckInsView
-    from accompdesk.gui.operations.planning_view import WeekPlanView
-    from accompdesk.gui.operations.volunteer_list import VolunteerListView
+    from accompdesk.gui.areas.alerts.view import AlertListView
+    from accompdesk.gui.areas.checkins.view import CheckInsView
+    from accompdesk.gui.areas.roster.view import WeekPlanView
+    from accompdesk.gui.areas.volunteers.view import VolunteerListView
 
     for key, kind in (("volunteers", VolunteerListView), ("roster", WeekPlanView), ("checkins", CheckInsView),
                       ("alerts", AlertListView)):

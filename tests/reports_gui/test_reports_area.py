@@ -8,8 +8,8 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
-from accompdesk.gui.reports.view import ReportsView
-from accompdesk.gui.settings import PAGE_SIZE
+from accompdesk.gui.areas.reports.view import ReportsView
+from accompdesk.gui.common.settings import PAGE_SIZE
 from accompdesk.reports.data import default_period
 from accompdesk.reports.export import docx_parts_text
 
@@ -200,7 +200,7 @@ def test_alert_hook_opens_the_area_preset(vault, window, qtbot):
 def test_the_alert_form_button_reaches_the_area(vault, window, qtbot):
     ids = fill_office(vault)
     alert = vault.alerts.list(filters={"incident_id": ids["main_incident"]}, with_links=False)[0]
-    from accompdesk.gui.operations.form_opener import operations_forms
+    from accompdesk.gui.common.operations.form_opener import operations_forms
 
     form = operations_forms(window).open_record("alerts", alert.id)
     form = form or operations_forms(window).open_forms[("alerts", alert.id)]

@@ -20,8 +20,8 @@ def qt_warnings_fail(request):
 @pytest.fixture
 def gui(qapp, tmp_path, monkeypatch):
     """English window strings and private settings for one test."""
-    from accompdesk.gui import i18n
-    from accompdesk.gui.safety import translations
+    from accompdesk.gui.common import i18n
+    from accompdesk.gui.common.catalogues import safety as translations
 
     monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
     i18n.install("en")
@@ -33,6 +33,6 @@ def gui(qapp, tmp_path, monkeypatch):
 
 @pytest.fixture
 def settings(gui):
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
 
     return open_settings()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from accompdesk.domain.records import Person
-from accompdesk.gui.safety.audit_view import AuditLogDialog
+from accompdesk.gui.dialogs.audit_log import AuditLogDialog
 
 COLUMNS = ("seq, at, user, action, record_table, record_id, before_digest, after_digest, detail, "
            "prev_hash, hash")
@@ -100,7 +100,7 @@ def test_a_viewer_cannot_export_the_log(qtbot, gui, vault, tmp_path):
     from accompdesk.vault.keyslots import FAST_KDF
     from accompdesk.vault.staff import add_staff
     from accompdesk.vault.store import Vault
-    from accompdesk.gui.safety import audit_pdf
+    from accompdesk.gui.dialogs import audit_pdf
 
     add_staff(vault, "equipo", "equipo passphrase", "staff", kdf=FAST_KDF)
     vault.close()

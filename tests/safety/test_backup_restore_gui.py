@@ -8,10 +8,10 @@ import os
 
 
 from accompdesk.domain.office import OfficeSettings
-from accompdesk.gui.safety import known
-from accompdesk.gui.safety.backup_dialog import BackupDialog
-from accompdesk.gui.safety.reminder import backup_due, days_since_backup
-from accompdesk.gui.safety.restore_wizard import CHECK, SWITCH, RestoreWizard
+from accompdesk.gui.dialogs import known_backups as known
+from accompdesk.gui.dialogs.backup import BackupDialog
+from accompdesk.gui.dialogs.backup_reminder import backup_due, days_since_backup
+from accompdesk.gui.dialogs.restore import CHECK, SWITCH, RestoreWizard
 from accompdesk.vault import restore, settings as office
 from accompdesk.vault.store import Vault
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from accompdesk.gui.safety import translations
+from accompdesk.gui.common.catalogues import safety as translations
 from accompdesk.resources import translations_dir
 from tools.forms import SETS
 from tools.translations import CATALOGUES
@@ -68,7 +68,7 @@ def test_the_compiled_translation_is_current(tmp_path, ts):
 
 
 def test_english_says_one_entry(qtbot, gui, vault):
-    from accompdesk.gui.safety.texts import chain_text
+    from accompdesk.gui.common.safety_texts import chain_text
 
     assert translations.install("en")
     assert chain_text("1 audit entries, chain intact") == "1 audit entry; the chain is intact."
@@ -76,7 +76,7 @@ def test_english_says_one_entry(qtbot, gui, vault):
 
 @pytest.fixture
 def spanish(gui):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     i18n.install("es")
     assert translations.install("es")
@@ -86,13 +86,13 @@ def spanish(gui):
 
 def test_the_dialogs_speak_spanish(qtbot, spanish, vault, settings):
     from accompdesk.domain.records import Person
-    from accompdesk.gui.safety.audit_view import AuditLogDialog
-    from accompdesk.gui.safety.backup_dialog import BackupDialog
-    from accompdesk.gui.safety.damaged import DamagedVaultDialog
-    from accompdesk.gui.safety.restore_wizard import RestoreWizard
-    from accompdesk.gui.safety.staff_dialog import StaffDialog
-    from accompdesk.gui.safety.staff_forms import AddStaffDialog
-    from accompdesk.gui.safety.texts import chain_text
+    from accompdesk.gui.dialogs.audit_log import AuditLogDialog
+    from accompdesk.gui.dialogs.backup import BackupDialog
+    from accompdesk.gui.dialogs.damaged import DamagedVaultDialog
+    from accompdesk.gui.dialogs.restore import RestoreWizard
+    from accompdesk.gui.dialogs.staff import StaffDialog
+    from accompdesk.gui.dialogs.staff_forms import AddStaffDialog
+    from accompdesk.gui.common.safety_texts import chain_text
     from accompdesk.vault.errors import VaultDamaged
 
     vault.persons.add(Person(full_name="Uno"))

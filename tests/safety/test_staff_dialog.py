@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from accompdesk.gui.safety.recovery_key import RecoveryKeyDialog
-from accompdesk.gui.safety.staff_dialog import StaffDialog
+from accompdesk.gui.dialogs.recovery_key import RecoveryKeyDialog
+from accompdesk.gui.dialogs.staff import StaffDialog
 from accompdesk.vault.errors import NoKey
 from accompdesk.vault.keyslots import FAST_KDF
 from accompdesk.vault.staff import add_staff

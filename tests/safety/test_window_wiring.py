@@ -9,11 +9,11 @@ import os
 import pytest
 
 from accompdesk.domain.records import Person
-from accompdesk.gui.safety import known
-from accompdesk.gui.safety.actions import SafetyActions
-from accompdesk.gui.safety.damaged import DamagedVaultDialog
-from accompdesk.gui.safety.restore_wizard import CHECK
-from accompdesk.gui.safety.unlocking import AttemptsOpener
+from accompdesk.gui.dialogs import known_backups as known
+from accompdesk.gui.dialogs.safety_actions import SafetyActions
+from accompdesk.gui.dialogs.damaged import DamagedVaultDialog
+from accompdesk.gui.dialogs.restore import CHECK
+from accompdesk.gui.dialogs.unlock_attempts import AttemptsOpener
 from accompdesk.gui.session import Session
 from accompdesk.vault import attempts
 from accompdesk.vault.backup import backup

@@ -23,9 +23,9 @@ def _digest(path):
 
 @pytest.fixture
 def settings(qapp, tmp_path, monkeypatch):
-    from accompdesk.gui import i18n
-    from accompdesk.gui.safety import translations
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common import i18n
+    from accompdesk.gui.common.catalogues import safety as translations
+    from accompdesk.gui.common.settings import open_settings
 
     monkeypatch.setenv("ACCOMPDESK_SETTINGS", str(tmp_path / "settings.ini"))
     i18n.install("en")
@@ -35,7 +35,7 @@ def settings(qapp, tmp_path, monkeypatch):
 
 @pytest.mark.parametrize("how", ["empty", "cut short", "another vault"])
 def test_the_wizard_refuses_a_backup_that_is_not_this_vault_whole(how, qtbot, settings, vault, tmp_path):
-    from accompdesk.gui.safety.restore_wizard import CHECK, RestoreWizard
+    from accompdesk.gui.dialogs.restore import CHECK, RestoreWizard
 
     vault.persons.add(Person(full_name="En la oficina"))
     usb = tmp_path / "usb"

@@ -9,8 +9,8 @@ import sys
 import pytest
 
 from accompdesk.domain.records import Person
-from accompdesk.gui import crash
-from accompdesk.gui.safety.audit_view import AuditLogDialog
+from accompdesk.gui.common import crash
+from accompdesk.gui.dialogs.audit_log import AuditLogDialog
 
 SECRET = "Ana Quintero Zuluaga"
 
@@ -81,7 +81,7 @@ def test_the_window_installs_the_hook(qapp, gui, tmp_path, monkeypatch):
     from accompdesk.gui import main as gui_main
     from accompdesk.gui.main_window import MainWindow
     from accompdesk.gui.session import Session
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
 
     monkeypatch.setattr(sys, "excepthook", sys.__excepthook__)
     window = MainWindow(Session(str(tmp_path / "none.vault")), open_settings())
