@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 from accompdesk.gui.areas import AREAS
 from tests.conftest import PASSPHRASE
 from tests.gui.helpers import add_incidents, add_people
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 
 def visible_texts(window) -> str:

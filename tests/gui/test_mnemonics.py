@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 

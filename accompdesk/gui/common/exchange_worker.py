@@ -5,7 +5,7 @@ keep reading meanwhile), runs the job, and closes it. Its transaction is its own
 cancel raises inside it and the rollback leaves the vault exactly as it was.
 
 The thread never touches Qt, not even an attribute of a Qt object (PySide6 6.12
-corrupts memory when a Python thread emits a signal; see gui/background.py): it gets
+corrupts memory when a Python thread emits a signal; see common/background.py): it gets
 plain values, reports progress and its outcome into a plain dict, and a timer on the
 GUI thread turns those into signals.
 """

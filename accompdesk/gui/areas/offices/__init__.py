@@ -1,6 +1,6 @@
 """The Offices area: this office's card, the trusted offices, bundles and conflicts.
 
-Wiring into the main window: areas.py lists the area, workspace.py takes the factory
+Wiring into the main window: areas/__init__.py lists the area, workspace.py takes the factory
 from `areas(window)`.
 """
 

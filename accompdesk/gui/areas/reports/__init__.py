@@ -2,7 +2,7 @@
 
 Wiring into the main window:
 
-- areas.py: `REPORTS_AREAS` replaces the "reports" placeholder.
+- areas/__init__.py: `REPORTS_AREAS` replaces the "reports" placeholder.
 - workspace.py, `Workspace._build(key)`: `reports.areas(self.window_)` gives the factory.
 - main_window.py: `show_alert_document(incident_id, alert_id)` calls
   `reports.show_alert_document(self, incident_id, alert_id)`, which opens the area

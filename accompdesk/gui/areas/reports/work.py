@@ -1,6 +1,6 @@
 """What the Reports area runs off the GUI thread: plain values in, plain values out.
 
-The jobs run on the exchange worker's own vault connection (gui/exchange/worker.py) and
+The jobs run on the exchange worker's own vault connection (common/exchange_worker.py) and
 never touch Qt. A file is written only at the very end, whole (temporary name, then
 rename), after the role check, the build, the render and the withheld-name scan; a
 cancel before that point leaves nothing on disk.

@@ -1,8 +1,8 @@
 """The chain of command in the office window: authorities, meetings, escalation, follow-up.
 
-Wiring into the main window (tests/chain/test_wiring.py does exactly this):
+Wiring into the main window (tests/gui/common/chain/test_wiring.py does exactly this):
 
-- areas.py: the entries of `CHAIN_AREAS` replace the "authorities" and "meetings"
+- areas/__init__.py: the entries of `CHAIN_AREAS` replace the "authorities" and "meetings"
   placeholders, and "escalation" and "followups" join the list (before the Trash).
 - workspace.py, `Workspace._build(key)`: first
       factories = chain.areas(self.window_)

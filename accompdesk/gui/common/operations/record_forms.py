@@ -1,6 +1,6 @@
 """The operations forms: volunteer, accompaniment, alert, check-in schedule.
 
-Each is a RecordForm over a Designer layout (ui/*.ui), so undo, drafts at lock and
+Each is a RecordForm over a Designer layout (accompdesk/resources/forms/*.ui), so undo, drafts at lock and
 problems below their fields work as in every other form. The volunteer form warns
 about visas and departures, the accompaniment form shows its conflicts as it is
 edited: both against what the vault holds.

@@ -1,1 +1,1 @@
-"""Field widgets that the Designer forms promote to (see ui/*.ui)."""
+"""Field widgets that the Designer forms promote to (accompdesk/resources/forms/*.ui)."""
