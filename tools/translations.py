@@ -40,7 +40,8 @@ def tool(name: str) -> str:
 # the classes whose strings it holds (a Qt context is a class name), wherever they live;
 # every window module with tr() is in exactly one (tests/gui/test_translations.py).
 WINDOW_SOURCES = (
-    "*.py", "areas/__init__.py", "areas/duplicates/view.py", "areas/persons/page.py", "areas/search/*.py",
+    "*.py", "areas/__init__.py", "areas/duplicates/view.py", "areas/persons/*.py", "areas/organisations/*.py",
+    "areas/incidents/*.py", "areas/search/*.py",
     "areas/trash/*.py", "common/background.py", "common/crash.py", "common/dates.py", "common/field_help.py",
     "common/filters.py", "common/formatting.py", "common/forms/*.py", "common/i18n.py", "common/icons.py",
     "common/lookups.py", "common/messages.py", "common/models/*.py", "common/notice.py",

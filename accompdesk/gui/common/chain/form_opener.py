@@ -9,7 +9,8 @@ OBJECT_NAME = "chainForms"
 
 def form_classes() -> dict:
     from ...areas.meetings.form import MeetingForm
-    from .record_forms import AuthorityForm, CommitmentForm, OfficialForm
+    from ...areas.authorities.form import AuthorityForm, OfficialForm
+    from ...areas.meetings.commitment_form import CommitmentForm
 
     return {f.TABLE: f for f in (AuthorityForm, OfficialForm, MeetingForm, CommitmentForm)}
 

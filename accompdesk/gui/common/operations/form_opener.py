@@ -11,9 +11,12 @@ TABLES = ("volunteers", "accompaniments", "alerts", "checkin_schedules")
 
 
 def form_classes() -> dict:
-    from .record_forms import FORMS
+    from ...areas.alerts.form import AlertForm
+    from ...areas.checkins.form import CheckInScheduleForm
+    from ...areas.roster.form import AccompanimentForm
+    from ...areas.volunteers.form import VolunteerForm
 
-    return FORMS
+    return {f.TABLE: f for f in (VolunteerForm, AccompanimentForm, AlertForm, CheckInScheduleForm)}
 
 
 class OperationsForms(AreaForms):

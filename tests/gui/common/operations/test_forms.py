@@ -9,13 +9,18 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
 
 from accompdesk.domain.records import ALL_TYPES, Incident, new_id
-from accompdesk.gui.common.operations.record_forms import (FORMS, AccompanimentForm, AlertForm,
-                                                     CheckInScheduleForm, VolunteerForm)
+from accompdesk.gui.areas.alerts.form import AlertForm
+from accompdesk.gui.areas.checkins.form import CheckInScheduleForm
+from accompdesk.gui.areas.roster.form import AccompanimentForm
+from accompdesk.gui.areas.volunteers.form import VolunteerForm
+from accompdesk.gui.common.operations.form_opener import form_classes
 from accompdesk.vault.checkin_due import schedules_repo
 from tools.forms import SETS
 
 from ....operations.week_data import at
 from tests.gui.fixtures.operations import qt_warnings_fail, private_settings, settings, session, office_week, made_on  # noqa: F401 - fixtures used by name
+
+FORMS = form_classes()
 
 
 def qdt(moment: dt.datetime) -> QDateTime:
