@@ -3,7 +3,7 @@ strings, private settings, and fail on any Qt warning."""
 
 import pytest
 
-from tests.safety.conftest import gui, qt_warnings_fail, settings  # noqa: F401
+from tests.gui.fixtures.safety import gui, qt_warnings_fail, settings  # noqa: F401
 
 
 @pytest.fixture

@@ -58,8 +58,8 @@ def _assigned_names(path: pathlib.Path) -> set[str]:
     return names
 
 
-@pytest.mark.parametrize("face", ["cli/report.py", "gui/reports/work.py", "gui/reports/view.py",
-                                  "gui/operations/roster_print.py", "gui/safety/audit_view.py"])
+@pytest.mark.parametrize("face", ["cli/report.py", "gui/areas/reports/work.py", "gui/areas/reports/view.py",
+                                  "gui/areas/roster/printing.py", "gui/dialogs/audit_log.py"])
 def test_no_face_keeps_its_own_list_of_documents_or_formats(face):
     path = PACKAGE / face
     assert not _assigned_names(path) & {"FORMATS", "DOCUMENTS", "DEFAULT_AUDIENCE"}, face
@@ -71,7 +71,7 @@ def test_no_face_keeps_its_own_list_of_documents_or_formats(face):
 
 
 def test_the_window_offers_the_registry_formats(qtbot, session, settings):
-    from accompdesk.gui.reports.view import ReportsView
+    from accompdesk.gui.areas.reports.view import ReportsView
 
     class Window:
         pass
@@ -133,7 +133,7 @@ def _text(data: bytes, fmt: str) -> str:
 
 
 def _window_save(vault, request, path):
-    from accompdesk.gui.reports.work import save_job
+    from accompdesk.gui.areas.reports.work import save_job
 
     return save_job(request, path)(vault, lambda *_a: None, lambda: False)
 
@@ -175,7 +175,7 @@ def test_the_command_line_and_the_window_make_the_same_document(office, tmp_path
 
 
 def test_the_roster_saved_from_the_window_is_the_command_lines(office, tmp_path, monkeypatch, qtbot):
-    from accompdesk.gui.operations.roster_print import RosterPrinting
+    from accompdesk.gui.areas.roster.printing import RosterPrinting
     from accompdesk.domain.roster import Week
 
     path, _ids = office
@@ -242,7 +242,7 @@ def test_only_a_coordinator_exports_the_audit_log(office, tmp_path, capsys, monk
 
 
 def test_the_window_and_the_command_line_list_the_same_audit_entries(office, tmp_path, monkeypatch, qtbot, gui):
-    from accompdesk.gui.safety.audit_view import AuditLogDialog
+    from accompdesk.gui.dialogs.audit_log import AuditLogDialog
 
     path, _ids = office
     calls = Calls(monkeypatch)
