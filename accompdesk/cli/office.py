@@ -21,7 +21,7 @@ _SENTENCES = {
 
 
 def add_arguments(office_sub, common) -> None:
-    """The settings actions of the `office` group (the group lives in cli.py)."""
+    """The settings actions of the `office` group (the group lives in cli/main.py)."""
     keys = ", ".join(office.EDITABLE)
     q = office_sub.add_parser("get", parents=[common], help="print the office settings, or one of them")
     q.add_argument("key", nargs="?", metavar="KEY", help=f"one of: {keys}")
