@@ -7,11 +7,12 @@ import re
 import uuid
 
 from .fields import FieldSpec
+from .messages import AccompDeskError
 
 LIST_SEPARATOR = ";"
 
 
-class FieldValueError(ValueError):
+class FieldValueError(AccompDeskError, ValueError):
     """A value that cannot be read for its field; the message is for people."""
 
 

@@ -25,8 +25,8 @@ from . import bundle_audience
 class BundleRejected(InputRejected):
     """A bundle refused as a whole: nothing was changed."""
 
-    def __init__(self, message: str, reason: str = "rejected"):
-        super().__init__(message)
+    def __init__(self, code: str, reason: str = "rejected", /, **params):
+        super().__init__(code, **params)
         self.reason = reason
 
 

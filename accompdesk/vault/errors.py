@@ -1,10 +1,16 @@
 """Errors the vault reports to people, each with the command line's exit code.
 
 Anything else that escapes the vault is a bug; the CLI and GUI say so in one
-sentence too, but these are the ones that are expected and explained.
+sentence too, but these are the ones that are expected and explained. Each is raised
+with a code and named arguments (domain/messages.py): the command line prints the
+English sentence, the window the one in its language.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from ..domain.messages import AccompDeskError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -13,7 +19,7 @@ EXIT_REJECTED = 4
 EXIT_DAMAGED = 5
 
 
-class VaultError(Exception):
+class VaultError(AccompDeskError):
     exit_code = EXIT_USAGE
 
 
@@ -67,8 +73,8 @@ class InputRejected(VaultError):
     """Input that was refused as a whole; `report` lists (row, field, message)."""
     exit_code = EXIT_REJECTED
 
-    def __init__(self, message: str, report: list[tuple[int, str, str]] | None = None):
-        super().__init__(message)
+    def __init__(self, code: str, report: list[tuple[int, str, str]] | None = None, /, **params: Any):
+        super().__init__(code, **params)
         self.report = report or []
 
 
