@@ -11,6 +11,7 @@ import getpass
 import os
 import sys
 
+from .domain.messages import Message
 from .vault.errors import (EXIT_DAMAGED, EXIT_OK, EXIT_REJECTED, EXIT_USAGE,
                            InputRejected, NoKey, UsageError, VaultError)
 
@@ -19,11 +20,7 @@ ENV_NEW_PASSPHRASE = "ACCOMPDESK_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "ACCOMPDESK_RECOVERY_KEY"
 ENV_FAST_KDF = "ACCOMPDESK_FAST_KDF"  # tests only: Argon2id at OWASP's floor, never below
 _READ = object()  # --recovery-key: read the key like a passphrase, never from argv
-RECOVERY_KEY_NOT_IN_ARGV = (
-    "--recovery-key takes no value: a key typed on the command line is seen by anyone "
-    "who lists processes and stays in the shell history. Give --recovery-key alone, then "
-    f"type the key at the prompt, pass it as the first line of standard input with "
-    f"--passphrase-stdin, or set {ENV_RECOVERY_KEY}.")
+RECOVERY_KEY_NOT_IN_ARGV = Message("cli.recovery_key_not_in_argv", env=ENV_RECOVERY_KEY)
 
 TABLES_HELP = ("persons, organisations, incidents, authorities, officials, meetings, commitments, "
                "volunteers, accompaniments, checkins, alerts")
@@ -46,16 +43,15 @@ class Secrets:
         if self.from_stdin:
             line = self._stdin_line(index)
             if line is None:
-                raise NoKey(f"Standard input ended before the {what}.")
+                raise NoKey("cli.standard_input_ended_before", what=what)
             return line
         if os.environ.get(env):
             return os.environ[env]
         if not sys.stdin.isatty():
-            raise NoKey(f"No {what}: type it at a terminal, pass it on standard input with "
-                        f"--passphrase-stdin, or set {env}.")
+            raise NoKey("cli.no_type_at_terminal", what=what, env=env)
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
-            raise UsageError(f"The two {what}s are not the same.")
+            raise UsageError("cli.two_s_are_not", what=what)
         return first
 
     def passphrase(self, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
@@ -85,7 +81,7 @@ def _recovery_key(args, secrets: Secrets) -> str | None:
     if args.recovery_key is None:
         return None
     if args.recovery_key is not _READ:
-        raise UsageError(RECOVERY_KEY_NOT_IN_ARGV)
+        raise UsageError("cli.recovery_key_not_in_argv", env=ENV_RECOVERY_KEY)
     return secrets.recovery_key()
 
 
@@ -101,7 +97,7 @@ def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
     from .vault.store import exists
     if not exists(path):
         from .vault.errors import VaultNotFound
-        raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
+        raise VaultNotFound("cli.there_no_vault_at", path=path)
     return Vault.open(path, passphrase=secrets.passphrase(), user=args.user, exclusive=exclusive)
 
 
@@ -125,7 +121,7 @@ def cmd_demo(args, secrets: Secrets) -> int:
     try:
         from .vault.demo import fill_demo
     except ImportError:
-        raise UsageError("This build has no demo data generator.") from None
+        raise UsageError("cli.build_has_no_demo") from None
     with open_vault(args, secrets) as vault:
         counts = fill_demo(vault, args.scale, seed=args.seed)
     print(", ".join(f"{n} {t}" for t, n in counts.items()))
@@ -141,9 +137,9 @@ def cmd_import(args, secrets: Secrets) -> int:
         with open(args.file, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise UsageError(f"Cannot read {args.file}: {exc.strerror}.") from None
+        raise UsageError("cli.cannot_read", file=args.file, strerror=exc.strerror) from None
     if args.report and not os.path.isdir(os.path.dirname(os.path.abspath(args.report))):
-        raise UsageError(f"The folder for the report {args.report} does not exist.")
+        raise UsageError("cli.folder_for_report_does", report=args.report)
     with open_vault(args, secrets) as vault:
         profile = profiles.load(vault, args.profile) if args.profile else None
         options = importer.Options(month_first=args.month_first or bool(profile and profile.month_first),
@@ -215,7 +211,7 @@ def _delimiter(value: str | None) -> str | None:
     named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "bar": "|", "pipe": "|"}
     value = named.get(value.lower(), value)
     if value not in (",", ";", "\t", "|"):
-        raise UsageError("The delimiter is one of: comma, semicolon, tab, bar.")
+        raise UsageError("cli.delimiter_one_comma_semicolon")
     return value
 
 
@@ -244,14 +240,14 @@ def cmd_export(args, secrets: Secrets) -> int:
     fmt = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
     if args.audience is None:
         if args.columns or args.language:
-            raise UsageError("--columns and --language need --audience (a table for people).")
+            raise UsageError("cli.columns_language_need_audience")
         with open_vault(args, secrets) as vault:
             # The canonical file names everyone: an internal export, a coordinator's act.
             vault.require("coordinator")
             from .exchange.canonical import export_csv, export_xlsx
             if fmt == "xlsx":
                 if args.output == "-":
-                    raise UsageError("A workbook cannot go to standard output; give a file name.")
+                    raise UsageError("cli.workbook_cannot_go_standard")
                 data, count = export_xlsx(vault, args.table, include_deleted=args.include_deleted)
             else:
                 import io
@@ -271,7 +267,7 @@ def cmd_export(args, secrets: Secrets) -> int:
     from .exchange.export import export_table
 
     if args.output == "-":
-        raise UsageError("An export for an audience goes to a file; give one with -o.")
+        raise UsageError("cli.export_for_audience_goes")
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     from .domain.disclosure import WithheldSummary
 

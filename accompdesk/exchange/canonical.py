@@ -35,7 +35,7 @@ def _type(table: str) -> type[Record]:
     try:
         return CSV_TYPES[table]
     except KeyError:
-        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+        raise UsageError("exchange.canonical.table_one_not", items=', '.join(CSV_TYPES), table=table) from None
 
 
 # -- export ----------------------------------------------------------------------------
@@ -91,13 +91,13 @@ def read_csv(data: bytes | str) -> list[dict[str, str]] | tuple[list[str], list[
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputRejected("The file is not UTF-8 text; save it as CSV UTF-8 and try again.") from None
+            raise InputRejected("exchange.canonical.file_not_utf_8") from None
     try:
         rows = list(csv.reader(io.StringIO(data, newline="")))
     except csv.Error as exc:
-        raise InputRejected(f"The file is not readable as CSV: {exc}.") from None
+        raise InputRejected("exchange.canonical.file_not_readable_as", exc=exc) from None
     if not rows:
-        raise InputRejected("The file is empty.")
+        raise InputRejected("exchange.canonical.file_empty")
     return rows[0], rows[1:]
 
 
@@ -121,9 +121,9 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
     required = [n for n, s in fields.items()
                 if s.required and record_type.__dataclass_fields__[n].default in (None, "")]
     if report:
-        raise InputRejected(f"The header of the {table} file is not right.", report)
+        raise InputRejected("exchange.canonical.header_file_not_right", report, table=table)
     if len(body) > MAX_ROWS:
-        raise InputRejected(f"The file has more than {MAX_ROWS:,} rows.")
+        raise InputRejected("exchange.canonical.file_has_more_than", MAX_ROWS=MAX_ROWS)
 
     file_ids = {cell.strip().lower() for row in body for cell in row[head.index("id"):head.index("id") + 1]
                 } if "id" in head else set()
@@ -243,8 +243,7 @@ def import_csv(vault, table: str, data: bytes | str, *, dry_run: bool = False,
     vault.require("staff")
     records, lines, report, existing = parse(vault, table, data)
     if report:
-        raise InputRejected(f"The {table} file was rejected: {len(report)} problem(s); "
-                            "nothing was imported.", report)
+        raise InputRejected("exchange.canonical.file_was_rejected_problem", report, table=table, count=len(report))
     ordered = _ordered(records, table)
     line_of = {id(r): line for r, line in zip(records, lines)}
     try:
@@ -259,8 +258,8 @@ def import_csv(vault, table: str, data: bytes | str, *, dry_run: bool = False,
         line = line_of.get(id(ordered[getattr(exc, "index", 0)]), 0) if ordered else 0
         label_to_name = {s.label_en: n for n, s in specs(_type(table)).items()}
         report = [(line, label_to_name.get(p.field, p.field), p.message) for p in exc.problems]
-        raise InputRejected(f"The {table} file was rejected: {len(report)} problem(s); "
-                            "nothing was imported.", report) from None
+        raise InputRejected("exchange.canonical.file_was_rejected_problem", report, table=table,
+                            count=len(report)) from None
     return ImportResult(table, len(records) - existing, existing, [])
 
 

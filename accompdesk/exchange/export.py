@@ -79,7 +79,7 @@ def _type(table: str):
     try:
         return CSV_TYPES[table]
     except KeyError:
-        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+        raise UsageError("exchange.export.table_one_not", items=', '.join(CSV_TYPES), table=table) from None
 
 
 def header_for(table: str, column: str, language: str) -> str:
@@ -101,7 +101,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     that tells plans ahead from the past (the clock's, by default)."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise UsageError(f"The format is csv or xlsx; not {fmt}.")
+        raise UsageError("exchange.export.format_csv_or_xlsx", fmt=fmt)
     require_export(vault, audience)
     language = "es" if language == "es" else "en"
     record_type = _type(table)
@@ -109,11 +109,11 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     columns = list(columns or default_columns(table, audience))
     unknown = [c for c in columns if c not in fields and c not in BOOKKEEPING]
     if unknown:
-        raise UsageError(f"{table} has no column called {unknown[0]}; the columns are: "
-                         f"{', '.join(default_columns(table, 'internal'))}.")
+        raise UsageError("exchange.export.has_no_column_called", table=table, value=unknown[0],
+                         items=', '.join(default_columns(table, 'internal')))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("exchange.export.folder_does_not_exist", folder=folder)
     rules = Withholding(vault, audience, language)
     audience = rules.audience.value
     summary = summary if summary is not None else WithheldSummary(audience)
@@ -153,9 +153,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     # The last check reads what the file will hold, every cell and the headers.
     leaks = rules.leaks("\n".join(header + written_text))
     if leaks:
-        raise WithheldNameFound(f"The {table} table was not written: it would name "
-                                f"{len(leaks)} person(s) or organisation(s) that this audience may "
-                                "not see; check the consent levels and free texts.")
+        raise WithheldNameFound("exchange.export.table_was_not_written", table=table, count=len(leaks))
     summary.people |= rules.described
     banner = audience_banner(audience, language) if audience != "internal" else None
     if fmt == "xlsx":

@@ -21,6 +21,7 @@ from typing import Callable
 
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.fields import FieldSpec
+from ..domain.messages import Message
 from ..domain.records import Record, new_id
 from ..domain.validation import ValidationError, clean, problems
 from ..domain.vocab import fold
@@ -121,7 +122,7 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
     """The file read and its mapping decided: suggested, then the profile, then --map."""
     mappings.record_type(table)
     if profile is not None and profile.table != table:
-        raise UsageError(f"The profile {profile.name} is for {profile.table}, not {table}.")
+        raise UsageError("exchange.importer.profile_for_not", name=profile.name, table=profile.table, table2=table)
     encoding = encoding or (profile.encoding if profile else None)
     delimiter = delimiter or (profile.delimiter if profile else None)
     read = read_sheet(data, filename, encoding=encoding, delimiter=delimiter, sheet=sheet,
@@ -138,7 +139,7 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
     mappings.check(mapping)
     missing = [f for f in match_fields if f not in mapping.fields()]
     if missing:
-        raise UsageError(f"No column of the file is mapped to {missing[0]}, which --match compares.")
+        raise UsageError("exchange.importer.no_column_file_mapped", value=missing[0])
     values: dict[str, dict[str, str]] = {}
     if profile is not None:
         for column in mapping.columns:
@@ -197,9 +198,9 @@ class _Examiner:
         mapped = set(self.by_field)
         if not mapped:
             raise InputRejected(
-                f"No column of the file matches a field of {self.table}; map them with "
-                f"--map COLUMN=field (the fields are: {', '.join(self.fields)}).",
-                [(self.sheet.header_row, "", "no column is mapped to a field.")])
+                "exchange.importer.no_column_file_matches",
+                [(self.sheet.header_row, "", Message("exchange.importer.no_column_mapped"))],
+                table=self.table, items=", ".join(self.fields))
         if mappings.ID in mapped:
             return  # rows with an id update what they name; new rows are checked one by one
         missing = [n for n, s in self.fields.items() if s is not None and s.required
@@ -209,8 +210,8 @@ class _Examiner:
                        f"no column is mapped to {name} ({self.fields[name].label_en}), which every "
                        f"{NOUNS.get(self.table, self.table)} needs; add one with --map COLUMN={name}.")
                       for name in missing]
-            raise InputRejected(f"The {self.table} file has no column for {', '.join(missing)}; "
-                                "nothing was imported.", report)
+            raise InputRejected("exchange.importer.file_has_no_column", report, table=self.table,
+                                items=', '.join(missing))
 
     def run(self) -> Checked:
         self._check_header()
@@ -673,8 +674,8 @@ def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress 
     progress = progress or (lambda *_: None)
     cancelled = cancelled or (lambda: False)
     if checked.errors and not options.skip_invalid:
-        raise InputRejected(f"The {table} file was rejected: {len(checked.errors)} problem(s); "
-                            "nothing was imported.", [i.as_tuple() for i in checked.errors])
+        raise InputRejected("exchange.importer.file_was_rejected_problem", [i.as_tuple() for i in checked.errors],
+                            table=table, count=len(checked.errors))
     issues = list(checked.issues)
     records, rows = list(checked.records), list(checked.rows)
     updating = set(checked.updating)
@@ -716,15 +717,15 @@ def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress 
             issues.extend(found)
             if not options.skip_invalid:
                 errors = [i for i in issues if i.severity == ERROR]
-                raise InputRejected(f"The {table} file was rejected: {len(errors)} problem(s); "
-                                    "nothing was imported.", [i.as_tuple() for i in errors]) from None
+                raise InputRejected("exchange.importer.file_was_rejected_problem", [i.as_tuple() for i in errors],
+                                    table=table, count=len(errors)) from None
             position = next(i for i, r in enumerate(records) if r is bad)
             invalid.add(line)
             updating = {p - (p > position) for p in updating if p != position}
             del records[position], rows[position]
     else:
-        raise InputRejected(f"The {table} file was rejected: the vault refused too many of its rows; "
-                            "nothing was imported.", [i.as_tuple() for i in issues if i.severity == ERROR])
+        raise InputRejected("exchange.importer.file_was_rejected_vault",
+                            [i.as_tuple() for i in issues if i.severity == ERROR], table=table)
     issues.sort(key=lambda i: (i.row, i.severity != ERROR))
     valid_rows = set(rows)
     return ImportResult(table, len(records) - len(updating), len(updating), len(invalid),

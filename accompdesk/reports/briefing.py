@@ -73,7 +73,7 @@ def recipient_country(options: BriefingOptions) -> str | None:
     if given:
         code = V.country_of(given)
         if code is None:
-            raise UsageError(f"{given} is not an ISO 3166 country code (for example NO for Norway).")
+            raise UsageError("reports.briefing.not_iso_3166_country", given=given)
         return code
     return V.country_in(options.recipient)
 
@@ -94,9 +94,7 @@ def check_placeholders(options: BriefingOptions, allow: bool = False,
     names = {"context": "the context", "requests": "the list of requests"}
     parts = " and ".join(names[p] for p in empty)
     raise InputRejected(
-        f"The briefing was not written: {parts} {'is' if len(empty) == 1 else 'are'} still "
-        f"{'a placeholder' if len(empty) == 1 else 'placeholders'} for a {options.audience} audience; "
-        f"{hint}.")
+        "reports.briefing.briefing_was_not_written", parts=parts, value='is' if len(empty) == 1 else 'are', value2='a placeholder' if len(empty) == 1 else 'placeholders', audience=options.audience, hint=hint)
 
 
 # -- the facts, gathered once --------------------------------------------------------------

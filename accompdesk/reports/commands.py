@@ -92,7 +92,7 @@ def run(args, vault) -> int:
     document = args.document
     fmt = _format(args)
     if fmt not in FORMATS[document]:
-        raise UsageError(f"The {document} comes as {' or '.join(FORMATS[document])}, not {fmt}.")
+        raise UsageError("reports.commands.comes_as_not", document=document, items=' or '.join(FORMATS[document]), fmt=fmt)
     audience = args.audience or DEFAULT_AUDIENCE[document]
     if document == "roster":
         return _roster(args, vault, fmt, audience)
@@ -100,7 +100,7 @@ def run(args, vault) -> int:
         from .alert import AlertOptions, build_alert
 
         if not args.incident:
-            raise UsageError("An urgent alert needs --incident ID.")
+            raise UsageError("reports.commands.urgent_alert_needs_incident")
         doc, view = build_alert(vault, AlertOptions(
             incident_id=args.incident, audience=audience, language=args.lang, page_size=args.paper,
             office=args.office, follow_up=args.follow_up, changes=_text_file(args.changes_file),
@@ -152,7 +152,7 @@ def _write(vault, data: bytes, path: str, detail: str) -> None:
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("reports.commands.folder_does_not_exist", folder=folder)
     atomic_write(path, data)
     vault.record_audit("export", "incidents", detail=detail)
 
@@ -163,7 +163,7 @@ def _roster(args, vault, fmt: str, audience: str) -> int:
     from .roster import roster_command
 
     if not args.week:
-        raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
+        raise UsageError("reports.commands.roster_needs_week_yyyy")
     # Without --audience the roster is the volunteers' paper (aliases); asked for a public or
     # diplomatic audience it follows the field declarations.
     strict = args.audience if args.audience in ("public", "diplomatic") else None
@@ -186,7 +186,7 @@ def _format(args) -> str:
     extension = os.path.splitext(args.output)[1].lower().lstrip(".")
     if extension in ("pdf", "docx", "xlsx"):
         return extension
-    raise UsageError("Say --format pdf or --format docx (or name the file .pdf or .docx).")
+    raise UsageError("reports.commands.say_format_pdf_or")
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -195,7 +195,7 @@ def _date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option} {value} is not a date written as YYYY-MM-DD.") from None
+        raise UsageError("reports.commands.not_date_written_as", option=option, value=value) from None
 
 
 def _period(args):
@@ -205,9 +205,9 @@ def _period(args):
     if start is None and end is None:
         return default_period()
     if start is None or end is None:
-        raise UsageError("Give both --from and --to, or neither (the last twelve months).")
+        raise UsageError("reports.commands.give_both_from_or")
     if start > end:
-        raise UsageError(f"The period starts ({start}) after it ends ({end}).")
+        raise UsageError("reports.commands.period_starts_after_ends", start=start, end=end)
     return Period(start, end)
 
 
@@ -218,6 +218,6 @@ def _text_file(path: str | None) -> str:
         with open(path, encoding="utf-8-sig") as fh:
             return fh.read()
     except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise UsageError("reports.commands.cannot_read", path=path, strerror=exc.strerror) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text.") from None
+        raise UsageError("reports.commands.not_utf_8_text", path=path) from None

@@ -138,9 +138,9 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
         return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now())
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
-        raise UsageError("A roster needs at least one week.")
+        raise UsageError("reports.roster.roster_needs_at_least")
     if page_size not in PAGE_SIZES:
-        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+        raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
     office = settings.load(vault)
     lang = "es" if language == "es" else "en"
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
@@ -194,9 +194,9 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
 
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
-        raise UsageError("A roster needs at least one week.")
+        raise UsageError("reports.roster.roster_needs_at_least")
     if page_size not in PAGE_SIZES:
-        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+        raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
     lang = "es" if language == "es" else "en"
     view = AudienceView(vault, audience, lang)
     name_volunteers = "full_name" in visible_fields(Volunteer, audience)
@@ -281,7 +281,7 @@ def roster_command(vault, week: str, fmt: str, output: str, *, internal: bool = 
     """`report roster --week 2026-W48 --format pdf|docx -o FILE [--internal] [--lang es]
     [--page-size Letter]`: returns the exit code; bad input raises UsageError (exit 2)."""
     if not output:
-        raise UsageError("Name the file to write with -o FILE.")
+        raise UsageError("reports.roster.name_file_write_o")
     export_roster(vault, Week.parse(week), (fmt or "pdf").lower(), output, internal=internal,
                   language=language, page_size=_page_size(page_size), audience=audience)
     return 0
@@ -291,7 +291,7 @@ def _page_size(text: str) -> str:
     for size in PAGE_SIZES:
         if (text or "A4").strip().lower() == size.lower():
             return size
-    raise UsageError(f"There is no {text} page size for the roster; use A4 or Letter.")
+    raise UsageError("reports.roster.there_no_page_size", text=text)
 
 
 def add_arguments(parser) -> None:

@@ -1084,6 +1084,4 @@ def refuse_real_records(vault) -> None:
         f"({','.join('?' * len(tables))}) AND {outside}", tables + args).fetchone()[0]
     rows = sum(vault.conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables)
     if made or (rows and not _demo_ranges(vault)):
-        raise UsageError("This vault holds records the demo did not make; the demo fills only a "
-                         "new vault or one it filled itself, so that fictional people are never "
-                         "mixed into a real record. Nothing was changed.")
+        raise UsageError("vault.demo.vault_holds_records_demo")

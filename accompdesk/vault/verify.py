@@ -59,7 +59,7 @@ def verify(vault) -> list[Check]:
             if snapshot:
                 conn.execute("ROLLBACK")
     except sqlcipher3.DatabaseError as exc:
-        raise VaultDamaged(f"The vault is damaged: {exc}.") from None
+        raise VaultDamaged("vault.verify.vault_damaged", exc=exc) from None
     return checks
 
 

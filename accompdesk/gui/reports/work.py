@@ -51,7 +51,7 @@ class Request:
         if self.start is None or self.end is None:
             return default_period()
         if self.start > self.end:
-            raise UsageError(f"The period starts ({self.start}) after it ends ({self.end}).")
+            raise UsageError("gui.reports.work.period_starts_after_ends", start=self.start, end=self.end)
         return Period(self.start, self.end)
 
     def detail(self) -> str:
@@ -76,7 +76,7 @@ def build(vault, request: Request):
         from ...reports.alert import AlertOptions, build_alert
 
         if not request.incident_id:
-            raise UsageError("An urgent alert needs an incident; choose one.")
+            raise UsageError("gui.reports.work.urgent_alert_needs_incident")
         return build_alert(vault, AlertOptions(
             incident_id=request.incident_id, audience=request.audience, language=request.language,
             page_size=request.page_size, follow_up=request.follow_up, changes=request.changes,
@@ -85,7 +85,7 @@ def build(vault, request: Request):
         from ...reports.stats import build_stats
 
         return build_stats(vault, _stats_options(request))
-    raise UsageError(f"There is no {request.document} document here.")
+    raise UsageError("gui.reports.work.there_no_document_here", document=request.document)
 
 
 def briefing_options(request: Request):
@@ -157,9 +157,9 @@ def save_job(request: Request, path: str):
         require_export(vault, request.audience)
         folder = os.path.dirname(os.path.abspath(path))
         if not os.path.isdir(folder):
-            raise UsageError(f"The folder {folder} does not exist.")
+            raise UsageError("gui.reports.work.folder_does_not_exist", folder=folder)
         if request.fmt not in FORMATS.get(request.document, ()):
-            raise UsageError(f"The {request.document} does not come as {request.fmt}.")
+            raise UsageError("gui.reports.work.does_not_come_as", document=request.document, fmt=request.fmt)
         progress("build", 0, 3)
         if request.fmt == "xlsx":
             from ...reports.audience_view import AudienceView
