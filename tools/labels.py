@@ -2,8 +2,9 @@
 
     python -m tools.labels          # es.po gains the code's new labels, loses the gone ones; es.mo is rebuilt
 
-The labels are the words of the documents (reports/labels.py, reports/roster.py) and of
-the domain (vocabulary terms, field names). The code holds the English; the Spanish lives
+The labels are the words of the documents (reports/labels.py, reports/roster.py), of
+the domain (vocabulary terms, field names) and the sentences of errors and problems
+(domain/messages.py, context "message"). The code holds the English; the Spanish lives
 only in `accompdesk/resources/labels/es.po` (a gettext catalogue: edit it in any PO editor
 or by hand), compiled to `es.mo`, which the program reads with the standard library's
 gettext. A new label arrives with an empty translation; a test fails until it is filled.
@@ -46,7 +47,7 @@ def wanted() -> list[Entry]:
     """Every label the code asks the catalogue for, in a stable order."""
     import dataclasses
 
-    from accompdesk.domain import records, vocab
+    from accompdesk.domain import messages, records, vocab
     from accompdesk.reports import labels, roster
 
     entries: dict[tuple, Entry] = {}
@@ -68,6 +69,8 @@ def wanted() -> list[Entry]:
                 add(context, text[0], text[1])
             else:
                 add(context, text)
+    for code, english in sorted(messages.ENGLISH.items()):
+        add(messages.CONTEXT, english, comment=code)
     return list(entries.values())
 
 

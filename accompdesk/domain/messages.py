@@ -105,6 +105,30 @@ ENGLISH: dict[str, str] = {
     "domain.codec.not_record_id_uuid": "'{value}' is not a record id (a UUID).",
     "domain.codec.not_whole_number": "'{value}' is not a whole number.",
     "domain.codec.not_yes_or_no": "'{value}' is not yes or no.",
+    "domain.validation.before_arrival": "is before the arrival.",
+    "domain.validation.before_check_year": "{day} is before {year}; check the year.",
+    "domain.validation.before_date_post_began": "is before the date the post began.",
+    "domain.validation.before_start": "is before the start.",
+    "domain.validation.characters_long_at_most": "is {count:,} characters long; at most {max_len:,} fit.",
+    "domain.validation.choose_person_or_organisation": "choose a person or an organisation.",
+    "domain.validation.contains_control_characters_remove": "contains control characters; remove them and try again.",
+    "domain.validation.future": "{day} is in the future.",
+    "domain.validation.future_meeting_not_yet": "{day} is in the future; a meeting not yet held is planned.",
+    "domain.validation.lists_same_record_twice": "lists the same record twice.",
+    "domain.validation.more_roles_than_organisations": "has more roles than organisations.",
+    "domain.validation.more_roles_than_persons": "has more roles than persons.",
+    "domain.validation.must_at_least": "must be at least {minimum}.",
+    "domain.validation.must_at_most": "must be at most {maximum}.",
+    "domain.validation.must_text": "must be text.",
+    "domain.validation.must_whole_number": "must be a whole number.",
+    "domain.validation.must_yes_or_no": "must be yes or no.",
+    "domain.validation.not_a_date": "is not a valid date.",
+    "domain.validation.not_a_date_time": "is not a valid date and time.",
+    "domain.validation.not_one": "'{value}' is not one of: {items}.",
+    "domain.validation.not_time_such_as": "'{at_time}' is not a time such as 18:00.",
+    "domain.validation.required": "is required.",
+    "domain.validation.required_for_weekly_call": "is required for a weekly call.",
+    "domain.validation.too_far_future_check": "{day} is too far in the future; check the year.",
     "exchange.bundle.contents_do_not_hold": "This bundle is damaged: its contents do not hold together.",
     "exchange.bundle.contents_unreadable": "This bundle is damaged: its contents cannot be read.",
     "exchange.bundle.damaged_or_incomplete": "This bundle is damaged or incomplete; ask for it again.",
@@ -118,7 +142,10 @@ ENGLISH: dict[str, str] = {
     "exchange.canonical.file_was_rejected_problem":
         ("The {table} file was rejected: {count} problem(s); nothing was imported."),
     "exchange.canonical.header_file_not_right": "The header of the {table} file is not right.",
+    "exchange.canonical.not_a_field": "is not a field of {table}; the fields are: {fields}.",
+    "exchange.canonical.required_no_column": "is required, and the file has no such column.",
     "exchange.canonical.table_one_not": "TABLE is one of: {items}; not {table}.",
+    "exchange.canonical.twice_in_header": "appears twice in the header.",
     "exchange.export.folder_does_not_exist": "The folder {folder} does not exist.",
     "exchange.export.format_csv_or_xlsx": "The format is csv or xlsx; not {fmt}.",
     "exchange.export.has_no_column_called": "{table} has no column called {value}; the columns are: {items}.",
@@ -131,12 +158,25 @@ ENGLISH: dict[str, str] = {
         ("The {table} file was rejected: {count} problem(s); nothing was imported."),
     "exchange.importer.file_was_rejected_vault":
         ("The {table} file was rejected: the vault refused too many of its rows; nothing was imported."),
+    "exchange.importer.has_cells_but_header": "has {count} cells but the header has {width}.",
+    "exchange.importer.matches_records_cannot_say":
+        ("matches {count} records ({items}); it cannot say which to update."),
+    "exchange.importer.matches_same_record_as": "matches the same record as row {row}.",
+    "exchange.importer.names_row_which_cannot": "names row {row}, which cannot be imported.",
     "exchange.importer.no_column_file_mapped": "No column of the file is mapped to {value}, which --match compares.",
     "exchange.importer.no_column_file_matches":
         ("No column of the file matches a field of {table}; map them with --map COLUMN=field (the fields "
          "are: {items})."),
     "exchange.importer.no_column_mapped": "no column is mapped to a field.",
     "exchange.importer.profile_for_not": "The profile {name} is for {table}, not {table2}.",
+    "exchange.importer.required_field_not_mapped":
+        ("no column is mapped to {name} ({label}), which every {noun} needs; add one with --map "
+         "COLUMN={name}."),
+    "exchange.importer.required_file_has_no": "is required, and the file has no column for it.",
+    "exchange.importer.same_as_row": "is the same as in row {row}.",
+    "exchange.importer.unknown_term": "'{value}' is not a known {what}; it is one of: {codes}.",
+    "exchange.importer.unknown_term_closest": "'{value}' is not a known {what}; the closest: {closest}.",
+    "exchange.importer.would_make_circle_rows": "would make a circle (rows {rows}).",
     "exchange.mapping.both_are_mapped_map":
         ("Both {shown} are mapped to {name}; map one of them elsewhere (--map \"{header}=-\" leaves it out)."),
     "exchange.mapping.file_has_columns_called":
@@ -269,6 +309,10 @@ ENGLISH: dict[str, str] = {
     "vault.attachments.there_no_table_called": "There is no table called {owner_table}.",
     "vault.attempts.too_soon": "Too many wrong passphrases; wait {seconds} s and try again.",
     "vault.attempts.too_soon_for_user": "Too many wrong passphrases for {user}; wait {seconds} s and try again.",
+    "vault.audit.chain_intact": "{count} audit entries, chain intact",
+    "vault.audit.entry_altered": "audit entry {entry} ({described}) has been altered",
+    "vault.audit.entry_does_not_follow": "audit entry {entry} does not follow entry {previous}",
+    "vault.audit.entry_missing": "audit entry {entry} is missing (the next one is {next})",
     "vault.backup.already_exists_choose_another": "{target} already exists; choose another name.",
     "vault.backup.backup_cannot_replace_vault": "A backup cannot replace the vault itself.",
     "vault.backup.folder_does_not_exist": "The folder {folder} does not exist.",
@@ -364,10 +408,12 @@ ENGLISH: dict[str, str] = {
     "vault.repository.has_no_field_called": "{table} has no field called {name}.",
     "vault.repository.has_no_list_links": "{table} has no list of links called {field}.",
     "vault.repository.id_already_exists": "A {noun} with id {id} already exists.",
+    "vault.repository.no_linked_record": "there is no {noun} with id {record_id}.",
     "vault.repository.still_linked_from_other":
         ("This {noun} is still linked from other records; remove those links first."),
     "vault.repository.there_no_id": "There is no {noun} with id {record_id}.",
     "vault.repository.was_merged_into_undo": "This {noun} was merged into {value}; undo the merge to have it back.",
+    "vault.repository.would_make_chain_command": "would make the chain of command a circle.",
     "vault.restore.already_exists_was_left": "{dest} already exists; it was left as it is. Choose another name.",
     "vault.restore.backup_another_vault_not":
         ("The backup {file} is of another vault, not of {office_path}; it was not restored."),
@@ -416,5 +462,23 @@ ENGLISH: dict[str, str] = {
     "vault.store.vault_damaged_tables_cannot":
         ("The vault is damaged: its tables cannot be read. It has not been changed."),
     "vault.store.vault_file_missing_only": "The vault file {path} is missing; only its key-slot file is there.",
+    "vault.verify.head_entries_missing":
+        ("audit entry {entry} is missing: the key-slot file records {recorded} entries, the log ends at "
+         "{ends}, so its last entries were removed"),
+    "vault.verify.head_kept": "the log holds the {count} entries the key-slot file records",
+    "vault.verify.head_kept_and_later":
+        ("the log holds the {count} entries the key-slot file records and {later} written after"),
+    "vault.verify.head_rewritten":
+        ("audit entry {entry} is not the one the key-slot file records as the head: the log was rewritten"),
+    "vault.verify.head_untrusted": "the audit head in the key-slot file cannot be trusted (see key slots)",
+    "vault.verify.links_missing": "{count} link(s) point to missing records (first in {table})",
+    "vault.verify.links_sound": "every link points to a record",
+    "vault.verify.no_head_yet": "no audit head kept outside the log yet",
+    "vault.verify.pages_authenticate": "every page authenticates",
+    "vault.verify.pages_fail": "{count} page(s) fail authentication: {first}",
+    "vault.verify.records_match": "{count} live records match their audit entries",
+    "vault.verify.slot_of_user": "the key slot of {user}: {problem}",
+    "vault.verify.slots_sealed": "{count} key slot(s), sealed for this vault",
+    "vault.verify.structure_sound": "database structure is sound",
     "vault.verify.vault_damaged": "The vault is damaged: {exc}.",
 }

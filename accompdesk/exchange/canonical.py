@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..domain.codec import FieldValueError, check_uuid, from_text, to_text
 from ..domain.fields import specs
+from ..domain.messages import Message
 from ..domain.records import CSV_TYPES, Record
 from ..domain.validation import clean, problems
 from ..vault.errors import InputRejected, UsageError
@@ -112,11 +113,11 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
     report: list[tuple[int, str, str]] = []
     unknown = [h for h in head if h and h != "id" and h not in fields]
     if unknown:
-        report.append((1, unknown[0], f"is not a field of {table}; the fields are: "
-                                      f"{', '.join(header(table))}."))
+        report.append((1, unknown[0], Message("exchange.canonical.not_a_field", table=table,
+                                              fields=", ".join(header(table)))))
     duplicates = {h for h in head if head.count(h) > 1 and h}
     if duplicates:
-        report.append((1, sorted(duplicates)[0], "appears twice in the header."))
+        report.append((1, sorted(duplicates)[0], Message("exchange.canonical.twice_in_header")))
     # A required field with a default (most vocabularies) may be left out of a file.
     required = [n for n, s in fields.items()
                 if s.required and record_type.__dataclass_fields__[n].default in (None, "")]
@@ -138,7 +139,8 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         if not any(cell.strip() for cell in row):
             continue  # blank rows are skipped, as spreadsheets leave them
         if len(row) > len(head):
-            report.append((line, "", f"has {len(row)} cells but the header has {len(head)}."))
+            report.append((line, "", Message("exchange.importer.has_cells_but_header",
+                                             count=len(row), width=len(head))))
             continue
         cells = dict(zip(head, row + [""] * (len(head) - len(row))))
         record_id = cells.get("id", "").strip()
@@ -147,9 +149,9 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
             try:
                 record_id = check_uuid(record_id)
             except FieldValueError as exc:
-                row_problems.append(("id", str(exc)))
+                row_problems.append(("id", exc.message))
         if record_id and record_id in seen_ids:
-            row_problems.append(("id", f"is the same as in row {seen_ids[record_id]}."))
+            row_problems.append(("id", Message("exchange.importer.same_as_row", row=seen_ids[record_id])))
         base = None
         if record_id and not row_problems and record_id in present:
             base = repo.get(record_id, include_deleted=True)
@@ -157,7 +159,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         else:
             missing = [n for n in required if n not in cells]
             for name in missing:
-                row_problems.append((name, "is required, and the file has no such column."))
+                row_problems.append((name, Message("exchange.canonical.required_no_column")))
         record = base if base is not None else record_type()
         for name, spec in fields.items():
             if name not in cells:
@@ -165,7 +167,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
             try:
                 value = from_text(spec, cells[name])
             except FieldValueError as exc:
-                row_problems.append((name, str(exc)))
+                row_problems.append((name, exc.message))
                 continue
             if spec.kind == "vocab" and value is None:
                 value = record_type.__dataclass_fields__[name].default
@@ -200,7 +202,8 @@ def _missing_links(vault, table, record, fields, file_ids, known) -> list[tuple[
             if spec.target not in known:
                 known[spec.target] = set(vault.repo(spec.target).ids())
             if target not in known[spec.target]:
-                out.append((name, f"there is no {vault.repo(spec.target).noun} with id {target}."))
+                out.append((name, Message("vault.repository.no_linked_record", noun=vault.repo(spec.target).noun,
+                                          record_id=target)))
                 break
     return out
 

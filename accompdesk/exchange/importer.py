@@ -207,8 +207,8 @@ class _Examiner:
                    and self.defaults.get(n) in (None, "") and n not in mapped]
         if missing:
             report = [(self.sheet.header_row, name,
-                       f"no column is mapped to {name} ({self.fields[name].label_en}), which every "
-                       f"{NOUNS.get(self.table, self.table)} needs; add one with --map COLUMN={name}.")
+                       Message("exchange.importer.required_field_not_mapped", name=name,
+                               label=self.fields[name].label_en, noun=NOUNS.get(self.table, self.table)))
                       for name in missing]
             raise InputRejected("exchange.importer.file_has_no_column", report, table=self.table,
                                 items=', '.join(missing))
@@ -254,7 +254,7 @@ class _Examiner:
             line = self.sheet.row_number(index)
             row_bad = False
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                self.issue(line, "", f"has {len(cells)} cells but the header has {width}.")
+                self.issue(line, "", Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
                 bad_rows.add(line)
                 continue
             record = None
@@ -265,11 +265,11 @@ class _Examiner:
                     try:
                         record_id = check_uuid(raw_id)
                     except FieldValueError as exc:
-                        self.issue(line, mappings.ID, str(exc))
+                        self.issue(line, mappings.ID, exc.message)
                         bad_rows.add(line)
                         continue
                     if record_id in seen_ids:
-                        self.issue(line, mappings.ID, f"is the same as in row {seen_ids[record_id]}.")
+                        self.issue(line, mappings.ID, Message("exchange.importer.same_as_row", row=seen_ids[record_id]))
                         bad_rows.add(line)
                         continue
                     seen_ids[record_id] = line
@@ -280,7 +280,7 @@ class _Examiner:
                 record = record_type()
                 if index_ is None:
                     for name in required:
-                        self.issue(line, name, "is required, and the file has no column for it.")
+                        self.issue(line, name, Message("exchange.importer.required_file_has_no"))
                         row_bad = True
                 if record_id:
                     record.id = record_id
@@ -313,14 +313,14 @@ class _Examiner:
             if index_ is not None and not is_update and not failed:
                 found_ids = index_.find(record)
                 if len(found_ids) > 1:
-                    self.issue(line, match_fields[0], f"matches {len(found_ids)} records "
-                               f"({', '.join(found_ids[:3])}); it cannot say which to update.")
+                    self.issue(line, match_fields[0], Message("exchange.importer.matches_records_cannot_say",
+                                                              count=len(found_ids), items=', '.join(found_ids[:3])))
                     bad_rows.add(line)
                     continue
                 if found_ids:
                     if found_ids[0] in matched_by:
-                        self.issue(line, match_fields[0], f"matches the same record as row "
-                                   f"{matched_by[found_ids[0]]}.")
+                        self.issue(line, match_fields[0],
+                                   Message("exchange.importer.matches_same_record_as", row=matched_by[found_ids[0]]))
                         bad_rows.add(line)
                         continue
                     matched_by[found_ids[0]] = line
@@ -336,7 +336,7 @@ class _Examiner:
                     record, is_update = merged, True
                 else:
                     for name in required:
-                        self.issue(line, name, "is required, and the file has no column for it.")
+                        self.issue(line, name, Message("exchange.importer.required_file_has_no"))
                         row_bad = True
                     if not row_bad:
                         row_matches.append(matching.RowMatch(line, "create"))
@@ -433,13 +433,13 @@ class _Examiner:
                     return True, "", ""
                 if folded in _FALSE:
                     return False, "", ""
-                return None, f"'{value}' is not yes or no.", ""
+                return None, Message("domain.codec.not_yes_or_no", value=value), ""
         elif kind == "int":
             def work(value: str):
                 if not value:
                     return default, "", ""
                 if not _INT.fullmatch(value):
-                    return None, f"'{value}' is not a whole number.", ""
+                    return None, Message("domain.codec.not_whole_number", value=value), ""
                 return int(float(value)) if "." in value else int(value), "", ""
         else:  # a kind added to the domain later: refuse rather than guess
             def work(value: str):
@@ -572,7 +572,8 @@ class _Examiner:
                     current = by_id.get(getattr(checked.records[current], name) or "")
                 if current == start and start not in bad:
                     rows = ", ".join(str(checked.rows[i]) for i in seen)
-                    self.issue(checked.rows[start], name, f"would make a circle (rows {rows}).")
+                    self.issue(checked.rows[start], name,
+                               Message("exchange.importer.would_make_circle_rows", rows=rows))
                     bad.add(start)
         # A row whose superior is a row that cannot be imported cannot be imported either.
         changed = True
@@ -587,7 +588,7 @@ class _Examiner:
                         j = by_id.get(target)
                         if j is not None and j in bad:
                             self.issue(checked.rows[i], name,
-                                       f"names row {checked.rows[j]}, which cannot be imported.")
+                                       Message("exchange.importer.names_row_which_cannot", row=checked.rows[j]))
                             bad.add(i)
                             changed = True
                             break
@@ -628,7 +629,7 @@ def _capital(text: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _unknown_term(spec: FieldSpec, value: str) -> str:
+def _unknown_term(spec: FieldSpec, value: str) -> Message:
     choices: dict[str, str] = {}
     for term in spec.vocab:
         for label in (term.code, term.en, term.es):
@@ -637,8 +638,8 @@ def _unknown_term(spec: FieldSpec, value: str) -> str:
     what = spec.label_en.lower()
     if codes:
         shown = ", ".join(f"{spec.vocab.term(c).es} / {spec.vocab.term(c).en} ({c})" for c in codes)
-        return f"'{value}' is not a known {what}; the closest: {shown}."
-    return f"'{value}' is not a known {what}; it is one of: {', '.join(spec.vocab.codes)}."
+        return Message("exchange.importer.unknown_term_closest", value=value, what=what, closest=shown)
+    return Message("exchange.importer.unknown_term", value=value, what=what, codes=", ".join(spec.vocab.codes))
 
 
 def _closest(value: str, choices: dict[str, str], limit: int = 3) -> list[str]:

@@ -13,6 +13,7 @@ import operator
 from typing import Generic, Iterable, TypeVar
 
 from ..domain.codec import FieldValueError, check_uuid
+from ..domain.messages import Message
 from ..domain.records import Authority, Commitment, Record, new_id
 from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, changelog, search
@@ -233,8 +234,9 @@ class Repository(Generic[R]):
                 wanted)}
             missing = [w for w in wanted if w not in present]
             if missing:
-                found.append(Problem(spec.label_en, f"there is no {NOUNS.get(spec.target, spec.target)} "
-                                                    f"with id {missing[0]}."))
+                found.append(Problem(spec.label_en, Message("vault.repository.no_linked_record",
+                                                            noun=NOUNS.get(spec.target, spec.target),
+                                                            record_id=missing[0])))
         found.extend(self._extra_problems(record))
         return found
 
@@ -258,7 +260,7 @@ class Repository(Generic[R]):
             try:
                 record.id = check_uuid(record.id)
             except FieldValueError as exc:
-                raise ValidationError([Problem("id", str(exc))]) from None
+                raise ValidationError([Problem("id", exc.message)]) from None
             if self.exists(record.id):
                 raise UsageError("vault.repository.id_already_exists", noun=self.noun, id=record.id)
         else:
@@ -454,7 +456,7 @@ class Repository(Generic[R]):
                 exc.index = index
                 raise
             except UsageError as exc:
-                problem = ValidationError([Problem("id", str(exc))])
+                problem = ValidationError([Problem("id", exc.message)])
                 problem.index = index
                 raise problem from None
             if progress is not None and index % 500 == 0:
@@ -476,7 +478,7 @@ class Repository(Generic[R]):
             try:
                 record.id = check_uuid(record.id)
             except FieldValueError as exc:
-                raise ValidationError([Problem("id", str(exc))]) from None
+                raise ValidationError([Problem("id", exc.message)]) from None
         else:
             record.id = new_id()
         found = [] if prechecked else problems(record)
@@ -485,8 +487,9 @@ class Repository(Generic[R]):
                 wanted = getattr(record, name)
                 for target in ([wanted] if spec.kind == "link" else wanted):
                     if target and not known.has(spec.target, target):
-                        found.append(Problem(spec.label_en, f"there is no "
-                                             f"{NOUNS.get(spec.target, spec.target)} with id {target}."))
+                        found.append(Problem(spec.label_en, Message("vault.repository.no_linked_record",
+                                                                    noun=NOUNS.get(spec.target, spec.target),
+                                                                    record_id=target)))
                         break
         if found:
             raise ValidationError(found)
@@ -561,7 +564,7 @@ class AuthorityRepository(Repository[Authority]):
         seen, current = {record.id}, record.superior_id
         while current:
             if current in seen:
-                return [Problem("Superior", "would make the chain of command a circle.")]
+                return [Problem("Superior", Message("vault.repository.would_make_chain_command"))]
             seen.add(current)
             row = self.conn.execute("SELECT superior_id FROM authorities WHERE id = ?", (current,)).fetchone()
             current = row[0] if row else None
