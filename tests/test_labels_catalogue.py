@@ -43,7 +43,7 @@ def test_placeholders_survive_translation():
     import re
 
     def holes(text):
-        return sorted(re.findall(r"%[sd]|\{\w+\}", text))
+        return sorted(re.findall(r"%[sd]|\{[^}]*\}", text))
 
     for e in entries:
         for translated in e.strings:

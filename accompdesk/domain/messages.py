@@ -221,6 +221,7 @@ ENGLISH: dict[str, str] = {
     "exchange.xlsx.workbook_unpacks_more_than": "The workbook unpacks to more than 512 MB; split it and try again.",
     "gui.reports.work.does_not_come_as": "The {document} does not come as {fmt}.",
     "gui.reports.work.folder_does_not_exist": "The folder {folder} does not exist.",
+    "gui.reports.work.hint_window": "write them in the options, or choose the internal audience for a draft",
     "gui.reports.work.period_starts_after_ends": "The period starts ({start}) after it ends ({end}).",
     "gui.reports.work.there_no_document_here": "There is no {document} document here.",
     "gui.reports.work.urgent_alert_needs_incident": "An urgent alert needs an incident; choose one.",
@@ -235,9 +236,18 @@ ENGLISH: dict[str, str] = {
     "office.setting.out_of_range": "{setting} must be between {low} and {high}.",
     "office.setting.refused": "{setting} cannot take that value.",
     "reports.alert.there_no_incident_id": "There is no incident with id {incident_id}.",
-    "reports.briefing.briefing_was_not_written":
-        ("The briefing was not written: {parts} {value} still {value2} for a {audience} audience; {hint}."),
+    "reports.briefing.hint_command_line":
+        ("give --context FILE and --requests FILE, or --allow-placeholders for a draft"),
     "reports.briefing.not_iso_3166_country": "{given} is not an ISO 3166 country code (for example NO for Norway).",
+    "reports.briefing.placeholder_context":
+        ("The briefing was not written: the context is still a placeholder for a {audience} audience; "
+         "{hint}."),
+    "reports.briefing.placeholder_requests":
+        ("The briefing was not written: the list of requests is still a placeholder for a {audience} "
+         "audience; {hint}."),
+    "reports.briefing.placeholders":
+        ("The briefing was not written: the context and the list of requests are still placeholders for a "
+         "{audience} audience; {hint}."),
     "reports.commands.cannot_read": "Cannot read {path}: {strerror}.",
     "reports.commands.comes_as_not": "The {document} comes as {items}, not {fmt}.",
     "reports.commands.folder_does_not_exist": "The folder {folder} does not exist.",

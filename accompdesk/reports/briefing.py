@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
+from ..domain.messages import Message
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -85,16 +86,16 @@ def placeholders(options: BriefingOptions) -> list[str]:
 
 
 def check_placeholders(options: BriefingOptions, allow: bool = False,
-                       hint: str = "give --context FILE and --requests FILE, or --allow-placeholders "
-                                   "for a draft") -> None:
+                       hint: str = "reports.briefing.hint_command_line") -> None:
+    """`hint` is the code of the sentence that says how to give the texts."""
     """Placeholders may go to an internal draft only; any other audience needs the texts."""
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
         return
-    names = {"context": "the context", "requests": "the list of requests"}
-    parts = " and ".join(names[p] for p in empty)
-    raise InputRejected(
-        "reports.briefing.briefing_was_not_written", parts=parts, value='is' if len(empty) == 1 else 'are', value2='a placeholder' if len(empty) == 1 else 'placeholders', audience=options.audience, hint=hint)
+    code = ("reports.briefing.placeholders" if len(empty) > 1
+            else "reports.briefing.placeholder_context" if "context" in empty
+            else "reports.briefing.placeholder_requests")
+    raise InputRejected(code, audience=options.audience, hint=Message(hint))
 
 
 # -- the facts, gathered once --------------------------------------------------------------

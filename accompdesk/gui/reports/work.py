@@ -178,8 +178,7 @@ def save_job(request: Request, path: str):
                 from ...reports.briefing import check_placeholders
 
                 check_placeholders(briefing_options(request), request.allow_placeholders,
-                                   hint="write them in the options, or choose the internal audience "
-                                        "for a draft")
+                                   hint="gui.reports.work.hint_window")
             document, view = build(vault, request)
             if cancelled():
                 raise Cancelled()
