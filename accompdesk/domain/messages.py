@@ -219,6 +219,7 @@ ENGLISH: dict[str, str] = {
         ("The workbook cannot be read ({kind}); open it in Excel or LibreOffice and save it again."),
     "exchange.xlsx.workbook_has_no_sheet": "The workbook has no sheet called {sheet}; its sheets are: {items}.",
     "exchange.xlsx.workbook_unpacks_more_than": "The workbook unpacks to more than 512 MB; split it and try again.",
+    "gui.messages.linked_record_gone": "the linked record no longer exists.",
     "gui.reports.work.does_not_come_as": "The {document} does not come as {fmt}.",
     "gui.reports.work.folder_does_not_exist": "The folder {folder} does not exist.",
     "gui.reports.work.hint_window": "write them in the options, or choose the internal audience for a draft",

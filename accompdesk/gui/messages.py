@@ -38,6 +38,12 @@ def error_text(exc: BaseException, user: str | None = None) -> str:
         .replace("%1", type(exc).__name__)
 
 
+# code -> the code the window says instead: a form shows no record ids.
+_PROBLEM_AS = {"vault.repository.no_linked_record": "gui.messages.linked_record_gone"}
+
+
 def problem_text(message: str) -> str:
     """A problem with a field (validation, an import row) in the window's language."""
+    if isinstance(message, messages.Message) and message.code in _PROBLEM_AS:
+        message = messages.Message(_PROBLEM_AS[message.code])
     return messages.text(message, i18n.language())
