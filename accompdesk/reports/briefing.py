@@ -92,10 +92,11 @@ def check_placeholders(options: BriefingOptions, allow: bool = False,
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
         return
-    code = ("reports.briefing.placeholders" if len(empty) > 1
-            else "reports.briefing.placeholder_context" if "context" in empty
-            else "reports.briefing.placeholder_requests")
-    raise InputRejected(code, audience=options.audience, hint=Message(hint))
+    if len(empty) > 1:
+        raise InputRejected("reports.briefing.placeholders", audience=options.audience, hint=Message(hint))
+    if "context" in empty:
+        raise InputRejected("reports.briefing.placeholder_context", audience=options.audience, hint=Message(hint))
+    raise InputRejected("reports.briefing.placeholder_requests", audience=options.audience, hint=Message(hint))
 
 
 # -- the facts, gathered once --------------------------------------------------------------
