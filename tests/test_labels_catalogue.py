@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from accompdesk.domain import catalogue, records, vocab
+from accompdesk.domain import catalogue, dates, records, vocab
+from accompdesk.exchange import export
 from accompdesk.domain.fields import specs
 from accompdesk.reports import labels, roster
 from tools.labels import compile_mo, mo_file, po_file, read_po, wanted
@@ -72,6 +73,10 @@ def test_placeholders_survive_translation():
     (lambda lang: labels.classification("internal", lang), "Internal — does not leave the office",
      "Uso interno — no sale de la oficina"),
     (lambda lang: roster.day_label(dt.date(2032, 2, 29), lang), "Sun 29", "dom 29"),
+    (lambda lang: dates.spelled(dt.date(2026, 11, 28), lang), "Saturday 28 November 2026",
+     "sábado 28 de noviembre de 2026"),
+    (lambda lang: export.header_for("persons", "updated_at", lang), "Last changed", "Último cambio"),
+    (lambda lang: export.audience_banner("public", lang).split(".")[0], "Audience: Public", "Audiencia: Público"),
     (lambda lang: roster.week_label(roster.Week.of(dt.date(2032, 2, 29)), lang), "23–29 Feb 2032",
      "23–29 feb 2032"),
 ])
@@ -102,7 +107,8 @@ def _branches_on_spanish(path: Path) -> list[int]:
             and any(isinstance(c, ast.Constant) and c.value == "es" for c in node.comparators)]
 
 
-@pytest.mark.parametrize("module", ["domain/vocab.py", "domain/fields.py", "domain/countries.py",
+@pytest.mark.parametrize("module", ["domain/vocab.py", "domain/fields.py", "domain/countries.py", "domain/dates.py",
+                                    "exchange/export.py",
                                     "domain/records.py", "reports/roster.py"])
 def test_label_modules_do_not_branch_on_the_language(module):
     assert _branches_on_spanish(ROOT / "accompdesk" / module) == []
