@@ -7,7 +7,8 @@ those lines); the window asks `text(language)` and gets the sentence from the la
 catalogue (domain/catalogue.py, context "message"), with no parsing of English.
 
 A `Message` is a `str` (the English sentence) that remembers its code and arguments,
-so code that joins, compares or prints messages keeps working unchanged.
+so code that joins, compares or prints messages keeps working unchanged. An argument
+may be a message itself, or a list of them (said joined with commas).
 """
 
 from __future__ import annotations
@@ -22,25 +23,46 @@ CONTEXT = "message"
 class Message(str):
     code: str
     params: dict[str, Any]
+    capital: bool  # said at the start of a sentence: the first letter upper-case
 
     def __new__(cls, code: str, /, **params: Any) -> "Message":
-        self = super().__new__(cls, ENGLISH[code].format(**params))
+        return cls._make(code, params, False)
+
+    @classmethod
+    def _make(cls, code: str, params: dict[str, Any], capital: bool) -> "Message":
+        self = super().__new__(cls, _render(code, params, "en", capital))
         self.code = code
         self.params = params
+        self.capital = capital
         return self
 
     def __reduce__(self):
-        return _rebuild, (self.code, self.params)
+        return _rebuild, (self.code, self.params, self.capital)
+
+    def capitalised(self) -> "Message":
+        return Message._make(self.code, self.params, True)
 
     def text(self, language: str = "en") -> str:
         """The sentence in `language`; arguments that are messages themselves follow it."""
-        params = {k: v.text(language) if isinstance(v, (Message, AccompDeskError)) else v
-                  for k, v in self.params.items()}
-        return catalogue.label(CONTEXT, ENGLISH[self.code], language).format(**params)
+        return _render(self.code, self.params, language, self.capital)
 
 
-def _rebuild(code: str, params: dict[str, Any]) -> Message:
-    return Message(code, **params)
+def _shown(value: Any, language: str) -> Any:
+    if isinstance(value, (Message, AccompDeskError)):
+        return value.text(language)
+    if isinstance(value, (list, tuple)):
+        return ", ".join(str(_shown(v, language)) for v in value)
+    return value
+
+
+def _render(code: str, params: dict[str, Any], language: str, capital: bool) -> str:
+    template = ENGLISH[code] if language == "en" else catalogue.label(CONTEXT, ENGLISH[code], language)
+    said = template.format(**{k: _shown(v, language) for k, v in params.items()})
+    return said[:1].upper() + said[1:] if capital else said
+
+
+def _rebuild(code: str, params: dict[str, Any], capital: bool = False) -> Message:
+    return Message._make(code, params, capital)
 
 
 def text(message: str, language: str = "en") -> str:
@@ -174,9 +196,15 @@ ENGLISH: dict[str, str] = {
          "COLUMN={name}."),
     "exchange.importer.required_file_has_no": "is required, and the file has no column for it.",
     "exchange.importer.same_as_row": "is the same as in row {row}.",
+    "exchange.importer.three_problems": "{first} {second} {third}",
+    "exchange.importer.two_problems": "{first} {second}",
     "exchange.importer.unknown_term": "'{value}' is not a known {what}; it is one of: {codes}.",
     "exchange.importer.unknown_term_closest": "'{value}' is not a known {what}; the closest: {closest}.",
     "exchange.importer.would_make_circle_rows": "would make a circle (rows {rows}).",
+    "exchange.links.name_of_several": "'{text}' is the name of {count} {nouns} ({where}); write the id instead.",
+    "exchange.links.no_such_name": "there is no {noun} called '{text}'.",
+    "exchange.links.no_such_name_closest": "there is no {noun} called '{text}'; the closest: {closest}.",
+    "exchange.links.row_of_file": "row {row} of this file",
     "exchange.mapping.both_are_mapped_map":
         ("Both {shown} are mapped to {name}; map one of them elsewhere (--map \"{header}=-\" leaves it out)."),
     "exchange.mapping.file_has_columns_called":

@@ -424,7 +424,7 @@ class _Examiner:
             def work(value: str):
                 ids, whys = self.directory.resolve_list(spec.target, value)
                 if whys:
-                    return None, " ".join(_capital(w) for w in whys[:3]), ""
+                    return None, _sentences(whys[:3]), ""
                 return list(dict.fromkeys(ids)), "", ""
         elif kind == "bool":
             def work(value: str):
@@ -552,7 +552,7 @@ class _Examiner:
                 else:
                     ids, whys = self.directory.resolve_list(table, raw, owner_id=record.id)
                     if whys:
-                        self.issue(line, name, " ".join(_capital(w) for w in whys[:3]))
+                        self.issue(line, name, _sentences(whys[:3]))
                         bad.add(position)
                     else:
                         setattr(record, name, list(dict.fromkeys(ids)))
@@ -626,7 +626,19 @@ def _a(noun: str) -> str:
 
 
 def _capital(text: str) -> str:
+    if isinstance(text, Message):
+        return text.capitalised()
     return text[:1].upper() + text[1:]
+
+
+def _sentences(whys: list[str]) -> str:
+    """Up to three problems of one cell, each a sentence."""
+    if len(whys) == 1:
+        return _capital(whys[0])
+    if len(whys) == 2:
+        return Message("exchange.importer.two_problems", first=_capital(whys[0]), second=_capital(whys[1]))
+    return Message("exchange.importer.three_problems", first=_capital(whys[0]), second=_capital(whys[1]),
+                   third=_capital(whys[2]))
 
 
 def _unknown_term(spec: FieldSpec, value: str) -> Message:

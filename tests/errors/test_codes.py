@@ -13,7 +13,7 @@ from accompdesk.domain.messages import CONTEXT, ENGLISH, AccompDeskError, Messag
 
 PACKAGE = Path(__file__).resolve().parents[2] / "accompdesk"
 # Sentences that read the same in Spanish (they only join other sentences).
-SAME_IN_SPANISH = {"services.offices.message"}
+SAME_IN_SPANISH = {"services.offices.message", "exchange.importer.two_problems", "exchange.importer.three_problems"}
 # Calls whose code is not written where they are, each checked below by what it can hold.
 DYNAMIC = {
     ("domain/messages.py", "Message"),  # rebuilding a pickled message
@@ -223,3 +223,18 @@ def test_an_error_is_an_accompdesk_error():
 
     for kind in (VaultError, FieldValueError, BundleError):
         assert issubclass(kind, AccompDeskError)
+
+
+def test_a_list_argument_and_a_capitalised_message_follow_the_language():
+    import pickle
+
+    several = Message("exchange.links.name_of_several", text="Ana", count=2, nouns="persons",
+                      where=[Message("exchange.links.row_of_file", row=3), "abc"])
+    assert several == "'Ana' is the name of 2 persons (row 3 of this file, abc); write the id instead."
+    assert several.text("es") == ("'Ana' es el nombre de 2 registros de persons (fila 3 de este archivo, abc); "
+                                  "escriba el id en su lugar.")
+    missing = Message("exchange.links.no_such_name", noun="person", text="X").capitalised()
+    assert missing == "There is no person called 'X'."
+    assert missing.text("es") == "No hay ningún registro de person llamado 'X'."
+    again = pickle.loads(pickle.dumps(missing))
+    assert (again, again.text("es")) == (missing, missing.text("es"))
