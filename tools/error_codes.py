@@ -113,11 +113,11 @@ def _slug(text: str) -> str:
     return "_".join([w for w in words if w not in STOP][:4] or ["message"])
 
 
-def convert(path: Path, classes: set[str], english: dict[str, str]) -> list[str]:
+def convert(path: Path, classes: set[str], english: dict[str, str], prefix: str | None = None) -> list[str]:
     """Rewrite one file; returns the sites left to do by hand."""
     src = path.read_text(encoding="utf-8")
     at = _offsets(src)
-    prefix = ".".join(path.resolve().relative_to(ROOT / "accompdesk").with_suffix("").parts)
+    prefix = prefix or ".".join(path.resolve().relative_to(ROOT / "accompdesk").with_suffix("").parts)
     edits, manual = [], []
     for node in ast.walk(ast.parse(src)):
         if not isinstance(node, ast.Call):
