@@ -158,7 +158,7 @@ ENGLISH: dict[str, str] = {
     "exchange.bundle.newer": "This bundle was made by a newer AccompDesk; update this one to read it.",
     "exchange.bundle.not_a_bundle": "This file is not an AccompDesk bundle, or it is damaged.",
     "exchange.canonical.file_empty": "The file is empty.",
-    "exchange.canonical.file_has_more_than": "The file has more than {MAX_ROWS:,} rows.",
+    "exchange.canonical.file_has_more_than": "The file has more than {limit:,} rows.",
     "exchange.canonical.file_not_readable_as": "The file is not readable as CSV: {exc}.",
     "exchange.canonical.file_not_utf_8": "The file is not UTF-8 text; save it as CSV UTF-8 and try again.",
     "exchange.canonical.file_was_rejected_problem":
@@ -170,7 +170,7 @@ ENGLISH: dict[str, str] = {
     "exchange.canonical.twice_in_header": "appears twice in the header.",
     "exchange.export.folder_does_not_exist": "The folder {folder} does not exist.",
     "exchange.export.format_csv_or_xlsx": "The format is csv or xlsx; not {fmt}.",
-    "exchange.export.has_no_column_called": "{table} has no column called {value}; the columns are: {items}.",
+    "exchange.export.has_no_column_called": "{table} has no column called {column}; the columns are: {items}.",
     "exchange.export.table_one_not": "TABLE is one of: {items}; not {table}.",
     "exchange.export.table_was_not_written":
         ("The {table} table was not written: it would name {count} person(s) or organisation(s) that this "
@@ -185,7 +185,7 @@ ENGLISH: dict[str, str] = {
         ("matches {count} records ({items}); it cannot say which to update."),
     "exchange.importer.matches_same_record_as": "matches the same record as row {row}.",
     "exchange.importer.names_row_which_cannot": "names row {row}, which cannot be imported.",
-    "exchange.importer.no_column_file_mapped": "No column of the file is mapped to {value}, which --match compares.",
+    "exchange.importer.no_column_file_mapped": "No column of the file is mapped to {field}, which --match compares.",
     "exchange.importer.no_column_file_matches":
         ("No column of the file matches a field of {table}; map them with --map COLUMN=field (the fields "
          "are: {items})."),
@@ -208,7 +208,7 @@ ENGLISH: dict[str, str] = {
     "exchange.mapping.both_are_mapped_map":
         ("Both {shown} are mapped to {name}; map one of them elsewhere (--map \"{header}=-\" leaves it out)."),
     "exchange.mapping.file_has_columns_called":
-        ("The file has {count} columns called {text}; name them by number instead (#{value})."),
+        ("The file has {count} columns called {text}; name them by number instead (#{number})."),
     "exchange.mapping.file_has_no_column": "The file has no column called {text}; its columns are: {shown}.",
     "exchange.mapping.has_no_field_called": "{table} has no field called {text}; the fields are: {items}.",
     "exchange.mapping.map_takes_column_field":
@@ -234,11 +234,11 @@ ENGLISH: dict[str, str] = {
     "exchange.sheet.encoding_one_utf_8":
         ("The encoding is one of: utf-8, utf-16, windows-1252, latin-1; not {encoding}."),
     "exchange.sheet.file_empty": "The file is empty.",
-    "exchange.sheet.file_has_more_than": "The file has more than {MAX_ROWS:,} rows.",
+    "exchange.sheet.file_has_more_than": "The file has more than {limit:,} rows.",
     "exchange.sheet.file_not_readable_as": "The file is not readable as CSV: {exc}.",
     "exchange.sheet.file_not_text_byte":
         ("The file is not {encoding} text (byte {byte} does not fit); leave out --encoding to detect it."),
-    "exchange.sheet.file_starts_like_text": "The file starts like {value} text but is not; it may be damaged.",
+    "exchange.sheet.file_starts_like_text": "The file starts like {encoding} text but is not; it may be damaged.",
     "exchange.sheet.old_excel_file_xls": "This is an old Excel file (.xls); save it as .xlsx or CSV and try again.",
     "exchange.sheet.sheet_applies_excel_workbooks": "--sheet applies to Excel workbooks; this file is text.",
     "exchange.xlsx.file_not_readable_excel": "The file is not a readable Excel workbook (.xlsx).",
@@ -300,7 +300,7 @@ ENGLISH: dict[str, str] = {
     "reports.roster.there_no_page_size": "There is no {text} page size for the roster; use A4 or Letter.",
     "reports.roster.there_no_page_size_2": "There is no {page_size} page size for the roster; use A4 or Letter.",
     "services.dedupe.minimum_score_number_from": "The minimum score is a number from 0 to 1, such as 0.85.",
-    "services.merging.has_no_field_called": "{table} has no field called {value}; the fields are: {items}.",
+    "services.merging.has_no_field_called": "{table} has no field called {field}; the fields are: {items}.",
     "services.merging.merged_record_takes_narrower":
         ("The merged record takes the narrower consent; only a coordinator can keep the wider one, with "
          "--wider-consent."),
@@ -333,7 +333,7 @@ ENGLISH: dict[str, str] = {
         ("This bundle was made by {name} for another office; nothing was changed."),
     "services.offices.conflict_already_resolved": "Conflict {conflict_id} is already resolved ({resolution}).",
     "services.offices.conflict_holds_values_choose":
-        ("Conflict {conflict_id} holds {value} values; choose one with --value."),
+        ("Conflict {conflict_id} holds {count} values; choose one with --value."),
     "services.offices.deletion_conflict_settled_value":
         ("A deletion conflict is settled with --value kept or --value deleted."),
     "services.offices.list_links_settled_keep": "A list of links is settled with --keep mine or --keep theirs.",
@@ -344,7 +344,7 @@ ENGLISH: dict[str, str] = {
          "Nothing was changed."),
     "services.offices.say_which_value_keep": "Say which value to keep: --keep mine, --keep theirs or --value TEXT.",
     "vault.attachments.attachment_does_not_match": "The attachment {filename} does not match its checksum.",
-    "vault.attachments.larger_than_mb": "{filename} is larger than {value} MB.",
+    "vault.attachments.larger_than_mb": "{filename} is larger than {limit} MB.",
     "vault.attachments.there_no_table_called": "There is no table called {owner_table}.",
     "vault.attempts.too_soon": "Too many wrong passphrases; wait {seconds} s and try again.",
     "vault.attempts.too_soon_for_user": "Too many wrong passphrases for {user}; wait {seconds} s and try again.",
@@ -360,11 +360,11 @@ ENGLISH: dict[str, str] = {
         ("A deletion conflict is settled by keeping the record (live) or not (deleted)."),
     "vault.changelog.field": "field {table}.{name}",
     "vault.changelog.record_came_from_redacted":
-        ("This record came from {value} in redacted form; it is read-only here."),
+        ("This record came from {office} in redacted form; it is read-only here."),
     "vault.changelog.state": "state",
     "vault.changelog.table": "table {table}",
     "vault.changelog.there_no_conflict_see": "There is no conflict {conflict_id}; see 'accompdesk-cli conflicts'.",
-    "vault.connection.build_sqlcipher_not_version": "This build of SQLCipher ({value}) is not version 4.",
+    "vault.connection.build_sqlcipher_not_version": "This build of SQLCipher ({version}) is not version 4.",
     "vault.connection.file_holds_no_vault":
         ("The file {path} holds no vault (no tables): it is damaged. It has been left as it is."),
     "vault.connection.there_no_vault_at": "There is no vault at {path}.",
@@ -402,7 +402,7 @@ ENGLISH: dict[str, str] = {
     "vault.keyslots.key_slot_file_holds": "The key-slot file holds no slots; open the vault with the recovery key.",
     "vault.keyslots.key_slot_file_missing": "The key-slot file is missing; open the vault with the recovery key.",
     "vault.keyslots.key_slot_file_was": "The key-slot file was written by a newer AccompDesk.",
-    "vault.keyslots.passphrase_needs_at_least": "A passphrase needs at least {MIN_PASSPHRASE} characters.",
+    "vault.keyslots.passphrase_needs_at_least": "A passphrase needs at least {minimum} characters.",
     "vault.keyslots.passphrase_not_right": "The passphrase is not right.",
     "vault.keyslots.passphrase_not_right_for": "The passphrase is not right for this staff member.",
     "vault.keyslots.passphrase_not_right_for_user": "The passphrase is not right for {user}.",
@@ -417,13 +417,13 @@ ENGLISH: dict[str, str] = {
     "vault.merges.merge_cannot_undone_records":
         ("The merge {merge_id} cannot be undone: records it touched have changed since; undo would lose "
          "those changes."),
-    "vault.merges.merge_was_already_undone": "The merge {merge_id} was already undone on {value}.",
+    "vault.merges.merge_was_already_undone": "The merge {merge_id} was already undone on {day}.",
     "vault.merges.record_always_same_as": "A record is always the same as itself; give two different ids.",
-    "vault.merges.there_no_id": "There is no {value} with id {record_id}.",
+    "vault.merges.there_no_id": "There is no {noun} with id {record_id}.",
     "vault.merges.there_no_merge_id": "There is no merge with id {merge_id}.",
     "vault.migrations.vault_s_schema_could": "The vault's schema could not be brought up to date.",
     "vault.migrations.vault_was_written_by":
-        ("This vault was written by a newer AccompDesk (schema {current}, this program knows {LATEST}); "
+        ("This vault was written by a newer AccompDesk (schema {current}, this program knows {latest}); "
          "install the newer version to open it."),
     "vault.office.audience_one": "An audience is one of: {items}.",
     "vault.office.file_not_accompdesk_office": "This file is not an AccompDesk office card, or it is damaged.",
@@ -451,7 +451,7 @@ ENGLISH: dict[str, str] = {
     "vault.repository.still_linked_from_other":
         ("This {noun} is still linked from other records; remove those links first."),
     "vault.repository.there_no_id": "There is no {noun} with id {record_id}.",
-    "vault.repository.was_merged_into_undo": "This {noun} was merged into {value}; undo the merge to have it back.",
+    "vault.repository.was_merged_into_undo": "This {noun} was merged into {other}; undo the merge to have it back.",
     "vault.repository.would_make_chain_command": "would make the chain of command a circle.",
     "vault.restore.already_exists_was_left": "{dest} already exists; it was left as it is. Choose another name.",
     "vault.restore.backup_another_vault_not":

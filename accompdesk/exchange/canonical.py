@@ -124,7 +124,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
     if report:
         raise InputRejected("exchange.canonical.header_file_not_right", report, table=table)
     if len(body) > MAX_ROWS:
-        raise InputRejected("exchange.canonical.file_has_more_than", MAX_ROWS=MAX_ROWS)
+        raise InputRejected("exchange.canonical.file_has_more_than", limit=MAX_ROWS)
 
     file_ids = {cell.strip().lower() for row in body for cell in row[head.index("id"):head.index("id") + 1]
                 } if "id" in head else set()

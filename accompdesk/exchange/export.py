@@ -109,7 +109,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     columns = list(columns or default_columns(table, audience))
     unknown = [c for c in columns if c not in fields and c not in BOOKKEEPING]
     if unknown:
-        raise UsageError("exchange.export.has_no_column_called", table=table, value=unknown[0],
+        raise UsageError("exchange.export.has_no_column_called", table=table, column=unknown[0],
                          items=', '.join(default_columns(table, 'internal')))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):

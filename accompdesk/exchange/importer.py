@@ -139,7 +139,7 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
     mappings.check(mapping)
     missing = [f for f in match_fields if f not in mapping.fields()]
     if missing:
-        raise UsageError("exchange.importer.no_column_file_mapped", value=missing[0])
+        raise UsageError("exchange.importer.no_column_file_mapped", field=missing[0])
     values: dict[str, dict[str, str]] = {}
     if profile is not None:
         for column in mapping.columns:

@@ -260,7 +260,7 @@ def column_named(headers: list[str], text: str) -> int:
         return matches[0]
     if len(matches) > 1:
         raise UsageError("exchange.mapping.file_has_columns_called", count=len(matches), text=text,
-                         value=matches[0] + 1)
+                         number=matches[0] + 1)
     m = re.fullmatch(r"#?(\d+)", text.strip())
     if m and 1 <= int(m.group(1)) <= len(headers):
         return int(m.group(1)) - 1

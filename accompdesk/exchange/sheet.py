@@ -112,7 +112,7 @@ def _strict(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode(name), name
     except UnicodeDecodeError:
-        raise InputRejected("exchange.sheet.file_starts_like_text", value=ENCODINGS[name]) from None
+        raise InputRejected("exchange.sheet.file_starts_like_text", encoding=ENCODINGS[name]) from None
 
 
 def _encoding_name(encoding: str) -> str:
@@ -173,7 +173,7 @@ def _with_header(rows: list[list[str]], known_headers) -> Sheet:
     header = [c.strip() for c in rows[at]]
     body = rows[at + 1:]
     if len(body) > MAX_ROWS:
-        raise InputRejected("exchange.sheet.file_has_more_than", MAX_ROWS=MAX_ROWS)
+        raise InputRejected("exchange.sheet.file_has_more_than", limit=MAX_ROWS)
     sheet = Sheet(header=header, rows=body, header_row=at + 1)
     if at:
         sheet.notes.append("row 1 above the header was not read" if at == 1 else

@@ -87,7 +87,7 @@ def plan(vault, table: str, keep_id: str, other_id: str, take: dict[str, str] | 
     take = dict(take or {})
     unknown = [n for n in take if n not in specs]
     if unknown:
-        raise UsageError("services.merging.has_no_field_called", table=table, value=unknown[0], items=', '.join(specs))
+        raise UsageError("services.merging.has_no_field_called", table=table, field=unknown[0], items=', '.join(specs))
     result = MergePlan(table, kept, other)
     for name, spec in specs.items():
         choice = FieldChoice(name, spec.label_en, getattr(kept, name), getattr(other, name))

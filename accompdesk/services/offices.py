@@ -376,7 +376,7 @@ def resolve(vault, conflict_id: int, *, keep: str | None = None, value: str | No
                 others.append(v)
         if len(others) != 1:
             raise UsageError("services.offices.conflict_holds_values_choose", conflict_id=conflict_id,
-                             value=len(others) + 1)
+                             count=len(others) + 1)
         chosen, how = others[0], "kept theirs"
     elif value is not None:
         if found.field == LIVE:

@@ -18,7 +18,7 @@ class AttachmentRepository(Repository[Attachment]):
             raise UsageError("vault.attachments.there_no_table_called", owner_table=owner_table)
         self.vault.repo(owner_table).get(owner_id)
         if len(data) > MAX_BYTES:
-            raise UsageError("vault.attachments.larger_than_mb", filename=filename, value=MAX_BYTES // (1024 * 1024))
+            raise UsageError("vault.attachments.larger_than_mb", filename=filename, limit=MAX_BYTES // (1024 * 1024))
         record = Attachment(owner_table=owner_table, owner_id=owner_id, filename=filename,
                             media_type=media_type, size=len(data),
                             sha256=hashlib.sha256(data).hexdigest())

@@ -85,7 +85,7 @@ def refuse_mirrored(conn, table: str, record_id: str) -> None:
     row = conn.execute("SELECT k.name FROM mirrored m LEFT JOIN known_offices k ON k.office_id = m.peer_id "
                        "WHERE m.record_table = ? AND m.record_id = ?", (table, record_id)).fetchone()
     if row is not None:
-        raise PermissionDenied("vault.changelog.record_came_from_redacted", value=row[0] or 'another office')
+        raise PermissionDenied("vault.changelog.record_came_from_redacted", office=row[0] or 'another office')
 
 
 def note_write(repo, before: Record | None, after: Record) -> None:

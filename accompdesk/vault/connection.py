@@ -76,7 +76,7 @@ def configure(conn) -> None:
     version = str(_pragma(conn, "cipher_version") or "")
     # SQLCipher 4 is what the recovery key instructions and other tools assume.
     if not version.startswith("4."):
-        raise VaultDamaged("vault.connection.build_sqlcipher_not_version", value=version or 'unknown')
+        raise VaultDamaged("vault.connection.build_sqlcipher_not_version", version=version or 'unknown')
     # WAL: a reader never sees a half-written transaction, and a commit is one append.
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     # FULL: a commit reaches the disk before it returns, so a saved record survives a power cut.

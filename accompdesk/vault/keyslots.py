@@ -340,7 +340,7 @@ class SlotFile:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError("vault.keyslots.passphrase_needs_at_least", MIN_PASSPHRASE=MIN_PASSPHRASE)
+        raise UsageError("vault.keyslots.passphrase_needs_at_least", minimum=MIN_PASSPHRASE)
 
 
 def format_recovery_key(raw_key: bytes) -> str:

@@ -142,7 +142,7 @@ def mark_not_same(vault, table: str, first: str, second: str) -> bool:
         raise UsageError("vault.merges.record_always_same_as")
     for record_id in (first, second):
         if not vault.repo(table).exists(record_id):
-            raise RecordNotFound("vault.merges.there_no_id", value=table[:-1], record_id=record_id)
+            raise RecordNotFound("vault.merges.there_no_id", noun=table[:-1], record_id=record_id)
     low, high = sorted((first, second))
     conn = vault.conn
     with vault.transaction():
@@ -273,7 +273,7 @@ def undo(vault, merge_id: str) -> dict:
     conn = vault.conn
     merge = get_merge(conn, merge_id)
     if merge["undone_at"]:
-        raise UsageError("vault.merges.merge_was_already_undone", merge_id=merge_id, value=merge['undone_at'][:10])
+        raise UsageError("vault.merges.merge_was_already_undone", merge_id=merge_id, day=merge['undone_at'][:10])
     items = json.loads(merge["changes"])
     table = merge["record_table"]
     with vault.transaction():

@@ -581,7 +581,7 @@ def migrate(conn) -> int:
     """Bring the schema to LATEST, one transaction per step; returns the new version."""
     current = version(conn)
     if current > LATEST:
-        raise SchemaTooNew("vault.migrations.vault_was_written_by", current=current, LATEST=LATEST)
+        raise SchemaTooNew("vault.migrations.vault_was_written_by", current=current, latest=LATEST)
     for number in range(current + 1, LATEST + 1):
         step = MIGRATIONS[number - 1]
         statements = [] if callable(step) else [s.strip() for s in _split(step) if s.strip()]

@@ -333,7 +333,7 @@ class Repository(Generic[R]):
         if self.table in _MERGEABLE:
             row = self.conn.execute(f"SELECT merged_into FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
             if row and row[0]:
-                raise UsageError("vault.repository.was_merged_into_undo", noun=self.noun, value=row[0])
+                raise UsageError("vault.repository.was_merged_into_undo", noun=self.noun, other=row[0])
         stamp = now_utc()
         with self.vault.transaction():
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ?, updated_by = ? "
