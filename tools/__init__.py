@@ -1,6 +1,6 @@
 """Developer tools, run from the repository root; not part of the installed program.
 
-    python -m tools.forms           # Designer forms (.ui) -> accompdesk/gui/**/forms/ui_*.py
+    python -m tools.forms           # Designer forms (.ui) -> accompdesk/gui/**/ui/ui_*.py
     python -m tools.translations    # .ts catalogues from the sources, then the .qm files
     python -m tools.labels          # the labels catalogue (labels/es.po) from the code, then es.mo
     python -m tools.error_codes F…  # raise sites written as English sentences -> codes

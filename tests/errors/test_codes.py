@@ -19,7 +19,7 @@ DYNAMIC = {
     ("domain/messages.py", "Message"),  # rebuilding a pickled message
     ("cli_office.py", "InputRejected"),  # office.setting.<code of domain.office.problem>
     ("reports/briefing.py", "Message"),  # the hint's code, given by the caller
-    ("gui/messages.py", "Message"),  # _PROBLEM_AS
+    ("gui/common/messages.py", "Message"),  # _PROBLEM_AS
 }
 
 
@@ -193,7 +193,7 @@ def test_every_office_setting_problem_has_its_sentence():
 
 
 def test_the_window_says_a_missing_link_without_an_id():
-    from accompdesk.gui import messages as gui_messages
+    from accompdesk.gui.common import messages as gui_messages
 
     for code in gui_messages._PROBLEM_AS.values():
         assert code in ENGLISH
@@ -210,7 +210,7 @@ def test_the_hints_of_the_briefing_refusal_are_known():
 
 def test_no_errors_module_reads_english_back():
     # The window's edge looks codes up; it never matches the English with a pattern.
-    for module in ("gui/messages.py", "gui/safety/texts.py", "gui/safety/damaged.py"):
+    for module in ("gui/common/messages.py", "gui/common/safety_texts.py", "gui/dialogs/damaged.py"):
         source = (PACKAGE / module).read_text(encoding="utf-8")
         assert "import re" not in source
         assert "in str(exc)" not in source

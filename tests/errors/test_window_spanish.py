@@ -18,7 +18,7 @@ from .failures import PASSPHRASE, make_vault
 
 @pytest.fixture
 def spanish(qapp):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     i18n.install("es")
     yield
@@ -92,7 +92,7 @@ CASES = {
 
 @pytest.mark.parametrize("name", sorted(CASES))
 def test_the_window_says_a_real_failure_in_spanish(name, spanish, tmp_path, monkeypatch):
-    from accompdesk.gui.messages import error_text
+    from accompdesk.gui.common.messages import error_text
 
     monkeypatch.setenv("ACCOMPDESK_LOCK_TIMEOUT", "0")
     prepare, attempt, said = CASES[name]
@@ -104,7 +104,7 @@ def test_the_window_says_a_real_failure_in_spanish(name, spanish, tmp_path, monk
 
 
 def test_each_refused_import_row_is_said_in_spanish(spanish, tmp_path):
-    from accompdesk.gui.messages import problem_text
+    from accompdesk.gui.common.messages import problem_text
 
     path = make_vault(str(tmp_path))
     with pytest.raises(InputRejected) as info:
@@ -123,9 +123,9 @@ def test_each_refused_import_row_is_said_in_spanish(spanish, tmp_path):
 
 def test_a_form_problem_and_the_audit_chain_in_spanish(spanish, tmp_path):
     from accompdesk.domain.messages import Message
-    from accompdesk.gui.messages import problem_text
-    from accompdesk.gui.safety import translations
-    from accompdesk.gui.safety.texts import chain_text, first_bad_entry
+    from accompdesk.gui.common.messages import problem_text
+    from accompdesk.gui.common.catalogues import safety as translations
+    from accompdesk.gui.common.safety_texts import chain_text, first_bad_entry
 
     translations.install("es")
     try:
@@ -140,7 +140,7 @@ def test_a_form_problem_and_the_audit_chain_in_spanish(spanish, tmp_path):
 
 
 def test_an_error_the_program_does_not_expect_is_said_as_a_bug(spanish):
-    from accompdesk.gui.messages import error_text
+    from accompdesk.gui.common.messages import error_text
 
     assert "KeyError" in error_text(KeyError("x"))
 
