@@ -91,7 +91,6 @@ class AccompDeskError(Exception):
 
 # code -> the English sentence, with {named} arguments (str.format; a literal brace is doubled).
 ENGLISH: dict[str, str] = {
-    "cli.build_has_no_demo": "This build has no demo data generator.",
     "cli.cannot_read": "Cannot read {file}: {strerror}.",
     "cli.columns_language_need_audience": "--columns and --language need --audience (a table for people).",
     "cli.delimiter_one_comma_semicolon": "The delimiter is one of: comma, semicolon, tab, bar.",
