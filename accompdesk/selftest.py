@@ -150,10 +150,12 @@ def check_modules() -> str:
 
 def check_resources() -> str:
     from .reports.fonts import fonts_dir
-    from .resources import guide_dir, resource_dir
+    from .resources import guide_dir, labels_dir, resource_dir
 
     folder = resource_dir()
-    for needed in (folder / "icons" / "app.svg", guide_dir() / "guide.en.md", guide_dir() / "guide.es.md"):
+    # Without es.mo the documents and vocabularies would quietly come out in English.
+    for needed in (folder / "icons" / "app.svg", guide_dir() / "guide.en.md", guide_dir() / "guide.es.md",
+                   labels_dir() / "es.mo"):
         if not needed.is_file():
             raise FileNotFoundError(f"{needed} is missing")
     fonts_dir()

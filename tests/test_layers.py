@@ -85,7 +85,9 @@ def domain_breaches(root: pathlib.Path, paths=None) -> list[str]:
     """domain/ imports the standard library and itself only."""
     top = root.name
     return [f"{_name(root, p)} imports {n}" for p in paths or _modules("domain", root) for n in _imports(p, root)
-            if n.split(".")[0] not in STDLIB and not n.startswith(f"{top}.domain")]
+            if n.split(".")[0] not in STDLIB and not n.startswith(f"{top}.domain")
+            # the resource locator (itself standard library only), for the labels catalogue
+            and not n.startswith(f"{top}.resources")]
 
 
 def _below_gui(root: pathlib.Path = PACKAGE) -> list[pathlib.Path]:

@@ -2,4 +2,6 @@
 
     python -m tools.forms           # Designer forms (.ui) -> accompdesk/gui/**/ui/ui_*.py
     python -m tools.translations    # .ts catalogues from the sources, then the .qm files
+    python -m tools.labels          # the labels catalogue (labels/es.po) from the code, then es.mo
+    python -m tools.error_codes F…  # raise sites written as English sentences -> codes
 """

@@ -8,6 +8,7 @@ import getpass
 import os
 import sys
 
+from ..domain.messages import Message
 from ..vault.errors import EXIT_USAGE, NoKey, UsageError
 
 ENV_PASSPHRASE = "ACCOMPDESK_PASSPHRASE"
@@ -15,11 +16,7 @@ ENV_NEW_PASSPHRASE = "ACCOMPDESK_NEW_PASSPHRASE"
 ENV_RECOVERY_KEY = "ACCOMPDESK_RECOVERY_KEY"
 ENV_FAST_KDF = "ACCOMPDESK_FAST_KDF"  # tests only: Argon2id at OWASP's floor, never below
 READ_KEY = object()  # --recovery-key: read the key like a passphrase, never from argv
-RECOVERY_KEY_NOT_IN_ARGV = (
-    "--recovery-key takes no value: a key typed on the command line is seen by anyone "
-    "who lists processes and stays in the shell history. Give --recovery-key alone, then "
-    f"type the key at the prompt, pass it as the first line of standard input with "
-    f"--passphrase-stdin, or set {ENV_RECOVERY_KEY}.")
+RECOVERY_KEY_NOT_IN_ARGV = Message("cli.recovery_key_not_in_argv", env=ENV_RECOVERY_KEY)
 
 TABLES_HELP = ("persons, organisations, incidents, authorities, officials, meetings, commitments, "
                "volunteers, accompaniments, checkins, alerts")
@@ -42,16 +39,15 @@ class Secrets:
         if self.from_stdin:
             line = self._stdin_line(index)
             if line is None:
-                raise NoKey(f"Standard input ended before the {what}.")
+                raise NoKey("cli.standard_input_ended_before", what=what)
             return line
         if os.environ.get(env):
             return os.environ[env]
         if not sys.stdin.isatty():
-            raise NoKey(f"No {what}: type it at a terminal, pass it on standard input with "
-                        f"--passphrase-stdin, or set {env}.")
+            raise NoKey("cli.no_type_at_terminal", what=what, env=env)
         first = getpass.getpass(prompt)
         if confirm and getpass.getpass("Type it again: ") != first:
-            raise UsageError(f"The two {what}s are not the same.")
+            raise UsageError("cli.two_s_are_not", what=what)
         return first
 
     def passphrase(self, prompt: str = "Passphrase: ", confirm: bool = False) -> str:
@@ -81,7 +77,7 @@ def recovery_key(args, secrets: Secrets) -> str | None:
     if args.recovery_key is None:
         return None
     if args.recovery_key is not READ_KEY:
-        raise UsageError(RECOVERY_KEY_NOT_IN_ARGV)
+        raise UsageError("cli.recovery_key_not_in_argv", env=ENV_RECOVERY_KEY)
     return secrets.recovery_key()
 
 
@@ -97,7 +93,7 @@ def open_vault(args, secrets: Secrets, *, exclusive: bool = False):
     from ..vault.store import exists
     if not exists(path):
         from ..vault.errors import VaultNotFound
-        raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
+        raise VaultNotFound("cli.there_no_vault_at", path=path)
     return Vault.open(path, passphrase=secrets.passphrase(), user=args.user, exclusive=exclusive)
 
 
@@ -152,7 +148,7 @@ def delimiter(value: str | None) -> str | None:
     named = {"comma": ",", "semicolon": ";", "tab": "\t", "\\t": "\t", "bar": "|", "pipe": "|"}
     value = named.get(value.lower(), value)
     if value not in (",", ";", "\t", "|"):
-        raise UsageError("The delimiter is one of: comma, semicolon, tab, bar.")
+        raise UsageError("cli.delimiter_one_comma_semicolon")
     return value
 
 

@@ -47,7 +47,7 @@ def cmd_duplicates(args, secrets) -> int:
 
     min_score = DEFAULT_MIN_SCORE if args.min_score is None else args.min_score
     if args.limit is not None and args.limit < 1:
-        raise UsageError("--limit is a whole number of at least 1.")
+        raise UsageError("cli_merge.limit_whole_number_at")
     with open_vault(args, secrets) as vault:
         if args.not_same:
             first, second = args.not_same
@@ -81,7 +81,7 @@ def cmd_merge(args, secrets) -> int:
     words = args.words
     if words[0] == "undo":
         if len(words) != 2:
-            raise UsageError("Undo takes one merge id: accompdesk-cli merge undo MERGE_ID.")
+            raise UsageError("cli_merge.undo_takes_one_merge")
         with open_vault(args, secrets) as vault:
             merge = merging.undo(vault, words[1])
         print(f"Undid the merge {words[1]}: {merge['merged_id']} is its own record again, and every "
@@ -89,7 +89,7 @@ def cmd_merge(args, secrets) -> int:
         return EXIT_OK
     if words[0] == "history":
         if len(words) != 3:
-            raise UsageError("History takes a table and a record id: accompdesk-cli merge history TABLE ID.")
+            raise UsageError("cli_merge.history_takes_table_record")
         with open_vault(args, secrets) as vault:
             found = merging.history(vault, words[1], words[2])
         for m in found:
@@ -101,7 +101,7 @@ def cmd_merge(args, secrets) -> int:
             print("No merges.")
         return EXIT_OK
     if len(words) != 3:
-        raise UsageError("Merge takes a table and two ids: accompdesk-cli merge TABLE KEEP_ID OTHER_ID.")
+        raise UsageError("cli_merge.merge_takes_table_two")
     table, keep_id, other_id = words
     take = merging.parse_take(args.take)
     with open_vault(args, secrets) as vault:
@@ -118,8 +118,8 @@ def cmd_merge(args, secrets) -> int:
         try:
             merge_id = merging.merge(vault, plan)
         except ValidationError as exc:
-            raise InputRejected(f"The merged record would not be valid: {exc}.",
-                                [(0, p.field, p.message) for p in exc.problems]) from None
+            raise InputRejected("cli_merge.merged_record_would_not",
+                                [(0, p.field, p.message) for p in exc.problems], exc=exc) from None
     print(f"Merged {other_id} into {keep_id} (merge {merge_id}). "
           f"Undo with: accompdesk-cli merge undo {merge_id}")
     return EXIT_OK

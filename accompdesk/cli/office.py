@@ -6,17 +6,19 @@ from __future__ import annotations
 import sys
 
 from ..domain import office
+from ..domain.messages import ENGLISH
 from ..vault.errors import EXIT_OK, InputRejected, UsageError
 
-_SENTENCES = {
-    "not_a_number": "{0} takes a whole number.",
-    "out_of_range": "{0} must be between {1} and {2}.",
-    "empty": "{0} cannot be empty.",
-    "not_a_phone": "'{0}' is not a telephone number (digits, spaces, + and - only).",
-    "not_a_locale": "'{0}' is not a locale; write it as es_CO or en_GB.",
-    "not_a_format": "'{0}' is not a date format; choose one of {1}.",
-    "not_a_zone": "'{0}' is not a time zone; write it as America/Bogota.",
-    "not_text": "{0} takes text.",
+# The arguments of each of office.problem's codes; its sentence is "office.setting.<code>".
+_PARAMS = {
+    "not_a_number": ("setting",),
+    "out_of_range": ("setting", "low", "high"),
+    "empty": ("setting",),
+    "not_a_phone": ("value",),
+    "not_a_locale": ("value",),
+    "not_a_format": ("value", "choices"),
+    "not_a_zone": ("value",),
+    "not_text": ("setting",),
 }
 
 
@@ -34,13 +36,16 @@ def add_arguments(office_sub, common) -> None:
 
 def _known(key: str) -> str:
     if key not in office.EDITABLE:
-        raise UsageError(f"There is no office setting called {key}; they are: {', '.join(office.EDITABLE)}.")
+        raise UsageError("cli_office.there_no_office_setting", key=key, items=', '.join(office.EDITABLE))
     return key
 
 
-def sentence(code: str, args: tuple) -> str:
+def refused(code: str, args: tuple) -> InputRejected:
     shown = [", ".join(a) if isinstance(a, tuple) else a for a in args]
-    return _SENTENCES.get(code, "{0} cannot take that value.").format(*shown)
+    if f"office.setting.{code}" not in ENGLISH:
+        return InputRejected("office.setting.refused", setting=shown[0])
+    # A code office.problem gives, with its arguments named (tests/errors checks every code).
+    return InputRejected(f"office.setting.{code}", **dict(zip(_PARAMS[code], shown)))
 
 
 def cmd_get(args, secrets) -> int:
@@ -66,10 +71,10 @@ def cmd_set(args, secrets) -> int:
     try:
         value = office.from_text(key, args.value)
     except ValueError:
-        raise InputRejected(sentence("not_a_number", (key,))) from None
+        raise InputRejected("office.setting.not_a_number", setting=key) from None
     found = office.problem(key, value, zones=available_timezones() if key == "time_zone" else None)
     if found:
-        raise InputRejected(sentence(*found))
+        raise refused(*found)
     with open_vault(args, secrets) as vault:
         settings.save(vault, **{key: value})
     print(f"{key} is now {value!r}." if "\n" not in str(value) else f"{key} is changed.", file=sys.stderr)

@@ -25,9 +25,9 @@ def _read(path: str) -> bytes:
         with open(path, "rb") as fh:
             return fh.read()
     except FileNotFoundError:
-        raise InputRejected(f"There is no file {path}.") from None
+        raise InputRejected("cli_offices.there_no_file", path=path) from None
     except IsADirectoryError:
-        raise InputRejected(f"{path} is a folder, not a file.") from None
+        raise InputRejected("cli_offices.folder_not_file", path=path) from None
 
 
 # -- office ---------------------------------------------------------------------------------
@@ -86,7 +86,7 @@ def cmd_peer(args, secrets) -> int:
             try:
                 text = text.decode("utf-8")
             except UnicodeDecodeError:
-                raise InputRejected("This file is not an AccompDesk office card, or it is damaged.") from None
+                raise InputRejected("cli_offices.file_not_accompdesk_office") from None
             peer = offices.add_peer(vault, text, args.audience, args.name)
             print(f"Trusted {peer.name} ({peer.audience}).")
             print(f"Fingerprint: {peer.fingerprint}")
@@ -145,7 +145,7 @@ def cmd_conflicts(args, secrets) -> int:
     with _open(args, secrets) as vault:
         if getattr(args, "conflicts_command", None) == "resolve":
             if args.keep is None and args.value is None:
-                raise UsageError("Say which value to keep: --keep mine, --keep theirs or --value TEXT.")
+                raise UsageError("cli_offices.say_which_value_keep")
             offices.resolve(vault, args.id, keep=args.keep, value=args.value)
             print(f"Resolved conflict {args.id}; the decision travels with the next bundles.")
             return EXIT_OK

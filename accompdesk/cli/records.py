@@ -18,9 +18,9 @@ def cmd_import(args, secrets: Secrets) -> int:
         with open(args.file, "rb") as fh:
             data = fh.read()
     except OSError as exc:
-        raise UsageError(f"Cannot read {args.file}: {exc.strerror}.") from None
+        raise UsageError("cli.cannot_read", file=args.file, strerror=exc.strerror) from None
     if args.report and not os.path.isdir(os.path.dirname(os.path.abspath(args.report))):
-        raise UsageError(f"The folder for the report {args.report} does not exist.")
+        raise UsageError("cli.folder_for_report_does", report=args.report)
     with open_vault(args, secrets) as vault:
         profile = profiles.load(vault, args.profile) if args.profile else None
         options = importer.Options(month_first=args.month_first or bool(profile and profile.month_first),
@@ -111,14 +111,14 @@ def cmd_export(args, secrets: Secrets) -> int:
     fmt = args.format or ("xlsx" if args.output.lower().endswith(".xlsx") else "csv")
     if args.audience is None:
         if args.columns or args.language:
-            raise UsageError("--columns and --language need --audience (a table for people).")
+            raise UsageError("cli.columns_language_need_audience")
         with open_vault(args, secrets) as vault:
             # The canonical file names everyone: an internal export, a coordinator's act.
             vault.require("coordinator")
             from ..exchange.canonical import export_csv, export_xlsx
             if fmt == "xlsx":
                 if args.output == "-":
-                    raise UsageError("A workbook cannot go to standard output; give a file name.")
+                    raise UsageError("cli.workbook_cannot_go_standard")
                 data, count = export_xlsx(vault, args.table, include_deleted=args.include_deleted)
             else:
                 import io
@@ -138,7 +138,7 @@ def cmd_export(args, secrets: Secrets) -> int:
     from ..exchange.export import export_table
 
     if args.output == "-":
-        raise UsageError("An export for an audience goes to a file; give one with -o.")
+        raise UsageError("cli.export_for_audience_goes")
     columns = [c.strip() for c in args.columns.split(",") if c.strip()] if args.columns else None
     from ..domain.disclosure import WithheldSummary
 

@@ -96,11 +96,12 @@ def run(args, vault) -> int:
     document = args.document
     fmt = _format(args)
     if fmt not in documents.FORMATS[document]:
-        raise UsageError(f"The {document} comes as {' or '.join(documents.FORMATS[document])}, not {fmt}.")
+        raise UsageError("reports.commands.comes_as_not",
+                         document=document, items=' or '.join(documents.FORMATS[document]), fmt=fmt)
     if document == "alert" and not args.incident:
-        raise UsageError("An urgent alert needs --incident ID.")
+        raise UsageError("reports.commands.urgent_alert_needs_incident")
     if document == "roster" and not args.week:
-        raise UsageError("A roster needs --week YYYY-Www, for example --week 2026-W48.")
+        raise UsageError("reports.commands.roster_needs_week_yyyy")
     request = documents.Request(
         document=document, audience=args.audience, language=args.lang, page_size=args.paper, fmt=fmt,
         office=args.office, recipient=args.recipient, country=args.country or args.nationality,
@@ -167,7 +168,7 @@ def _format(args) -> str:
     extension = os.path.splitext(args.output)[1].lower().lstrip(".")
     if extension in ("pdf", "docx", "xlsx"):
         return extension
-    raise UsageError("Say --format pdf or --format docx (or name the file .pdf or .docx).")
+    raise UsageError("reports.commands.say_format_pdf_or")
 
 
 def _date(value: str | None, option: str) -> dt.date | None:
@@ -176,13 +177,13 @@ def _date(value: str | None, option: str) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise UsageError(f"{option} {value} is not a date written as YYYY-MM-DD.") from None
+        raise UsageError("reports.commands.not_date_written_as", option=option, value=value) from None
 
 
 def _dates(args) -> tuple[dt.date | None, dt.date | None]:
     start, end = _date(args.date_from, "--from"), _date(args.date_to, "--to")
     if start is not None and end is not None and start > end:
-        raise UsageError(f"The period starts ({start}) after it ends ({end}).")
+        raise UsageError("gui.reports.work.period_starts_after_ends", start=start, end=end)
     return start, end
 
 
@@ -190,7 +191,7 @@ def _period_days(args) -> tuple[dt.date | None, dt.date | None]:
     """The period of a briefing or statistics: both days, or neither (the last twelve months)."""
     start, end = _dates(args)
     if (start is None) != (end is None):
-        raise UsageError("Give both --from and --to, or neither (the last twelve months).")
+        raise UsageError("reports.commands.give_both_from_or")
     return start, end
 
 
@@ -201,6 +202,6 @@ def _text_file(path: str | None) -> str:
         with open(path, encoding="utf-8-sig") as fh:
             return fh.read()
     except OSError as exc:
-        raise UsageError(f"Cannot read {path}: {exc.strerror}.") from None
+        raise UsageError("reports.commands.cannot_read", path=path, strerror=exc.strerror) from None
     except UnicodeDecodeError:
-        raise UsageError(f"{path} is not UTF-8 text.") from None
+        raise UsageError("reports.commands.not_utf_8_text", path=path) from None

@@ -7,11 +7,12 @@ import re
 import uuid
 
 from .fields import FieldSpec
+from .messages import AccompDeskError
 
 LIST_SEPARATOR = ";"
 
 
-class FieldValueError(ValueError):
+class FieldValueError(AccompDeskError, ValueError):
     """A value that cannot be read for its field; the message is for people."""
 
 
@@ -45,7 +46,7 @@ def from_text(spec: FieldSpec, raw: str):
             return None
         term = spec.vocabulary.match(value)
         if term is None:
-            raise FieldValueError(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
+            raise FieldValueError("domain.codec.not_one", value=value, items=', '.join(spec.vocabulary.codes))
         return term.code
     if kind == "date":
         if not value:
@@ -53,14 +54,14 @@ def from_text(spec: FieldSpec, raw: str):
         try:
             return dt.date.fromisoformat(value)
         except ValueError:
-            raise FieldValueError(f"'{value}' is not a date written as YYYY-MM-DD.") from None
+            raise FieldValueError("domain.codec.not_date_written_as", value=value) from None
     if kind == "datetime":
         if not value:
             return None
         try:
             return dt.datetime.fromisoformat(value).replace(tzinfo=None, second=0, microsecond=0)
         except ValueError:
-            raise FieldValueError(f"'{value}' is not a date and time written as YYYY-MM-DDTHH:MM.") from None
+            raise FieldValueError("domain.codec.not_date_time_written", value=value) from None
     if kind == "link":
         return check_uuid(value) if value else None
     if kind == "links":
@@ -71,7 +72,8 @@ def from_text(spec: FieldSpec, raw: str):
             if part.strip():
                 term = spec.vocabulary.match(part)
                 if term is None:
-                    raise FieldValueError(f"'{part.strip()}' is not one of: {', '.join(spec.vocabulary.codes)}.")
+                    raise FieldValueError("domain.codec.not_one_2", part=part.strip(),
+                                          items=', '.join(spec.vocabulary.codes))
                 out.append(term.code)
         return out
     if kind == "bool":
@@ -80,12 +82,12 @@ def from_text(spec: FieldSpec, raw: str):
             return True
         if folded in _FALSE:
             return False
-        raise FieldValueError(f"'{value}' is not yes or no.")
+        raise FieldValueError("domain.codec.not_yes_or_no", value=value)
     if kind == "int":
         if not value:
             return None
         if not re.fullmatch(r"[+-]?\d{1,18}", value):
-            raise FieldValueError(f"'{value}' is not a whole number.")
+            raise FieldValueError("domain.codec.not_whole_number", value=value)
         return int(value)
     raise AssertionError(f"unknown field kind {kind}")
 
@@ -94,4 +96,4 @@ def check_uuid(value: str) -> str:
     try:
         return str(uuid.UUID(value))
     except (ValueError, AttributeError, TypeError):
-        raise FieldValueError(f"'{value}' is not a record id (a UUID).") from None
+        raise FieldValueError("domain.codec.not_record_id_uuid", value=value) from None

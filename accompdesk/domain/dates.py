@@ -14,6 +14,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from .catalogue import label
 from .vocab import fold
 
 MONTHS = {
@@ -37,16 +38,20 @@ FILLER = {"de", "del", "of", "the", "el", "a"}
 RELATIVE = {"hoy": 0, "today": 0, "ayer": -1, "yesterday": -1, "anteayer": -2, "antier": -2,
             "manana": 1, "tomorrow": 1}
 
-MONTH_NAMES = {
-    "en": ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-           "October", "November", "December"],
-    "es": ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre",
-           "octubre", "noviembre", "diciembre"],
-}
-DAY_NAMES = {
-    "en": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    "es": ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-}
+# In English; other languages from the labels catalogue (contexts "month" and "weekday").
+MONTH_NAMES_EN = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                  "October", "November", "December"]
+DAY_NAMES_EN = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SPELLED = "{weekday} {day} {month} {year}"
+CATALOGUE: list[tuple[str, list]] = [("month", MONTH_NAMES_EN), ("weekday", DAY_NAMES_EN), ("date", [SPELLED])]
+
+
+def month_names(language: str = "en") -> list[str]:
+    return [label("month", name, language) for name in MONTH_NAMES_EN]
+
+
+def day_names(language: str = "en") -> list[str]:
+    return [label("weekday", name, language) for name in DAY_NAMES_EN]
 
 # The orders an office may choose, by the pattern it writes them in.
 FORMATS = {"dd/mm/yyyy": "dmy", "mm/dd/yyyy": "mdy", "yyyy-mm-dd": "ymd"}
@@ -201,11 +206,8 @@ def read_time(text: str) -> Typed:
 
 def spelled(day: dt.date, language: str = "en") -> str:
     """sábado 28 de noviembre de 2026 / Saturday 28 November 2026."""
-    weekday = DAY_NAMES.get(language, DAY_NAMES["en"])[day.weekday()]
-    month = MONTH_NAMES.get(language, MONTH_NAMES["en"])[day.month - 1]
-    if language == "es":
-        return f"{weekday} {day.day} de {month} de {day.year}"
-    return f"{weekday} {day.day} {month} {day.year}"
+    return label("date", SPELLED, language).format(weekday=day_names(language)[day.weekday()], day=day.day,
+                                                   month=month_names(language)[day.month - 1], year=day.year)
 
 
 def written(day: dt.date, order: str = "dmy") -> str:

@@ -4,9 +4,15 @@ They live in the domain so that the pure rules (a week that does not exist, a mo
 that makes no sense) refuse in the same words and codes as the store does; the vault
 re-exports them as `vault.errors`. Anything else that escapes is a bug; the CLI and
 GUI say so in one sentence too, but these are the ones that are expected and explained.
+Each is raised with a code and named arguments (domain/messages.py): the command line
+prints the English sentence, the window the one in its language.
 """
 
 from __future__ import annotations
+
+from typing import Any
+
+from .messages import AccompDeskError
 
 EXIT_OK = 0
 EXIT_USAGE = 2
@@ -15,7 +21,7 @@ EXIT_REJECTED = 4
 EXIT_DAMAGED = 5
 
 
-class VaultError(Exception):
+class VaultError(AccompDeskError):
     exit_code = EXIT_USAGE
 
 
@@ -69,8 +75,8 @@ class InputRejected(VaultError):
     """Input that was refused as a whole; `report` lists (row, field, message)."""
     exit_code = EXIT_REJECTED
 
-    def __init__(self, message: str, report: list[tuple[int, str, str]] | None = None):
-        super().__init__(message)
+    def __init__(self, code: str, report: list[tuple[int, str, str]] | None = None, /, **params: Any):
+        super().__init__(code, **params)
         self.report = report or []
 
 

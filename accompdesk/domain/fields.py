@@ -10,8 +10,9 @@ from __future__ import annotations
 import dataclasses
 import functools
 from dataclasses import dataclass
-from typing import Any, Callable, TypeVar, cast
+from typing import Any, Callable, ClassVar, TypeVar, cast
 
+from . import catalogue
 from .vocab import Vocabulary
 
 _F = TypeVar("_F", bound=Callable[..., Any])
@@ -32,8 +33,7 @@ INTERNAL, DIPLOMATIC, PUBLIC = "internal", "diplomatic", "public"
 @dataclass(frozen=True)
 class FieldSpec:
     kind: str  # text, vocab, date, datetime, link, links, bool, int
-    label_en: str
-    label_es: str
+    label_en: str  # other languages come from the labels catalogue, context "field"
     required: bool = False
     max_len: int = SHORT
     multiline: bool = False
@@ -53,8 +53,14 @@ class FieldSpec:
     # a delegation is as wide as its members' names).
     rule: str | None = None
 
+    CONTEXT: ClassVar[str] = "field"
+
     def label(self, language: str = "en") -> str:
-        return self.label_es if language == "es" else self.label_en
+        return catalogue.label(self.CONTEXT, self.label_en, language)
+
+    @property
+    def label_es(self) -> str:
+        return self.label("es")
 
     @property
     def vocabulary(self) -> Vocabulary:
@@ -73,60 +79,60 @@ def _field(spec: FieldSpec, default: Any = None, factory: Any = None):
 # Every helper takes `audience` (the widest audience the field may reach) and `rule`
 # (what narrows it for one record); see FieldSpec.
 
-def text(en: str, es: str, *, required: bool = False, max_len: int = SHORT,
+def text(en: str, *, required: bool = False, max_len: int = SHORT,
          multiline: bool = False, searchable: bool = False, audience: str | None = None,
          rule: str | None = None):
-    return _field(FieldSpec("text", en, es, required=required, max_len=max_len,
+    return _field(FieldSpec("text", en, required=required, max_len=max_len,
                             multiline=multiline, searchable=searchable, audience=audience,
                             rule=rule), default="")
 
 
-def vocab(en: str, es: str, vocabulary: Vocabulary, default: str | None, *, required: bool = True,
+def vocab(en: str, vocabulary: Vocabulary, default: str | None, *, required: bool = True,
           audience: str | None = None, rule: str | None = None):
-    return _field(FieldSpec("vocab", en, es, required=required, vocab=vocabulary, audience=audience,
+    return _field(FieldSpec("vocab", en, required=required, vocab=vocabulary, audience=audience,
                             rule=rule), default=default)
 
 
-def date(en: str, es: str, *, required: bool = False, past_only: bool = False,
+def date(en: str, *, required: bool = False, past_only: bool = False,
          audience: str | None = None, rule: str | None = None):
-    return _field(FieldSpec("date", en, es, required=required, past_only=past_only,
+    return _field(FieldSpec("date", en, required=required, past_only=past_only,
                             audience=audience, rule=rule))
 
 
-def datetime_(en: str, es: str, *, required: bool = False, past_only: bool = False,
+def datetime_(en: str, *, required: bool = False, past_only: bool = False,
               audience: str | None = None, rule: str | None = None):
-    return _field(FieldSpec("datetime", en, es, required=required, past_only=past_only,
+    return _field(FieldSpec("datetime", en, required=required, past_only=past_only,
                             audience=audience, rule=rule))
 
 
-def link(en: str, es: str, target: str, *, required: bool = False, audience: str | None = None,
+def link(en: str, target: str, *, required: bool = False, audience: str | None = None,
          rule: str | None = None):
-    return _field(FieldSpec("link", en, es, required=required, target=target, audience=audience,
+    return _field(FieldSpec("link", en, required=required, target=target, audience=audience,
                             rule=rule))
 
 
-def links(en: str, es: str, target: str, *, role_field: str | None = None,
+def links(en: str, target: str, *, role_field: str | None = None,
           audience: str | None = None, rule: str | None = None):
-    return _field(FieldSpec("links", en, es, target=target, role_field=role_field,
+    return _field(FieldSpec("links", en, target=target, role_field=role_field,
                             audience=audience, rule=rule), factory=list)
 
 
-def roles(en: str, es: str, vocabulary: Vocabulary, *, audience: str | None = None,
+def roles(en: str, vocabulary: Vocabulary, *, audience: str | None = None,
           rule: str | None = None):
     """Role codes parallel to a `links` field; stored in the same link table."""
-    return _field(FieldSpec("roles", en, es, vocab=vocabulary, audience=audience, rule=rule),
+    return _field(FieldSpec("roles", en, vocab=vocabulary, audience=audience, rule=rule),
                   factory=list)
 
 
-def boolean(en: str, es: str, default: bool = False, *, audience: str | None = None,
+def boolean(en: str, default: bool = False, *, audience: str | None = None,
             rule: str | None = None):
-    return _field(FieldSpec("bool", en, es, audience=audience, rule=rule), default=default)
+    return _field(FieldSpec("bool", en, audience=audience, rule=rule), default=default)
 
 
-def integer(en: str, es: str, *, default: int | None = None, minimum: int | None = None,
+def integer(en: str, *, default: int | None = None, minimum: int | None = None,
             maximum: int | None = None, required: bool = False, audience: str | None = None,
             rule: str | None = None):
-    return _field(FieldSpec("int", en, es, required=required, minimum=minimum, maximum=maximum,
+    return _field(FieldSpec("int", en, required=required, minimum=minimum, maximum=maximum,
                             audience=audience, rule=rule), default=default)
 
 

@@ -36,14 +36,14 @@ class Week:
         try:
             dt.date.fromisocalendar(self.year, self.number, 1)
         except ValueError:
-            raise UsageError(f"{self.year} has no week {self.number}.") from None
+            raise UsageError("vault.roster.has_no_week", year=self.year, number=self.number) from None
 
     @classmethod
     def parse(cls, text: str) -> "Week":
         """'2026-W48' (ISO 8601; '2026W48' and a lower-case w are read too)."""
         found = _WEEK.fullmatch(str(text or ""))
         if not found:
-            raise UsageError(f"'{text}' is not a week written as YYYY-Www, such as 2026-W48.")
+            raise UsageError("vault.roster.not_week_written_as", text=text)
         return cls(int(found[1]), int(found[2]))
 
     @classmethod
@@ -96,7 +96,7 @@ def office_now(zone: str = "", *, utc_now: dt.datetime | None = None) -> dt.date
         try:
             local = moment.astimezone(ZoneInfo(zone))
         except (ZoneInfoNotFoundError, ValueError):
-            raise UsageError(f"'{zone}' is not a time zone such as America/Bogota.") from None
+            raise UsageError("vault.roster.not_time_zone_such", zone=zone) from None
     else:
         local = moment.astimezone()
     return local.replace(tzinfo=None, second=0, microsecond=0)

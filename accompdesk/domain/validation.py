@@ -14,6 +14,7 @@ from typing import TypeVar
 
 from .codec import FieldValueError, check_uuid
 from .fields import cache_per_type, specs
+from .messages import Message
 from .records import (Accompaniment, CheckIn, CheckInSchedule, Incident, Meeting, Official, Record,
                       Volunteer)
 from . import clock
@@ -81,7 +82,7 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     fields = specs(type(record))
     label = ""
 
-    def bad(message: str) -> None:
+    def bad(message: Message) -> None:
         found.append(Problem(label, message))
 
     for name, spec in fields.items():
@@ -89,59 +90,60 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
         label = spec.label_en
         empty = value is None or value == "" or value == []
         if spec.required and empty:
-            bad("is required.")
+            bad(Message("domain.validation.required"))
             continue
         if empty:
             continue
         if spec.kind == "text":
             if not isinstance(value, str):
-                bad("must be text.")
+                bad(Message("domain.validation.must_text"))
             elif len(value) > spec.max_len:
-                bad(f"is {len(value):,} characters long; at most {spec.max_len:,} fit.")
+                bad(Message("domain.validation.characters_long_at_most", count=len(value), max_len=spec.max_len))
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
-                bad("contains control characters; remove them and try again.")
+                bad(Message("domain.validation.contains_control_characters_remove"))
         elif spec.kind == "vocab":
             if value not in spec.vocabulary:
-                bad(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
+                bad(Message("domain.validation.not_one", value=value, items=', '.join(spec.vocabulary.codes)))
         elif spec.kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
             if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
-                bad("is not a valid date." if spec.kind == "date" else "is not a valid date and time.")
+                bad(Message("domain.validation.not_a_date" if spec.kind == "date"
+                            else "domain.validation.not_a_date_time"))
                 continue
             day = value.date() if isinstance(value, dt.datetime) else value
             if day < EARLIEST:
-                bad(f"{day.isoformat()} is before {EARLIEST.year}; check the year.")
+                bad(Message("domain.validation.before_check_year", day=day.isoformat(), year=EARLIEST.year))
             elif spec.past_only and day > today:
-                bad(f"{day.isoformat()} is in the future.")
+                bad(Message("domain.validation.future", day=day.isoformat()))
             elif day.year > today.year + 50:
-                bad(f"{day.isoformat()} is too far in the future; check the year.")
+                bad(Message("domain.validation.too_far_future_check", day=day.isoformat()))
         elif spec.kind == "link":
             try:
                 check_uuid(value)
             except FieldValueError as exc:
-                bad(str(exc))
+                bad(exc.message)
         elif spec.kind == "links":
             try:
                 ids = [check_uuid(v) for v in value]
             except FieldValueError as exc:
-                bad(str(exc))
+                bad(exc.message)
                 continue
             if len(set(ids)) != len(ids):
-                bad("lists the same record twice.")
+                bad(Message("domain.validation.lists_same_record_twice"))
         elif spec.kind == "roles":
             wrong = [v for v in value if v not in spec.vocabulary]
             if wrong:
-                bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocabulary.codes)}.")
+                bad(Message("domain.validation.not_one", value=wrong[0], items=', '.join(spec.vocabulary.codes)))
         elif spec.kind == "bool":
             if not isinstance(value, bool):
-                bad("must be yes or no.")
+                bad(Message("domain.validation.must_yes_or_no"))
         elif spec.kind == "int":
             if not isinstance(value, int) or isinstance(value, bool):
-                bad("must be a whole number.")
+                bad(Message("domain.validation.must_whole_number"))
             elif spec.minimum is not None and value < spec.minimum:
-                bad(f"must be at least {spec.minimum}.")
+                bad(Message("domain.validation.must_at_least", minimum=spec.minimum))
             elif spec.maximum is not None and value > spec.maximum:
-                bad(f"must be at most {spec.maximum}.")
+                bad(Message("domain.validation.must_at_most", maximum=spec.maximum))
     found.extend(_record_rules(record, today))
     return found
 
@@ -153,35 +155,36 @@ def _record_rules(record: Record, today: dt.date) -> list[Problem]:
     out = []
     if isinstance(record, Meeting):
         if record.status == "held" and isinstance(record.held_on, dt.date) and record.held_on > today:
-            out.append(Problem("Date", f"{record.held_on.isoformat()} is in the future; "
-                                       "a meeting not yet held is planned."))
+            out.append(Problem("Date", Message("domain.validation.future_meeting_not_yet",
+                                               day=record.held_on.isoformat())))
     elif isinstance(record, CheckInSchedule):
         if not record.person_id and not record.organisation_id:
-            out.append(Problem("Person", "choose a person or an organisation."))
+            out.append(Problem("Person", Message("domain.validation.choose_person_or_organisation")))
         if record.at_time and not _TIME.fullmatch(record.at_time):
-            out.append(Problem("Time (HH:MM)", f"'{record.at_time}' is not a time such as 18:00."))
+            out.append(Problem("Time (HH:MM)", Message("domain.validation.not_time_such_as", at_time=record.at_time)))
         if record.frequency == "weekly" and record.weekday is None:
-            out.append(Problem("Day of the week (0 = Monday)", "is required for a weekly call."))
+            out.append(Problem("Day of the week (0 = Monday)", Message("domain.validation.required_for_weekly_call")))
     if isinstance(record, Accompaniment):
         if not record.person_id and not record.organisation_id:
-            out.append(Problem("Person accompanied", "choose a person or an organisation."))
+            out.append(Problem("Person accompanied", Message("domain.validation.choose_person_or_organisation")))
         if isinstance(record.starts_at, dt.datetime) and isinstance(record.ends_at, dt.datetime) \
                 and record.ends_at < record.starts_at:
-            out.append(Problem("Ends", "is before the start."))
+            out.append(Problem("Ends", Message("domain.validation.before_start")))
     elif isinstance(record, CheckIn):
         if not record.person_id and not record.organisation_id:
-            out.append(Problem("Person", "choose a person or an organisation."))
+            out.append(Problem("Person", Message("domain.validation.choose_person_or_organisation")))
     elif isinstance(record, Official):
         if _ordered(record.start_on, record.end_on) is False:
-            out.append(Problem("In post until", "is before the date the post began."))
+            out.append(Problem("In post until", Message("domain.validation.before_date_post_began")))
     elif isinstance(record, Volunteer):
         if _ordered(record.arrival_on, record.departure_on) is False:
-            out.append(Problem("Departure", "is before the arrival."))
+            out.append(Problem("Departure", Message("domain.validation.before_arrival")))
     elif isinstance(record, Incident):
         if len(record.affected_person_roles) > len(record.affected_persons):
-            out.append(Problem("Roles of persons affected", "has more roles than persons."))
+            out.append(Problem("Roles of persons affected", Message("domain.validation.more_roles_than_persons")))
         if len(record.affected_organisation_roles) > len(record.affected_organisations):
-            out.append(Problem("Roles of organisations affected", "has more roles than organisations."))
+            out.append(Problem("Roles of organisations affected",
+                               Message("domain.validation.more_roles_than_organisations")))
     return out
 
 

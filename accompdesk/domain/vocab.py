@@ -1,8 +1,10 @@
-"""Controlled vocabularies, with English and Spanish labels.
+"""Controlled vocabularies: codes and their English labels.
 
 Codes are stable identifiers stored in the vault and in canonical CSV; labels are
-what people read. The lists follow the spirit of the HURIDOCS Events Standard
-Formats micro-thesauri, trimmed to what a field office records.
+what people read, in English here and in other languages through the labels catalogue
+(domain/catalogue.py, with the vocabulary's name as context). The lists follow the
+spirit of the HURIDOCS Events Standard Formats micro-thesauri, trimmed to what a field
+office records.
 """
 
 from __future__ import annotations
@@ -11,15 +13,21 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from . import catalogue
+
 
 @dataclass(frozen=True)
 class Term:
     code: str
     en: str
-    es: str
+    vocabulary: str = ""  # the catalogue context its label is translated in
+
+    @property
+    def es(self) -> str:
+        return self.label("es")
 
     def label(self, language: str = "en") -> str:
-        return self.es if language == "es" else self.en
+        return catalogue.label(self.vocabulary, self.en, language)
 
 
 def fold(text: str) -> str:
@@ -29,15 +37,28 @@ def fold(text: str) -> str:
 
 
 class Vocabulary:
-    def __init__(self, name: str, terms: list[tuple[str, str, str]]):
+    def __init__(self, name: str, terms: list[tuple[str, str]],
+                 aliases: dict[str, tuple[str, ...]] | None = None):
         self.name = name
-        self.terms = tuple(Term(*t) for t in terms)
+        self.terms = tuple(Term(code, en, name) for code, en in terms)
         self._by_code = {t.code: t for t in self.terms}
         self._codes = tuple(t.code for t in self.terms)
-        self._by_folded: dict[str, Term] = {}
-        for t in self.terms:
-            for key in (t.code, t.en, t.es):
-                self._by_folded.setdefault(fold(key), t)
+        self._aliases = aliases or {}
+        self._folded: dict[str, Term] | None = None
+
+    @property
+    def _by_folded(self) -> dict[str, Term]:
+        # Built on first use: the Spanish labels come from the catalogue file.
+        if self._folded is None:
+            folded: dict[str, Term] = {}
+            for t in self.terms:
+                for key in (t.code, t.en, t.es):
+                    folded.setdefault(fold(key), t)
+            for code, names in self._aliases.items():
+                for name in names:
+                    folded.setdefault(fold(name), self._by_code[code])
+            self._folded = folded
+        return self._folded
 
     def __contains__(self, code: object) -> bool:
         return code in self._by_code
@@ -69,77 +90,77 @@ class Vocabulary:
 
 CONSENT_LEVEL = Vocabulary("consent_level", [
     # Ordered from the most restricted to the widest audience.
-    ("internal", "Internal (never leaves the office)", "Interno (nunca sale de la oficina)"),
-    ("diplomatic", "Diplomatic (confidential briefings)", "Diplomático (informes confidenciales)"),
-    ("public", "Public", "Público"),
+    ("internal", "Internal (never leaves the office)"),
+    ("diplomatic", "Diplomatic (confidential briefings)"),
+    ("public", "Public"),
 ])
 
 AUDIENCE = Vocabulary("audience", [
-    ("internal", "Internal", "Interno"),
-    ("diplomatic", "Diplomatic", "Diplomático"),
-    ("public", "Public", "Público"),
+    ("internal", "Internal"),
+    ("diplomatic", "Diplomatic"),
+    ("public", "Public"),
 ])
 
 RISK_LEVEL = Vocabulary("risk_level", [
-    ("low", "Low", "Bajo"),
-    ("medium", "Medium", "Medio"),
-    ("high", "High", "Alto"),
-    ("extreme", "Extreme", "Extremo"),
+    ("low", "Low"),
+    ("medium", "Medium"),
+    ("high", "High"),
+    ("extreme", "Extreme"),
 ])
 
 ACCOMPANIMENT_STATUS = Vocabulary("accompaniment_status", [
-    ("requested", "Requested", "Solicitado"),
-    ("active", "Active", "Activo"),
-    ("paused", "Paused", "En pausa"),
-    ("ended", "Ended", "Finalizado"),
+    ("requested", "Requested"),
+    ("active", "Active"),
+    ("paused", "Paused"),
+    ("ended", "Ended"),
 ])
 
 PERSON_KIND = Vocabulary("person_kind", [
-    ("community_leader", "Community leader", "Líder comunitario"),
-    ("lawyer", "Lawyer", "Abogado/a"),
-    ("trade_unionist", "Trade unionist", "Sindicalista"),
-    ("womens_rights_defender", "Women's rights defender", "Defensora de derechos de las mujeres"),
-    ("indigenous_leader", "Indigenous leader", "Líder indígena"),
-    ("afro_descendant_leader", "Afro-descendant leader", "Líder afrodescendiente"),
-    ("environmental_defender", "Environmental defender", "Defensor/a ambiental"),
-    ("journalist", "Journalist", "Periodista"),
-    ("relative_of_disappeared", "Relative of the disappeared", "Familiar de persona desaparecida"),
-    ("peasant_leader", "Peasant leader", "Líder campesino"),
-    ("lgbti_defender", "LGBTI defender", "Defensor/a LGBTI"),
-    ("witness", "Witness", "Testigo"),
-    ("other", "Other", "Otro"),
+    ("community_leader", "Community leader"),
+    ("lawyer", "Lawyer"),
+    ("trade_unionist", "Trade unionist"),
+    ("womens_rights_defender", "Women's rights defender"),
+    ("indigenous_leader", "Indigenous leader"),
+    ("afro_descendant_leader", "Afro-descendant leader"),
+    ("environmental_defender", "Environmental defender"),
+    ("journalist", "Journalist"),
+    ("relative_of_disappeared", "Relative of the disappeared"),
+    ("peasant_leader", "Peasant leader"),
+    ("lgbti_defender", "LGBTI defender"),
+    ("witness", "Witness"),
+    ("other", "Other"),
 ])
 
 ORGANISATION_KIND = Vocabulary("organisation_kind", [
-    ("community", "Community", "Comunidad"),
-    ("peasant_organisation", "Peasant organisation", "Organización campesina"),
-    ("indigenous_organisation", "Indigenous organisation", "Organización indígena"),
-    ("afro_descendant_organisation", "Afro-descendant organisation", "Organización afrodescendiente"),
-    ("womens_organisation", "Women's organisation", "Organización de mujeres"),
-    ("trade_union", "Trade union", "Sindicato"),
-    ("lawyers_collective", "Lawyers' collective", "Colectivo de abogados"),
-    ("victims_organisation", "Victims' organisation", "Organización de víctimas"),
-    ("human_rights_ngo", "Human rights NGO", "ONG de derechos humanos"),
-    ("environmental_organisation", "Environmental organisation", "Organización ambiental"),
-    ("other", "Other", "Otra"),
+    ("community", "Community"),
+    ("peasant_organisation", "Peasant organisation"),
+    ("indigenous_organisation", "Indigenous organisation"),
+    ("afro_descendant_organisation", "Afro-descendant organisation"),
+    ("womens_organisation", "Women's organisation"),
+    ("trade_union", "Trade union"),
+    ("lawyers_collective", "Lawyers' collective"),
+    ("victims_organisation", "Victims' organisation"),
+    ("human_rights_ngo", "Human rights NGO"),
+    ("environmental_organisation", "Environmental organisation"),
+    ("other", "Other"),
 ])
 
 INCIDENT_KIND = Vocabulary("incident_kind", [
-    ("threat", "Threat", "Amenaza"),
-    ("attack", "Attack", "Atentado"),
-    ("killing", "Killing", "Asesinato"),
-    ("disappearance", "Disappearance", "Desaparición"),
-    ("detention", "Arbitrary detention", "Detención arbitraria"),
-    ("judicial_harassment", "Judicial harassment", "Hostigamiento judicial"),
-    ("raid", "Raid", "Allanamiento"),
-    ("surveillance", "Surveillance", "Seguimiento"),
-    ("stigmatisation", "Stigmatisation", "Estigmatización"),
-    ("theft_of_information", "Theft of information", "Robo de información"),
-    ("sexual_violence", "Sexual violence", "Violencia sexual"),
-    ("displacement", "Forced displacement", "Desplazamiento forzado"),
-    ("torture", "Torture or ill-treatment", "Tortura o malos tratos"),
-    ("harassment", "Harassment", "Hostigamiento"),
-    ("other", "Other", "Otro"),
+    ("threat", "Threat"),
+    ("attack", "Attack"),
+    ("killing", "Killing"),
+    ("disappearance", "Disappearance"),
+    ("detention", "Arbitrary detention"),
+    ("judicial_harassment", "Judicial harassment"),
+    ("raid", "Raid"),
+    ("surveillance", "Surveillance"),
+    ("stigmatisation", "Stigmatisation"),
+    ("theft_of_information", "Theft of information"),
+    ("sexual_violence", "Sexual violence"),
+    ("displacement", "Forced displacement"),
+    ("torture", "Torture or ill-treatment"),
+    ("harassment", "Harassment"),
+    ("other", "Other"),
 ])
 
 # The gravest kinds, gravest first: chosen first for a briefing, never folded into
@@ -153,162 +174,162 @@ def kind_gravity(kind: str) -> int:
 
 
 PERPETRATOR_TYPE = Vocabulary("perpetrator_type", [
-    ("unknown", "Unknown", "Desconocido"),
-    ("army", "Army", "Ejército"),
-    ("police", "Police", "Policía"),
-    ("navy", "Navy", "Armada"),
-    ("intelligence", "Intelligence services", "Servicios de inteligencia"),
-    ("civil_authority", "Civil authority", "Autoridad civil"),
-    ("judicial_authority", "Judicial authority", "Autoridad judicial"),
-    ("paramilitary", "Paramilitary group", "Grupo paramilitar"),
-    ("guerrilla", "Guerrilla", "Guerrilla"),
-    ("armed_group", "Other armed group", "Otro grupo armado"),
-    ("company", "Company or private security", "Empresa o seguridad privada"),
-    ("private_individual", "Private individual", "Particular"),
-    ("other", "Other", "Otro"),
+    ("unknown", "Unknown"),
+    ("army", "Army"),
+    ("police", "Police"),
+    ("navy", "Navy"),
+    ("intelligence", "Intelligence services"),
+    ("civil_authority", "Civil authority"),
+    ("judicial_authority", "Judicial authority"),
+    ("paramilitary", "Paramilitary group"),
+    ("guerrilla", "Guerrilla"),
+    ("armed_group", "Other armed group"),
+    ("company", "Company or private security"),
+    ("private_individual", "Private individual"),
+    ("other", "Other"),
 ])
 
 AUTHORITY_KIND = Vocabulary("authority_kind", [
-    ("battalion", "Battalion", "Batallón"),
-    ("brigade", "Brigade", "Brigada"),
-    ("division", "Division", "División"),
-    ("army_command", "Army command", "Comando del Ejército"),
-    ("police_station", "Police station", "Estación de policía"),
-    ("police_department", "Department police", "Policía departamental"),
-    ("national_police", "National police", "Policía Nacional"),
-    ("mayor", "Mayor's office", "Alcaldía"),
-    ("governor", "Governor's office", "Gobernación"),
-    ("ministry", "Ministry", "Ministerio"),
-    ("prosecutor", "Prosecutor's office", "Fiscalía"),
-    ("ombudsman", "Ombudsman", "Defensoría del Pueblo"),
-    ("inspector_general", "Inspector general", "Procuraduría"),
-    ("court", "Court", "Juzgado o tribunal"),
-    ("embassy", "Embassy", "Embajada"),
-    ("un_office", "UN office", "Oficina de la ONU"),
-    ("other", "Other", "Otra"),
+    ("battalion", "Battalion"),
+    ("brigade", "Brigade"),
+    ("division", "Division"),
+    ("army_command", "Army command"),
+    ("police_station", "Police station"),
+    ("police_department", "Department police"),
+    ("national_police", "National police"),
+    ("mayor", "Mayor's office"),
+    ("governor", "Governor's office"),
+    ("ministry", "Ministry"),
+    ("prosecutor", "Prosecutor's office"),
+    ("ombudsman", "Ombudsman"),
+    ("inspector_general", "Inspector general"),
+    ("court", "Court"),
+    ("embassy", "Embassy"),
+    ("un_office", "UN office"),
+    ("other", "Other"),
 ])
 
 AUTHORITY_LEVEL = Vocabulary("authority_level", [
-    ("local", "Local", "Local"),
-    ("regional", "Regional", "Regional"),
-    ("national", "National", "Nacional"),
-    ("international", "International", "Internacional"),
+    ("local", "Local"),
+    ("regional", "Regional"),
+    ("national", "National"),
+    ("international", "International"),
 ])
 
 VERIFICATION_STATUS = Vocabulary("verification_status", [
-    ("unverified", "Unverified", "Sin verificar"),
-    ("partly_verified", "Partly verified", "Parcialmente verificado"),
-    ("verified", "Verified", "Verificado"),
-    ("disputed", "Disputed", "Controvertido"),
+    ("unverified", "Unverified"),
+    ("partly_verified", "Partly verified"),
+    ("verified", "Verified"),
+    ("disputed", "Disputed"),
 ])
 
 SEVERITY = Vocabulary("severity", [
-    ("low", "Low", "Baja"),
-    ("medium", "Medium", "Media"),
-    ("high", "High", "Alta"),
-    ("critical", "Critical", "Crítica"),
+    ("low", "Low"),
+    ("medium", "Medium"),
+    ("high", "High"),
+    ("critical", "Critical"),
 ])
 
 DATE_PRECISION = Vocabulary("date_precision", [
-    ("exact", "Exact date", "Fecha exacta"),
-    ("month", "Month known", "Mes conocido"),
-    ("approximate", "Approximate", "Aproximada"),
+    ("exact", "Exact date"),
+    ("month", "Month known"),
+    ("approximate", "Approximate"),
 ])
 
 FOLLOW_UP_STATUS = Vocabulary("follow_up_status", [
-    ("open", "Open", "Abierto"),
-    ("in_progress", "In progress", "En curso"),
-    ("closed", "Closed", "Cerrado"),
+    ("open", "Open"),
+    ("in_progress", "In progress"),
+    ("closed", "Closed"),
 ])
 
 SOURCE_KIND = Vocabulary("source_kind", [
-    ("direct_testimony", "Direct testimony", "Testimonio directo"),
-    ("accompanied_party", "Accompanied person or organisation", "Persona u organización acompañada"),
-    ("volunteer_observation", "Volunteer observation", "Observación de voluntarios"),
-    ("partner_organisation", "Partner organisation", "Organización aliada"),
-    ("media", "Media", "Medios de comunicación"),
-    ("official_document", "Official document", "Documento oficial"),
-    ("other", "Other", "Otra"),
+    ("direct_testimony", "Direct testimony"),
+    ("accompanied_party", "Accompanied person or organisation"),
+    ("volunteer_observation", "Volunteer observation"),
+    ("partner_organisation", "Partner organisation"),
+    ("media", "Media"),
+    ("official_document", "Official document"),
+    ("other", "Other"),
 ])
 
 AFFECTED_ROLE = Vocabulary("affected_role", [
-    ("victim", "Victim", "Víctima"),
-    ("target", "Targeted", "Objetivo"),
-    ("witness", "Witness", "Testigo"),
-    ("relative", "Relative of victim", "Familiar de la víctima"),
-    ("member", "Member of affected group", "Integrante del grupo afectado"),
+    ("victim", "Victim"),
+    ("target", "Targeted"),
+    ("witness", "Witness"),
+    ("relative", "Relative of victim"),
+    ("member", "Member of affected group"),
 ])
 
 COMMITMENT_STATUS = Vocabulary("commitment_status", [
-    ("pending", "Pending", "Pendiente"),
-    ("kept", "Kept", "Cumplido"),
-    ("partly_kept", "Partly kept", "Cumplido parcialmente"),
-    ("broken", "Broken", "Incumplido"),
+    ("pending", "Pending"),
+    ("kept", "Kept"),
+    ("partly_kept", "Partly kept"),
+    ("broken", "Broken"),
 ])
 
 VOLUNTEER_STATUS = Vocabulary("volunteer_status", [
-    ("preparing", "Preparing", "En preparación"),
-    ("in_field", "In the field", "En terreno"),
-    ("on_leave", "On leave", "De permiso"),
-    ("departed", "Departed", "Salió del país"),
+    ("preparing", "Preparing"),
+    ("in_field", "In the field"),
+    ("on_leave", "On leave"),
+    ("departed", "Departed"),
 ])
 
 ACCOMPANIMENT_KIND = Vocabulary("accompaniment_kind", [
-    ("escort", "Escort", "Acompañamiento físico"),
-    ("office_presence", "Office presence", "Presencia en oficina"),
-    ("travel", "Travel", "Viaje"),
-    ("court_hearing", "Court hearing", "Audiencia judicial"),
-    ("public_event", "Public event", "Evento público"),
-    ("overnight_presence", "Overnight presence", "Presencia nocturna"),
-    ("phone_checkin", "Phone check-in", "Llamada de seguridad"),
+    ("escort", "Escort"),
+    ("office_presence", "Office presence"),
+    ("travel", "Travel"),
+    ("court_hearing", "Court hearing"),
+    ("public_event", "Public event"),
+    ("overnight_presence", "Overnight presence"),
+    ("phone_checkin", "Phone check-in"),
 ])
 
 ACCOMPANIMENT_PLAN_STATUS = Vocabulary("accompaniment_plan_status", [
-    ("planned", "Planned", "Planificado"),
-    ("done", "Done", "Realizado"),
-    ("cancelled", "Cancelled", "Cancelado"),
+    ("planned", "Planned"),
+    ("done", "Done"),
+    ("cancelled", "Cancelled"),
 ])
 
 MEETING_STATUS = Vocabulary("meeting_status", [
-    ("held", "Held", "Realizada"),
-    ("planned", "Planned", "Planificada"),
-    ("cancelled", "Cancelled", "Cancelada"),
+    ("held", "Held"),
+    ("planned", "Planned"),
+    ("cancelled", "Cancelled"),
 ])
 
 CHECKIN_FREQUENCY = Vocabulary("checkin_frequency", [
-    ("daily", "Every day", "Todos los días"),
-    ("weekdays", "Monday to Friday", "De lunes a viernes"),
-    ("weekly", "Once a week", "Una vez por semana"),
+    ("daily", "Every day"),
+    ("weekdays", "Monday to Friday"),
+    ("weekly", "Once a week"),
 ])
 
 CHECKIN_OUTCOME = Vocabulary("checkin_outcome", [
-    ("pending", "Pending", "Pendiente"),
-    ("all_well", "All well", "Todo bien"),
-    ("no_answer", "No answer", "Sin respuesta"),
-    ("concern", "Concern", "Preocupación"),
+    ("pending", "Pending"),
+    ("all_well", "All well"),
+    ("no_answer", "No answer"),
+    ("concern", "Concern"),
 ])
 
 ALERT_STATUS = Vocabulary("alert_status", [
-    ("active", "Active", "Activa"),
-    ("closed", "Closed", "Cerrada"),
+    ("active", "Active"),
+    ("closed", "Closed"),
 ])
 
 USER_ROLE = Vocabulary("user_role", [
-    ("viewer", "Viewer", "Consulta"),
-    ("staff", "Staff", "Equipo"),
-    ("coordinator", "Coordinator", "Coordinación"),
+    ("viewer", "Viewer"),
+    ("staff", "Staff"),
+    ("coordinator", "Coordinator"),
 ])
 
 # What is known of a person's gender: it lets a Spanish descriptor agree ("una lideresa
 # comunitaria", "un defensor"); unrecorded gives the neutral "una persona defensora".
 GENDER = Vocabulary("gender", [
-    ("unknown", "Not recorded", "Sin registrar"),
-    ("female", "Woman", "Mujer"),
-    ("male", "Man", "Hombre"),
-    ("non_binary", "Non-binary", "No binario"),
+    ("unknown", "Not recorded"),
+    ("female", "Woman"),
+    ("male", "Man"),
+    ("non_binary", "Non-binary"),
 ])
 
-ALL = {v.name: v for v in [
+ALL: dict[str, Vocabulary] = {v.name: v for v in [
     CONSENT_LEVEL, AUDIENCE, RISK_LEVEL, ACCOMPANIMENT_STATUS, PERSON_KIND, ORGANISATION_KIND,
     INCIDENT_KIND, PERPETRATOR_TYPE, AUTHORITY_KIND, AUTHORITY_LEVEL, VERIFICATION_STATUS,
     SEVERITY, DATE_PRECISION, FOLLOW_UP_STATUS, SOURCE_KIND, AFFECTED_ROLE, COMMITMENT_STATUS,
@@ -322,14 +343,12 @@ ALL = {v.name: v for v in [
 def _country_vocabulary() -> Vocabulary:
     from .countries import ALIASES, COUNTRIES
 
-    vocabulary = Vocabulary("country", COUNTRIES)
-    for code, names in ALIASES.items():
-        for name in names:
-            vocabulary._by_folded.setdefault(fold(name), vocabulary.term(code))
-    return vocabulary
+    return Vocabulary("country", COUNTRIES, ALIASES)
 
 
 COUNTRY = _country_vocabulary()
+# Every vocabulary whose labels the catalogue translates.
+VOCABULARIES: tuple[Vocabulary, ...] = (*ALL.values(), COUNTRY)
 # What people put between two nationalities: "Canadá; Noruega", "Canada, Norway", "CA/NO".
 _NATIONALITY_SEPARATORS = re.compile(r"\s*[;,/&+|]\s*|\s+(?:and|y|e)\s+", re.IGNORECASE)
 

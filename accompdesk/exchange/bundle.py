@@ -20,17 +20,19 @@ import struct
 import zlib
 from dataclasses import dataclass
 
+from ..domain.messages import AccompDeskError
+
 MAGIC = b"ADXB"
 FORMAT = 1
 PAD = 16 * 1024
 _TAG = b"accompdesk bundle v1\0"
 
 
-class BundleError(Exception):
-    """Why a bundle cannot be used; `reason` is a code, the message one sentence."""
+class BundleError(AccompDeskError):
+    """Why a bundle cannot be used; `reason` says which kind of refusal, the code which sentence."""
 
-    def __init__(self, reason: str, message: str):
-        super().__init__(message)
+    def __init__(self, reason: str, code: str, /, **params):
+        super().__init__(code, **params)
         self.reason = reason
 
 
@@ -76,9 +78,9 @@ class Envelope:
         try:
             data = json.loads(zlib.decompress(self.body))
         except (zlib.error, ValueError, UnicodeDecodeError):
-            raise BundleError("damaged", "This bundle is damaged: its contents cannot be read.") from None
+            raise BundleError("damaged", "exchange.bundle.contents_unreadable") from None
         if not isinstance(data, dict):
-            raise BundleError("damaged", "This bundle is damaged: its contents cannot be read.")
+            raise BundleError("damaged", "exchange.bundle.contents_unreadable")
         return data
 
 
@@ -91,16 +93,15 @@ def open_sealed(data: bytes, age_identity: str) -> Envelope:
         inner = pyrage.decrypt(data, [x25519.Identity.from_str(age_identity)])
     except pyrage.DecryptError as exc:
         if "no matching keys" in str(exc).lower():
-            raise BundleError("recipient",
-                              "This bundle was made for another office; it cannot be opened here.") from None
-        raise BundleError("damaged", "This bundle is damaged or incomplete; ask for it again.") from None
+            raise BundleError("recipient", "exchange.bundle.for_another_office") from None
+        raise BundleError("damaged", "exchange.bundle.damaged_or_incomplete") from None
     except Exception:  # noqa: BLE001 - anything pyrage raises on a foreign file is "not a bundle"
-        raise BundleError("damaged", "This file is not an AccompDesk bundle, or it is damaged.") from None
-    damaged = BundleError("damaged", "This bundle is damaged: its contents do not hold together.")
+        raise BundleError("damaged", "exchange.bundle.not_a_bundle") from None
+    damaged = BundleError("damaged", "exchange.bundle.contents_do_not_hold")
     if len(inner) < 5 or inner[:4] != MAGIC:
         raise damaged
     if inner[4] > FORMAT:
-        raise BundleError("future", "This bundle was made by a newer AccompDesk; update this one to read it.")
+        raise BundleError("future", "exchange.bundle.newer")
     try:
         at = 5
         (head_len,) = struct.unpack_from(">I", inner, at)

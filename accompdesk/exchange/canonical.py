@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..domain.codec import FieldValueError, check_uuid, from_text, to_text
 from ..domain.fields import specs
+from ..domain.messages import Message
 from ..domain.records import CSV_TYPES, Record
 from ..domain.validation import clean, problems
 from ..vault.errors import InputRejected, UsageError
@@ -35,7 +36,7 @@ def _type(table: str) -> type[Record]:
     try:
         return CSV_TYPES[table]
     except KeyError:
-        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+        raise UsageError("exchange.canonical.table_one_not", items=', '.join(CSV_TYPES), table=table) from None
 
 
 # -- export ----------------------------------------------------------------------------
@@ -91,13 +92,13 @@ def read_csv(data: bytes | str) -> list[dict[str, str]] | tuple[list[str], list[
         try:
             data = data.decode("utf-8-sig")
         except UnicodeDecodeError:
-            raise InputRejected("The file is not UTF-8 text; save it as CSV UTF-8 and try again.") from None
+            raise InputRejected("exchange.canonical.file_not_utf_8") from None
     try:
         rows = list(csv.reader(io.StringIO(data, newline="")))
     except csv.Error as exc:
-        raise InputRejected(f"The file is not readable as CSV: {exc}.") from None
+        raise InputRejected("exchange.canonical.file_not_readable_as", exc=exc) from None
     if not rows:
-        raise InputRejected("The file is empty.")
+        raise InputRejected("exchange.canonical.file_empty")
     return rows[0], rows[1:]
 
 
@@ -112,18 +113,18 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
     report: list[tuple[int, str, str]] = []
     unknown = [h for h in head if h and h != "id" and h not in fields]
     if unknown:
-        report.append((1, unknown[0], f"is not a field of {table}; the fields are: "
-                                      f"{', '.join(header(table))}."))
+        report.append((1, unknown[0], Message("exchange.canonical.not_a_field", table=table,
+                                              fields=", ".join(header(table)))))
     duplicates = {h for h in head if head.count(h) > 1 and h}
     if duplicates:
-        report.append((1, sorted(duplicates)[0], "appears twice in the header."))
+        report.append((1, sorted(duplicates)[0], Message("exchange.canonical.twice_in_header")))
     # A required field with a default (most vocabularies) may be left out of a file.
     required = [n for n, s in fields.items()
                 if s.required and record_type.__dataclass_fields__[n].default in (None, "")]
     if report:
-        raise InputRejected(f"The header of the {table} file is not right.", report)
+        raise InputRejected("exchange.canonical.header_file_not_right", report, table=table)
     if len(body) > MAX_ROWS:
-        raise InputRejected(f"The file has more than {MAX_ROWS:,} rows.")
+        raise InputRejected("exchange.canonical.file_has_more_than", limit=MAX_ROWS)
 
     file_ids = {cell.strip().lower() for row in body for cell in row[head.index("id"):head.index("id") + 1]
                 } if "id" in head else set()
@@ -138,7 +139,8 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         if not any(cell.strip() for cell in row):
             continue  # blank rows are skipped, as spreadsheets leave them
         if len(row) > len(head):
-            report.append((line, "", f"has {len(row)} cells but the header has {len(head)}."))
+            report.append((line, "", Message("exchange.importer.has_cells_but_header",
+                                             count=len(row), width=len(head))))
             continue
         cells = dict(zip(head, row + [""] * (len(head) - len(row))))
         record_id = cells.get("id", "").strip()
@@ -147,9 +149,9 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
             try:
                 record_id = check_uuid(record_id)
             except FieldValueError as exc:
-                row_problems.append(("id", str(exc)))
+                row_problems.append(("id", exc.message))
         if record_id and record_id in seen_ids:
-            row_problems.append(("id", f"is the same as in row {seen_ids[record_id]}."))
+            row_problems.append(("id", Message("exchange.importer.same_as_row", row=seen_ids[record_id])))
         base = None
         if record_id and not row_problems and record_id in present:
             base = repo.get(record_id, include_deleted=True)
@@ -157,7 +159,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         else:
             missing = [n for n in required if n not in cells]
             for name in missing:
-                row_problems.append((name, "is required, and the file has no such column."))
+                row_problems.append((name, Message("exchange.canonical.required_no_column")))
         record = base if base is not None else record_type()
         for name, spec in fields.items():
             if name not in cells:
@@ -165,7 +167,7 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
             try:
                 value = from_text(spec, cells[name])
             except FieldValueError as exc:
-                row_problems.append((name, str(exc)))
+                row_problems.append((name, exc.message))
                 continue
             if spec.kind == "vocab" and value is None:
                 value = record_type.__dataclass_fields__[name].default
@@ -200,7 +202,8 @@ def _missing_links(vault, table, record, fields, file_ids, known) -> list[tuple[
             if spec.target not in known:
                 known[spec.target] = set(vault.repo(spec.target).ids())
             if target not in known[spec.target]:
-                out.append((name, f"there is no {vault.repo(spec.target).noun} with id {target}."))
+                out.append((name, Message("vault.repository.no_linked_record", noun=vault.repo(spec.target).noun,
+                                          record_id=target)))
                 break
     return out
 
@@ -243,8 +246,7 @@ def import_csv(vault, table: str, data: bytes | str, *, dry_run: bool = False,
     vault.require("staff")
     records, lines, report, existing = parse(vault, table, data)
     if report:
-        raise InputRejected(f"The {table} file was rejected: {len(report)} problem(s); "
-                            "nothing was imported.", report)
+        raise InputRejected("exchange.canonical.file_was_rejected_problem", report, table=table, count=len(report))
     ordered = _ordered(records, table)
     line_of = {id(r): line for r, line in zip(records, lines)}
     try:
@@ -259,8 +261,8 @@ def import_csv(vault, table: str, data: bytes | str, *, dry_run: bool = False,
         line = line_of.get(id(ordered[getattr(exc, "index", 0)]), 0) if ordered else 0
         label_to_name = {s.label_en: n for n, s in specs(_type(table)).items()}
         report = [(line, label_to_name.get(p.field, p.field), p.message) for p in exc.problems]
-        raise InputRejected(f"The {table} file was rejected: {len(report)} problem(s); "
-                            "nothing was imported.", report) from None
+        raise InputRejected("exchange.canonical.file_was_rejected_problem", report, table=table,
+                            count=len(report)) from None
     return ImportResult(table, len(records) - existing, existing, [])
 
 

@@ -14,12 +14,11 @@ import re
 from dataclasses import dataclass
 
 from ..domain import clock
-from ..domain.dates import FILLER, MONTH_NAMES, MONTHS, WEEKDAYS, two_digit_year
+from ..domain.dates import FILLER, MONTH_NAMES_EN, MONTHS, WEEKDAYS, two_digit_year
 from ..domain.vocab import fold
 
 _WEEKDAYS = set(WEEKDAYS)
 _FILLER = FILLER
-MONTH_NAMES_EN = MONTH_NAMES["en"]
 
 _ISO = re.compile(r"(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})")
 _NUMERIC = re.compile(r"(\d{1,2})[-/.](\d{1,2})[-/.](\d{2}|\d{4})")

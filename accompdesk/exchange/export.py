@@ -24,6 +24,7 @@ from typing import Callable
 from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, visible_fields,
                                  withheld_fields)
 from ..domain import clock
+from ..domain.catalogue import label
 from ..domain.fields import specs
 from ..domain.records import ALL_TYPES, CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
@@ -34,14 +35,14 @@ from .links import NAMED_BY
 from .withholding import Withholding, visible
 
 FORMATS = ("csv", "xlsx")
-BOOKKEEPING = {"id": ("ID", "ID"), "created_at": ("Created", "Creado"),
-               "created_by": ("Created by", "Creado por"), "updated_at": ("Last changed", "Último cambio"),
-               "updated_by": ("Changed by", "Cambiado por"), "deleted_at": ("Deleted", "Eliminado")}
+# The headers of the bookkeeping columns; other languages in the labels catalogue ("column").
+BOOKKEEPING = {"id": "ID", "created_at": "Created", "created_by": "Created by", "updated_at": "Last changed",
+               "updated_by": "Changed by", "deleted_at": "Deleted"}
 # The bookkeeping columns' widest audiences: ids lead back into the vault, authors are staff.
 BOOKKEEPING_AUDIENCE = {"id": "internal", "created_at": "public", "created_by": "internal",
                         "updated_at": "public", "updated_by": "internal", "deleted_at": "public"}
-_YES_NO = {"en": ("Yes", "No"), "es": ("Sí", "No")}
-_NOUN = {"en": "rows", "es": "filas"}
+_YES_NO = ("Yes", "No")
+_NOUN = "rows"
 _PAGE = 2000
 
 
@@ -67,24 +68,23 @@ def audience_banner(audience: str, language: str) -> str:
     """The first row of a table made for an audience below internal."""
     from ..domain.vocab import AUDIENCE
 
-    label = AUDIENCE.label(audience, language)
-    if language == "es":
-        return (f"Audiencia: {label}. Solo campos permitidos para esta audiencia; personas sin "
-                "consentimiento descritas, no nombradas.")
-    return (f"Audience: {label}. Only fields allowed for this audience; people without consent "
-            "are described, not named.")
+    return label("export", _BANNER, language).format(audience=AUDIENCE.label(audience, language))
+
+
+_BANNER = ("Audience: {audience}. Only fields allowed for this audience; people without consent are "
+           "described, not named.")
 
 
 def _type(table: str):
     try:
         return CSV_TYPES[table]
     except KeyError:
-        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+        raise UsageError("exchange.export.table_one_not", items=', '.join(CSV_TYPES), table=table) from None
 
 
 def header_for(table: str, column: str, language: str) -> str:
     if column in BOOKKEEPING:
-        return BOOKKEEPING[column][1 if language == "es" else 0]
+        return label("column", BOOKKEEPING[column], language)
     return specs(_type(table))[column].label(language)
 
 
@@ -101,7 +101,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     that tells plans ahead from the past (the clock's, by default)."""
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise UsageError(f"The format is csv or xlsx; not {fmt}.")
+        raise UsageError("exchange.export.format_csv_or_xlsx", fmt=fmt)
     require_export(vault, audience)
     language = "es" if language == "es" else "en"
     record_type = _type(table)
@@ -109,11 +109,11 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     columns = list(columns or default_columns(table, audience))
     unknown = [c for c in columns if c not in fields and c not in BOOKKEEPING]
     if unknown:
-        raise UsageError(f"{table} has no column called {unknown[0]}; the columns are: "
-                         f"{', '.join(default_columns(table, 'internal'))}.")
+        raise UsageError("exchange.export.has_no_column_called", table=table, column=unknown[0],
+                         items=', '.join(default_columns(table, 'internal')))
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("exchange.export.folder_does_not_exist", folder=folder)
     rules = Withholding(vault, audience, language)
     audience = rules.audience.value
     summary = summary if summary is not None else WithheldSummary(audience)
@@ -140,7 +140,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
         for record in batch:
             shown = filter_record(record, audience, withheld_ids=rules.withheld_ids, now=now)
             if shown is None:
-                summary.leave_out_record(_NOUN[language] if table not in _PLANS else _PLANS[table][language])
+                summary.leave_out_record(label("export", _PLANS.get(table, _NOUN), language))
                 continue
             row = _row(record, shown, table, columns, fields, rules, titles, language, summary)
             rows.append(row)
@@ -153,9 +153,7 @@ def export_table(vault, table: str, path: str, *, fmt: str = "csv", audience: st
     # The last check reads what the file will hold, every cell and the headers.
     leaks = rules.leaks("\n".join(header + written_text))
     if leaks:
-        raise WithheldNameFound(f"The {table} table was not written: it would name "
-                                f"{len(leaks)} person(s) or organisation(s) that this audience may "
-                                "not see; check the consent levels and free texts.")
+        raise WithheldNameFound("exchange.export.table_was_not_written", table=table, count=len(leaks))
     summary.people |= rules.described
     banner = audience_banner(audience, language) if audience != "internal" else None
     if fmt == "xlsx":
@@ -177,7 +175,10 @@ def _kind(spec) -> str:
     return spec.kind if spec is not None else "text"
 
 
-_PLANS = {"accompaniments": {"en": "accompaniments", "es": "acompañamientos"}}
+_PLANS = {"accompaniments": "accompaniments"}
+# What this module asks the labels catalogue for (see reports/labels.py).
+CATALOGUE: list[tuple[str, list]] = [("column", [*BOOKKEEPING.values(), *_YES_NO]),
+                                     ("export", [_BANNER, _NOUN, *_PLANS.values()])]
 
 
 def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles: "_Titles", language,
@@ -213,7 +214,7 @@ def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles
         elif kind == "links":
             out.append("; ".join(titles.title(spec.target, v) for v in value or []))
         elif kind == "bool":
-            out.append(_YES_NO[language][0 if value else 1])
+            out.append(label("column", _YES_NO[0 if value else 1], language))
         elif kind in ("date", "datetime", "int"):
             out.append(value)
         else:

@@ -21,6 +21,7 @@ from typing import Callable
 
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.fields import FieldSpec
+from ..domain.messages import Message
 from ..domain.records import Record, new_id
 from ..domain.validation import ValidationError, clean, problems
 from ..domain.vocab import fold
@@ -121,7 +122,7 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
     """The file read and its mapping decided: suggested, then the profile, then --map."""
     mappings.record_type(table)
     if profile is not None and profile.table != table:
-        raise UsageError(f"The profile {profile.name} is for {profile.table}, not {table}.")
+        raise UsageError("exchange.importer.profile_for_not", name=profile.name, table=profile.table, table2=table)
     encoding = encoding or (profile.encoding if profile else None)
     delimiter = delimiter or (profile.delimiter if profile else None)
     read = read_sheet(data, filename, encoding=encoding, delimiter=delimiter, sheet=sheet,
@@ -138,7 +139,7 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
     mappings.check(mapping)
     missing = [f for f in match_fields if f not in mapping.fields()]
     if missing:
-        raise UsageError(f"No column of the file is mapped to {missing[0]}, which --match compares.")
+        raise UsageError("exchange.importer.no_column_file_mapped", field=missing[0])
     values: dict[str, dict[str, str]] = {}
     if profile is not None:
         for column in mapping.columns:
@@ -197,20 +198,20 @@ class _Examiner:
         mapped = set(self.by_field)
         if not mapped:
             raise InputRejected(
-                f"No column of the file matches a field of {self.table}; map them with "
-                f"--map COLUMN=field (the fields are: {', '.join(self.fields)}).",
-                [(self.sheet.header_row, "", "no column is mapped to a field.")])
+                "exchange.importer.no_column_file_matches",
+                [(self.sheet.header_row, "", Message("exchange.importer.no_column_mapped"))],
+                table=self.table, items=", ".join(self.fields))
         if mappings.ID in mapped:
             return  # rows with an id update what they name; new rows are checked one by one
         missing = [n for n, s in self.fields.items() if s is not None and s.required
                    and self.defaults.get(n) in (None, "") and n not in mapped]
         if missing:
             report = [(self.sheet.header_row, name,
-                       f"no column is mapped to {name} ({self.fields[name].label_en}), which every "
-                       f"{NOUNS.get(self.table, self.table)} needs; add one with --map COLUMN={name}.")
+                       Message("exchange.importer.required_field_not_mapped", name=name,
+                               label=self.fields[name].label_en, noun=NOUNS.get(self.table, self.table)))
                       for name in missing]
-            raise InputRejected(f"The {self.table} file has no column for {', '.join(missing)}; "
-                                "nothing was imported.", report)
+            raise InputRejected("exchange.importer.file_has_no_column", report, table=self.table,
+                                items=', '.join(missing))
 
     def run(self) -> Checked:
         self._check_header()
@@ -253,7 +254,7 @@ class _Examiner:
             line = self.sheet.row_number(index)
             row_bad = False
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                self.issue(line, "", f"has {len(cells)} cells but the header has {width}.")
+                self.issue(line, "", Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
                 bad_rows.add(line)
                 continue
             record = None
@@ -264,11 +265,11 @@ class _Examiner:
                     try:
                         record_id = check_uuid(raw_id)
                     except FieldValueError as exc:
-                        self.issue(line, mappings.ID, str(exc))
+                        self.issue(line, mappings.ID, exc.message)
                         bad_rows.add(line)
                         continue
                     if record_id in seen_ids:
-                        self.issue(line, mappings.ID, f"is the same as in row {seen_ids[record_id]}.")
+                        self.issue(line, mappings.ID, Message("exchange.importer.same_as_row", row=seen_ids[record_id]))
                         bad_rows.add(line)
                         continue
                     seen_ids[record_id] = line
@@ -279,7 +280,7 @@ class _Examiner:
                 record = record_type()
                 if index_ is None:
                     for name in required:
-                        self.issue(line, name, "is required, and the file has no column for it.")
+                        self.issue(line, name, Message("exchange.importer.required_file_has_no"))
                         row_bad = True
                 if record_id:
                     record.id = record_id
@@ -312,14 +313,14 @@ class _Examiner:
             if index_ is not None and not is_update and not failed:
                 found_ids = index_.find(record)
                 if len(found_ids) > 1:
-                    self.issue(line, match_fields[0], f"matches {len(found_ids)} records "
-                               f"({', '.join(found_ids[:3])}); it cannot say which to update.")
+                    self.issue(line, match_fields[0], Message("exchange.importer.matches_records_cannot_say",
+                                                              count=len(found_ids), items=', '.join(found_ids[:3])))
                     bad_rows.add(line)
                     continue
                 if found_ids:
                     if found_ids[0] in matched_by:
-                        self.issue(line, match_fields[0], f"matches the same record as row "
-                                   f"{matched_by[found_ids[0]]}.")
+                        self.issue(line, match_fields[0],
+                                   Message("exchange.importer.matches_same_record_as", row=matched_by[found_ids[0]]))
                         bad_rows.add(line)
                         continue
                     matched_by[found_ids[0]] = line
@@ -335,7 +336,7 @@ class _Examiner:
                     record, is_update = merged, True
                 else:
                     for name in required:
-                        self.issue(line, name, "is required, and the file has no column for it.")
+                        self.issue(line, name, Message("exchange.importer.required_file_has_no"))
                         row_bad = True
                     if not row_bad:
                         row_matches.append(matching.RowMatch(line, "create"))
@@ -423,7 +424,7 @@ class _Examiner:
             def work(value: str):
                 ids, whys = self.directory.resolve_list(spec.target, value)
                 if whys:
-                    return None, " ".join(_capital(w) for w in whys[:3]), ""
+                    return None, _sentences(whys[:3]), ""
                 return list(dict.fromkeys(ids)), "", ""
         elif kind == "bool":
             def work(value: str):
@@ -432,13 +433,13 @@ class _Examiner:
                     return True, "", ""
                 if folded in _FALSE:
                     return False, "", ""
-                return None, f"'{value}' is not yes or no.", ""
+                return None, Message("domain.codec.not_yes_or_no", value=value), ""
         elif kind == "int":
             def work(value: str):
                 if not value:
                     return default, "", ""
                 if not _INT.fullmatch(value):
-                    return None, f"'{value}' is not a whole number.", ""
+                    return None, Message("domain.codec.not_whole_number", value=value), ""
                 return int(float(value)) if "." in value else int(value), "", ""
         else:  # a kind added to the domain later: refuse rather than guess
             def work(value: str):
@@ -551,7 +552,7 @@ class _Examiner:
                 else:
                     ids, whys = self.directory.resolve_list(table, raw, owner_id=record.id)
                     if whys:
-                        self.issue(line, name, " ".join(_capital(w) for w in whys[:3]))
+                        self.issue(line, name, _sentences(whys[:3]))
                         bad.add(position)
                     else:
                         setattr(record, name, list(dict.fromkeys(ids)))
@@ -571,7 +572,8 @@ class _Examiner:
                     current = by_id.get(getattr(checked.records[current], name) or "")
                 if current == start and start not in bad:
                     rows = ", ".join(str(checked.rows[i]) for i in seen)
-                    self.issue(checked.rows[start], name, f"would make a circle (rows {rows}).")
+                    self.issue(checked.rows[start], name,
+                               Message("exchange.importer.would_make_circle_rows", rows=rows))
                     bad.add(start)
         # A row whose superior is a row that cannot be imported cannot be imported either.
         changed = True
@@ -586,7 +588,7 @@ class _Examiner:
                         j = by_id.get(target)
                         if j is not None and j in bad:
                             self.issue(checked.rows[i], name,
-                                       f"names row {checked.rows[j]}, which cannot be imported.")
+                                       Message("exchange.importer.names_row_which_cannot", row=checked.rows[j]))
                             bad.add(i)
                             changed = True
                             break
@@ -624,10 +626,22 @@ def _a(noun: str) -> str:
 
 
 def _capital(text: str) -> str:
+    if isinstance(text, Message):
+        return text.capitalised()
     return text[:1].upper() + text[1:]
 
 
-def _unknown_term(spec: FieldSpec, value: str) -> str:
+def _sentences(whys: list[str]) -> str:
+    """Up to three problems of one cell, each a sentence."""
+    if len(whys) == 1:
+        return _capital(whys[0])
+    if len(whys) == 2:
+        return Message("exchange.importer.two_problems", first=_capital(whys[0]), second=_capital(whys[1]))
+    return Message("exchange.importer.three_problems", first=_capital(whys[0]), second=_capital(whys[1]),
+                   third=_capital(whys[2]))
+
+
+def _unknown_term(spec: FieldSpec, value: str) -> Message:
     choices: dict[str, str] = {}
     for term in spec.vocab:
         for label in (term.code, term.en, term.es):
@@ -636,8 +650,8 @@ def _unknown_term(spec: FieldSpec, value: str) -> str:
     what = spec.label_en.lower()
     if codes:
         shown = ", ".join(f"{spec.vocab.term(c).es} / {spec.vocab.term(c).en} ({c})" for c in codes)
-        return f"'{value}' is not a known {what}; the closest: {shown}."
-    return f"'{value}' is not a known {what}; it is one of: {', '.join(spec.vocab.codes)}."
+        return Message("exchange.importer.unknown_term_closest", value=value, what=what, closest=shown)
+    return Message("exchange.importer.unknown_term", value=value, what=what, codes=", ".join(spec.vocab.codes))
 
 
 def _closest(value: str, choices: dict[str, str], limit: int = 3) -> list[str]:
@@ -673,8 +687,8 @@ def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress 
     progress = progress or (lambda *_: None)
     cancelled = cancelled or (lambda: False)
     if checked.errors and not options.skip_invalid:
-        raise InputRejected(f"The {table} file was rejected: {len(checked.errors)} problem(s); "
-                            "nothing was imported.", [i.as_tuple() for i in checked.errors])
+        raise InputRejected("exchange.importer.file_was_rejected_problem", [i.as_tuple() for i in checked.errors],
+                            table=table, count=len(checked.errors))
     issues = list(checked.issues)
     records, rows = list(checked.records), list(checked.rows)
     updating = set(checked.updating)
@@ -716,15 +730,15 @@ def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress 
             issues.extend(found)
             if not options.skip_invalid:
                 errors = [i for i in issues if i.severity == ERROR]
-                raise InputRejected(f"The {table} file was rejected: {len(errors)} problem(s); "
-                                    "nothing was imported.", [i.as_tuple() for i in errors]) from None
+                raise InputRejected("exchange.importer.file_was_rejected_problem", [i.as_tuple() for i in errors],
+                                    table=table, count=len(errors)) from None
             position = next(i for i, r in enumerate(records) if r is bad)
             invalid.add(line)
             updating = {p - (p > position) for p in updating if p != position}
             del records[position], rows[position]
     else:
-        raise InputRejected(f"The {table} file was rejected: the vault refused too many of its rows; "
-                            "nothing was imported.", [i.as_tuple() for i in issues if i.severity == ERROR])
+        raise InputRejected("exchange.importer.file_was_rejected_vault",
+                            [i.as_tuple() for i in issues if i.severity == ERROR], table=table)
     issues.sort(key=lambda i: (i.row, i.severity != ERROR))
     valid_rows = set(rows)
     return ImportResult(table, len(records) - len(updating), len(updating), len(invalid),

@@ -14,6 +14,7 @@ import re
 import unicodedata
 import uuid
 
+from ..domain.messages import Message
 from ..vault.repository import NOUNS
 
 # The fields a record is known by, strongest first (a person's name before their alias).
@@ -117,7 +118,7 @@ class Directory:
         if as_id is not None:
             if as_id in self._titles[table] or as_id in self._file_ids.get(table, {}):
                 return as_id, ""
-            return None, f"there is no {noun} with id {as_id}."
+            return None, Message("vault.repository.no_linked_record", noun=noun, record_id=as_id)
         key = name_key(text)
         found = [c for c in self._names[table].get(key, []) + self._file.get(table, {}).get(key, [])
                  if c[0] != owner_id]
@@ -130,15 +131,14 @@ class Directory:
             strongest = list(dict.fromkeys(i for i, s in found if s == best))
             if len(strongest) == 1:
                 return strongest[0], ""
-            where = [f"row {self.file_row(table, i)} of this file" if self.file_row(table, i)
+            where = [Message("exchange.links.row_of_file", row=self.file_row(table, i)) if self.file_row(table, i)
                      else i for i in strongest[:4]]
-            return None, (f"'{text}' is the name of {len(strongest)} {noun_plural(table)} "
-                          f"({', '.join(where)}); write the id instead.")
+            return None, Message("exchange.links.name_of_several", text=text, count=len(strongest),
+                                 nouns=noun_plural(table), where=where)
         return ids[0], ""
 
-    def _not_found(self, table: str, text: str, key: str) -> str:
+    def _not_found(self, table: str, text: str, key: str) -> Message:
         noun = NOUNS.get(table, table)
-        message = f"there is no {noun} called '{text}'"
         keys = list(self._names[table]) + list(self._file.get(table, {}))
         if 0 < len(keys) <= _SUGGEST_LIMIT:
             close = difflib.get_close_matches(key, keys, n=3, cutoff=0.75)
@@ -148,8 +148,8 @@ class Directory:
                     record_id = (self._names[table].get(k) or self._file[table][k])[0][0]
                     shown.append(f"'{self._titles[table].get(record_id, k)}'" if record_id in
                                  self._titles[table] else f"'{k}'")
-                message += f"; the closest: {', '.join(shown)}"
-        return message + "."
+                return Message("exchange.links.no_such_name_closest", noun=noun, text=text, closest=shown)
+        return Message("exchange.links.no_such_name", noun=noun, text=text)
 
     def resolve_list(self, table: str, text: str, *, owner_id: str | None = None
                      ) -> tuple[list[str], list[str]]:

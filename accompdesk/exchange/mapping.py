@@ -129,7 +129,7 @@ def record_type(table: str) -> type[Record]:
     try:
         return CSV_TYPES[table]
     except KeyError:
-        raise UsageError(f"TABLE is one of: {', '.join(CSV_TYPES)}; not {table}.") from None
+        raise UsageError("exchange.mapping.table_one_not", items=', '.join(CSV_TYPES), table=table) from None
 
 
 @functools.cache
@@ -249,7 +249,7 @@ def field_named(table: str, text: str) -> str | None:
             return name
         if key == header_key(name):
             return name
-    raise UsageError(f"{table} has no field called {text}; the fields are: {', '.join(fields)}.")
+    raise UsageError("exchange.mapping.has_no_field_called", table=table, text=text, items=', '.join(fields))
 
 
 def column_named(headers: list[str], text: str) -> int:
@@ -259,13 +259,13 @@ def column_named(headers: list[str], text: str) -> int:
     if len(matches) == 1:
         return matches[0]
     if len(matches) > 1:
-        raise UsageError(f"The file has {len(matches)} columns called {text}; "
-                         f"name them by number instead (#{matches[0] + 1}).")
+        raise UsageError("exchange.mapping.file_has_columns_called", count=len(matches), text=text,
+                         number=matches[0] + 1)
     m = re.fullmatch(r"#?(\d+)", text.strip())
     if m and 1 <= int(m.group(1)) <= len(headers):
         return int(m.group(1)) - 1
     shown = ", ".join(_shown(h, i) for i, h in enumerate(headers))
-    raise UsageError(f"The file has no column called {text}; its columns are: {shown}.")
+    raise UsageError("exchange.mapping.file_has_no_column", text=text, shown=shown)
 
 
 def apply(mapping: Mapping, choices: dict[int, str | None], source: str) -> Mapping:
@@ -284,7 +284,7 @@ def parse_map_options(mapping: Mapping, items: list[str], headers: list[str]) ->
     choices: dict[int, str | None] = {}
     for item in items:
         if "=" not in item:
-            raise UsageError(f"--map takes COLUMN=field, as in --map \"Fecha=occurred_on\"; not {item}.")
+            raise UsageError("exchange.mapping.map_takes_column_field", item=item)
         column, _, name = item.rpartition("=")
         choices[column_named(headers, column)] = field_named(mapping.table, name)
     return choices
@@ -298,5 +298,5 @@ def check(mapping: Mapping) -> None:
         joinable = spec is not None and (spec.kind in ("links", "roles") or spec.multiline)
         if len(columns) > 1 and not joinable:
             shown = " and ".join(mapping.columns[i].header for i in columns[:2])
-            raise UsageError(f"Both {shown} are mapped to {name}; map one of them elsewhere "
-                             f"(--map \"{mapping.columns[columns[1]].header}=-\" leaves it out).")
+            raise UsageError("exchange.mapping.both_are_mapped_map", shown=shown, name=name,
+                             header=mapping.columns[columns[1]].header)

@@ -49,16 +49,15 @@ def parse_match_options(mapping: mappings.Mapping, items: list[str], headers: li
     fields, choices = [], {}
     for item in items or []:
         if "=" not in item:
-            raise UsageError(f"--match takes COLUMN=field, as in --match \"Cédula=id_number\"; not {item}.")
+            raise UsageError("exchange.matching.match_takes_column_field", item=item)
         column, _, name = item.rpartition("=")
         index = mappings.column_named(headers, column)
         target = mappings.field_named(mapping.table, name)
         if target is None or target == mappings.ID:
-            raise UsageError(f"--match needs a field to compare, as in --match \"{column}=full_name\"; "
-                             "rows with an id column already update the record they name.")
+            raise UsageError("exchange.matching.match_needs_field_compare", column=column)
         spec = mappings.targets(mapping.table)[target]
         if spec.kind in ("links", "roles"):
-            raise UsageError(f"Records cannot be matched on {target}, a list; choose a field with one value.")
+            raise UsageError("exchange.matching.records_cannot_matched_on", target=target)
         choices[index] = target
         if target not in fields:
             fields.append(target)
@@ -72,18 +71,17 @@ def parse_value_maps(mapping: mappings.Mapping, items: list[str], headers: list[
     for item in items or []:
         m = re.fullmatch(r"(.+?):(.*)=([^=]+)", item or "")
         if not m:
-            raise UsageError(f"--map-value takes COLUMN:VALUE=code, as in --map-value \"Gravedad:3=high\"; "
-                             f"not {item}.")
+            raise UsageError("exchange.matching.map_value_takes_column", item=item)
         column, value, code = m.group(1), m.group(2).strip(), m.group(3).strip()
         index = mappings.column_named(headers, column)
         name = mapping.columns[index].field
         spec = targets.get(name) if name else None
         if spec is None or spec.vocab is None:
-            raise UsageError(f"The column {mapping.columns[index].header} is not mapped to a field with a list "
-                             "of values, so its values cannot be mapped.")
+            raise UsageError("exchange.matching.column_not_mapped_field", header=mapping.columns[index].header)
         term = spec.vocab.match(code)
         if term is None:
-            raise UsageError(f"{code} is not one of the {name} values: {', '.join(spec.vocab.codes)}.")
+            raise UsageError("exchange.matching.not_one_values", code=code, name=name,
+                             items=', '.join(spec.vocab.codes))
         out.setdefault(name, {})[name_key(value)] = term.code
     return out
 

@@ -76,7 +76,7 @@ def from_mapping(name: str, mapping: mappings.Mapping, *, encoding: str | None =
 def _checked_name(name: str) -> str:
     name = " ".join(str(name or "").split())
     if not _NAME.fullmatch(name):
-        raise UsageError("A profile name is 1 to 60 characters, with no control characters.")
+        raise UsageError("exchange.profiles.profile_name_1_60")
     return name
 
 
@@ -93,11 +93,11 @@ def load(vault, name: str) -> Profile:
     if text is None:
         known = names(vault)
         hint = f"; the saved ones are: {', '.join(known)}" if known else "; none is saved yet"
-        raise UsageError(f"There is no import profile called {name}{hint}.")
+        raise UsageError("exchange.profiles.there_no_import_profile", name=name, hint=hint)
     try:
         return Profile.from_json(name.strip(), text)
     except (ValueError, KeyError, TypeError, AttributeError):
-        raise UsageError(f"The import profile {name} cannot be read; save it again.") from None
+        raise UsageError("exchange.profiles.import_profile_cannot_read", name=name) from None
 
 
 def names(vault, table: str | None = None) -> list[str]:

@@ -28,7 +28,7 @@ def write_report(vault, path: str, issues, *, table: str, source: str = "") -> i
     """Write the report; audited, since its messages quote the file and name records."""
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("exchange.report.folder_does_not_exist", folder=folder)
     issues = list(issues)
     atomic_write(path, report_csv(issues))
     detail = f"import check report; {len(issues)} lines; file={os.path.basename(path)}"

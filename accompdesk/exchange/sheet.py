@@ -62,7 +62,7 @@ def read_sheet(data: bytes, filename: str = "", *, encoding: str | None = None,
     the first non-blank row is the header.
     """
     if data.startswith(_OLD_EXCEL_MAGIC):
-        raise InputRejected("This is an old Excel file (.xls); save it as .xlsx or CSV and try again.")
+        raise InputRejected("exchange.sheet.old_excel_file_xls")
     if data.startswith(_XLSX_MAGIC) or filename.lower().endswith((".xlsx", ".xlsm")):
         from .xlsx import read_xlsx
 
@@ -71,13 +71,13 @@ def read_sheet(data: bytes, filename: str = "", *, encoding: str | None = None,
         result.kind, result.sheet_name, result.sheet_names = "xlsx", name, names
         return result
     if sheet:
-        raise UsageError("--sheet applies to Excel workbooks; this file is text.")
+        raise UsageError("exchange.sheet.sheet_applies_excel_workbooks")
     text, used = decode(data, encoding)
     delimiter = delimiter or sniff_delimiter(text)
     try:
         rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
     except csv.Error as exc:
-        raise InputRejected(f"The file is not readable as CSV: {exc}.") from None
+        raise InputRejected("exchange.sheet.file_not_readable_as", exc=exc) from None
     result = _with_header(rows, known_headers)
     result.encoding, result.delimiter = used, delimiter
     return result
@@ -90,9 +90,8 @@ def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:
         try:
             return data.decode(name), name
         except UnicodeDecodeError as exc:
-            raise InputRejected(f"The file is not {ENCODINGS.get(name, name)} text "
-                                f"(byte {exc.start + 1} does not fit); leave out --encoding "
-                                "to detect it.") from None
+            raise InputRejected("exchange.sheet.file_not_text_byte", encoding=ENCODINGS.get(name, name),
+                                byte=exc.start + 1) from None
     if data.startswith(b"\xef\xbb\xbf"):
         return _strict(data, "utf-8-sig")
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
@@ -113,8 +112,7 @@ def _strict(data: bytes, name: str) -> tuple[str, str]:
     try:
         return data.decode(name), name
     except UnicodeDecodeError:
-        raise InputRejected(f"The file starts like {ENCODINGS[name]} text but is not; "
-                            "it may be damaged.") from None
+        raise InputRejected("exchange.sheet.file_starts_like_text", encoding=ENCODINGS[name]) from None
 
 
 def _encoding_name(encoding: str) -> str:
@@ -123,7 +121,7 @@ def _encoding_name(encoding: str) -> str:
                "windows-1252": "cp1252", "cp1252": "cp1252", "ansi": "cp1252",
                "latin-1": "latin-1", "latin1": "latin-1", "iso-8859-1": "latin-1"}
     if folded not in aliases:
-        raise UsageError(f"The encoding is one of: utf-8, utf-16, windows-1252, latin-1; not {encoding}.")
+        raise UsageError("exchange.sheet.encoding_one_utf_8", encoding=encoding)
     return aliases[folded]
 
 
@@ -163,7 +161,7 @@ def _first_rows(text: str, delimiter: str, count: int) -> list[list[str]]:
 def _with_header(rows: list[list[str]], known_headers) -> Sheet:
     candidates = [i for i, row in enumerate(rows[:20]) if any(c.strip() for c in row)]
     if not candidates:
-        raise InputRejected("The file is empty.")
+        raise InputRejected("exchange.sheet.file_empty")
     at = candidates[0]
     if known_headers is not None:
         # Title rows ("Registro de incidentes 2023") sit above the real header: take the
@@ -175,7 +173,7 @@ def _with_header(rows: list[list[str]], known_headers) -> Sheet:
     header = [c.strip() for c in rows[at]]
     body = rows[at + 1:]
     if len(body) > MAX_ROWS:
-        raise InputRejected(f"The file has more than {MAX_ROWS:,} rows.")
+        raise InputRejected("exchange.sheet.file_has_more_than", limit=MAX_ROWS)
     sheet = Sheet(header=header, rows=body, header_row=at + 1)
     if at:
         sheet.notes.append("row 1 above the header was not read" if at == 1 else

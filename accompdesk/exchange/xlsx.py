@@ -24,22 +24,20 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> tuple[list[list[str]], s
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
             if sum(info.file_size for info in archive.infolist()) > MAX_UNPACKED:
-                raise InputRejected("The workbook unpacks to more than 512 MB; split it and try again.")
+                raise InputRejected("exchange.xlsx.workbook_unpacks_more_than")
     except zipfile.BadZipFile:
-        raise InputRejected("The file is not a readable Excel workbook (.xlsx).") from None
+        raise InputRejected("exchange.xlsx.file_not_readable_excel") from None
     import openpyxl
 
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise InputRejected(f"The workbook cannot be read ({type(exc).__name__}); "
-                            "open it in Excel or LibreOffice and save it again.") from None
+        raise InputRejected("exchange.xlsx.workbook_cannot_read_open", kind=type(exc).__name__) from None
     try:
         names = list(book.sheetnames)
         if sheet is not None:
             if sheet not in names:
-                raise UsageError(f"The workbook has no sheet called {sheet}; its sheets are: "
-                                 f"{', '.join(names)}.")
+                raise UsageError("exchange.xlsx.workbook_has_no_sheet", sheet=sheet, items=', '.join(names))
             name = sheet
         else:
             name = names[0]
@@ -48,7 +46,7 @@ def read_xlsx(data: bytes, sheet: str | None = None) -> tuple[list[list[str]], s
             for row in book[name].iter_rows(values_only=True):
                 rows.append([_text(value) for value in row])
         except Exception as exc:
-            raise InputRejected(f"The sheet {name} cannot be read ({type(exc).__name__}).") from None
+            raise InputRejected("exchange.xlsx.sheet_cannot_read", name=name, kind=type(exc).__name__) from None
     finally:
         book.close()
     while rows and not any(rows[-1]):

@@ -69,7 +69,7 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     try:
         incident = vault.incidents.get(options.incident_id)
     except Exception:
-        raise UsageError(f"There is no incident with id {options.incident_id}.") from None
+        raise UsageError("reports.alert.there_no_incident_id", incident_id=options.incident_id) from None
     view = AudienceView(vault, options.audience, lang)
     alerts = vault.alerts.list(filters={"incident_id": incident.id}, order_by="activated_at",
                                with_links=False)

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
+from ..domain.messages import Message
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -73,7 +74,7 @@ def recipient_country(options: BriefingOptions) -> str | None:
     if given:
         code = V.country_of(given)
         if code is None:
-            raise UsageError(f"{given} is not an ISO 3166 country code (for example NO for Norway).")
+            raise UsageError("reports.briefing.not_iso_3166_country", given=given)
         return code
     return V.country_in(options.recipient)
 
@@ -85,18 +86,17 @@ def placeholders(options: BriefingOptions) -> list[str]:
 
 
 def check_placeholders(options: BriefingOptions, allow: bool = False,
-                       hint: str = "give --context FILE and --requests FILE, or --allow-placeholders "
-                                   "for a draft") -> None:
+                       hint: str = "reports.briefing.hint_command_line") -> None:
+    """`hint` is the code of the sentence that says how to give the texts."""
     """Placeholders may go to an internal draft only; any other audience needs the texts."""
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
         return
-    names = {"context": "the context", "requests": "the list of requests"}
-    parts = " and ".join(names[p] for p in empty)
-    raise InputRejected(
-        f"The briefing was not written: {parts} {'is' if len(empty) == 1 else 'are'} still "
-        f"{'a placeholder' if len(empty) == 1 else 'placeholders'} for a {options.audience} audience; "
-        f"{hint}.")
+    if len(empty) > 1:
+        raise InputRejected("reports.briefing.placeholders", audience=options.audience, hint=Message(hint))
+    if "context" in empty:
+        raise InputRejected("reports.briefing.placeholder_context", audience=options.audience, hint=Message(hint))
+    raise InputRejected("reports.briefing.placeholder_requests", audience=options.audience, hint=Message(hint))
 
 
 # -- the facts, gathered once --------------------------------------------------------------

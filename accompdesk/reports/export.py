@@ -29,12 +29,12 @@ class WithheldNameFound(InputRejected):
     def __init__(self, document: str, fmt: str, names: list[str], parts: list[str]):
         self.names = names
         self.parts = parts
-        count = len(names)
-        super().__init__(
-            f"The {document} was not written: its {fmt} would name {count} "
-            f"{'person or organisation' if count == 1 else 'people or organisations'} that this "
-            f"audience may not see (in {', '.join(sorted(set(parts))[:3])}); "
-            "check the free texts and the consent levels")
+        where = ", ".join(sorted(set(parts))[:3])
+        if len(names) == 1:
+            super().__init__("reports.export.withheld_name_found_one", document=document, fmt=fmt, where=where)
+        else:
+            super().__init__("reports.export.withheld_names_found", document=document, fmt=fmt,
+                             count=len(names), where=where)
 
 
 def prepare(document: Document, redactor: Redactor) -> Document:
@@ -60,7 +60,7 @@ def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
         data = render_docx(document)
         parts = docx_parts_text(data)
     else:
-        raise UsageError(f"There is no {fmt} format for documents; use pdf or docx.")
+        raise UsageError("reports.export.there_no_format_for", fmt=fmt)
     found, where = set(), []
     for part, text in parts.items():
         names = redactor.find_withheld(text)
@@ -118,10 +118,10 @@ def export(vault, document: Document, fmt: str, path: str, redactor: Redactor, *
     require_export(vault, document.audience)
     fmt = fmt.lower()
     if fmt not in FORMATS:
-        raise UsageError(f"There is no {fmt} format for documents; use pdf or docx.")
+        raise UsageError("reports.export.there_no_format_for", fmt=fmt)
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("reports.export.folder_does_not_exist", folder=folder)
     data = render(document, fmt, redactor)
     atomic_write(path, data)
     vault.record_audit("export", table, detail=export_detail(document, fmt, path, detail))

@@ -1,35 +1,39 @@
-"""Words the documents print around the data, in English and Spanish."""
+"""Words the documents print around the data.
+
+The code holds the English; the other languages come from the labels catalogue
+(domain/catalogue.py), context "report" for the words below. `CATALOGUE` lists what
+this module asks the catalogue for, so `python -m tools.labels` can keep it complete.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 
-_MONTHS_ES = ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto",
-              "septiembre", "octubre", "noviembre", "diciembre"]
+from ..domain.catalogue import label, nlabel
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+MONTHS_SHORT = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
 
 
 def number(n: int, language: str) -> str:
     """19,212 in English, 19.212 in Spanish."""
-    text = f"{int(n):,}"
-    return text.replace(",", ".") if language == "es" else text
+    return f"{int(n):,}".replace(",", label("number", ",", language))
 
 
 def page_of(number: int, total: int, language: str) -> str:
-    return f"página {number} de {total}" if language == "es" else f"page {number} of {total}"
+    return label("report", "page {number} of {total}", language).format(number=number, total=total)
 
 
 def long_date(day: dt.date, language: str) -> str:
-    if language == "es":
-        return f"{day.day} de {_MONTHS_ES[day.month - 1]} de {day.year}"
-    return f"{day.day} {day.strftime('%B')} {day.year}"
+    month = label("month", MONTHS[day.month - 1], language)
+    return label("report", "{day} {month} {year}", language).format(day=day.day, month=month, year=day.year)
 
 
 def month_label(month: str, language: str) -> str:
     """'2025-03' as 'Mar 2025' / 'mar 2025'."""
     year, m = month.split("-")
-    if language == "es":
-        return f"{_MONTHS_ES[int(m) - 1][:3]} {year}"
-    return f"{dt.date(2000, int(m), 1).strftime('%b')} {year}"
+    return f"{label('month abbreviation', MONTHS_SHORT[int(m) - 1], language)} {year}"
 
 
 # The first word of a recipient that takes an article in a sentence ("prepared for the
@@ -67,23 +71,18 @@ def with_article(recipient: str, language: str) -> str:
     return f"the {recipient}" if first in _ARTICLE_EN else recipient
 
 
-# Kinds said as a count in a sentence: "28 killings", "3 cases of torture".
+# Kinds said as a count in a sentence: "28 killings", "3 cases of torture" (singular, plural).
 _KIND_COUNT = {
-    "killing": (("killing", "killings"), ("asesinato", "asesinatos")),
-    "disappearance": (("disappearance", "disappearances"), ("desaparición", "desapariciones")),
-    "sexual_violence": (("case of sexual violence", "cases of sexual violence"),
-                        ("caso de violencia sexual", "casos de violencia sexual")),
-    "torture": (("case of torture or ill-treatment", "cases of torture or ill-treatment"),
-                ("caso de tortura o malos tratos", "casos de tortura o malos tratos")),
-    "attack": (("attack", "attacks"), ("atentado", "atentados")),
-    "threat": (("threat", "threats"), ("amenaza", "amenazas")),
-    "detention": (("arbitrary detention", "arbitrary detentions"),
-                  ("detención arbitraria", "detenciones arbitrarias")),
-    "displacement": (("forced displacement", "forced displacements"),
-                     ("desplazamiento forzado", "desplazamientos forzados")),
-    "judicial_harassment": (("case of judicial harassment", "cases of judicial harassment"),
-                            ("caso de hostigamiento judicial", "casos de hostigamiento judicial")),
-    "raid": (("raid", "raids"), ("allanamiento", "allanamientos")),
+    "killing": ("killing", "killings"),
+    "disappearance": ("disappearance", "disappearances"),
+    "sexual_violence": ("case of sexual violence", "cases of sexual violence"),
+    "torture": ("case of torture or ill-treatment", "cases of torture or ill-treatment"),
+    "attack": ("attack", "attacks"),
+    "threat": ("threat", "threats"),
+    "detention": ("arbitrary detention", "arbitrary detentions"),
+    "displacement": ("forced displacement", "forced displacements"),
+    "judicial_harassment": ("case of judicial harassment", "cases of judicial harassment"),
+    "raid": ("raid", "raids"),
 }
 
 
@@ -94,8 +93,7 @@ def kind_count(kind: str, n: int, language: str) -> str:
     forms = _KIND_COUNT.get(kind)
     if forms is None:
         return f"{INCIDENT_KIND.label(kind, language)}: {number(n, language)}"
-    singular, plural = forms[1] if language == "es" else forms[0]
-    return f"{number(n, language)} {singular if n == 1 else plural}"
+    return f"{number(n, language)} {nlabel('incident count', *forms, n, language)}"
 
 
 def join_words(items: list[str], language: str) -> str:
@@ -103,119 +101,118 @@ def join_words(items: list[str], language: str) -> str:
     items = [i for i in items if i]
     if len(items) <= 1:
         return "".join(items)
-    return ", ".join(items[:-1]) + (" y " if language == "es" else " and ") + items[-1]
+    return label("report", "{items} and {last}", language).format(items=", ".join(items[:-1]), last=items[-1])
 
 
 def classification(audience: str, language: str, recipient: str = "") -> str:
     """The line at the top of every page."""
-    es = language == "es"
     if audience == "public":
-        return "Público — puede difundirse" if es else "Public — may be distributed"
+        return label("report", "Public — may be distributed", language)
     if audience == "diplomatic":
         if recipient:
-            return (f"Confidencial — preparado para {with_article(recipient, language)}" if es
-                    else f"Confidential — prepared for {with_article(recipient, language)}")
-        return ("Confidencial — para autoridades y cuerpo diplomático" if es
-                else "Confidential — for diplomatic and official recipients")
-    return ("Uso interno — no sale de la oficina" if es
-            else "Internal — does not leave the office")
+            return label("report", "Confidential — prepared for {recipient}", language).format(
+                recipient=with_article(recipient, language))
+        return label("report", "Confidential — for diplomatic and official recipients", language)
+    return label("report", "Internal — does not leave the office", language)
+
+
+_CLASSIFICATIONS = ["Public — may be distributed", "Confidential — prepared for {recipient}",
+                    "Confidential — for diplomatic and official recipients",
+                    "Internal — does not leave the office"]
 
 
 T = {
-    # key: (English, Spanish)
-    "briefing": ("Briefing on the situation of human rights defenders",
-                 "Informe sobre la situación de las personas defensoras de derechos humanos"),
-    "prepared_for": ("Prepared for", "Preparado para"),
-    "period": ("Period", "Periodo"),
-    "regions": ("Regions", "Regiones"),
-    "all_regions": ("All regions", "Todas las regiones"),
-    "audience": ("Audience", "Destinatarios"),
-    "date": ("Date", "Fecha"),
-    "prepared_by": ("Prepared by", "Elaborado por"),
-    "summary": ("Summary", "Resumen"),
-    "context": ("Context", "Contexto"),
-    "most_severe": ("Most serious incidents", "Incidentes más graves"),
-    "key_concerns": ("Key concerns", "Principales preocupaciones"),
-    "requests_to": ("Our requests to %s", "Nuestras solicitudes a %s"),
-    "gravest": ("The gravest incidents of the period", "Los incidentes más graves del periodo"),
-    "pattern": ("The pattern of attacks", "El patrón de agresiones"),
-    "chain": ("What was raised with whom, and what was kept",
-              "Qué se planteó, ante quién, y qué se cumplió"),
-    "method": ("Sources and method", "Fuentes y método"),
+    # key: English (the catalogue, context "report", holds the other languages)
+    "briefing": "Briefing on the situation of human rights defenders",
+    "prepared_for": "Prepared for",
+    "period": "Period",
+    "regions": "Regions",
+    "all_regions": "All regions",
+    "audience": "Audience",
+    "date": "Date",
+    "prepared_by": "Prepared by",
+    "summary": "Summary",
+    "context": "Context",
+    "most_severe": "Most serious incidents",
+    "key_concerns": "Key concerns",
+    "requests_to": "Our requests to %s",
+    "gravest": "The gravest incidents of the period",
+    "pattern": "The pattern of attacks",
+    "chain": "What was raised with whom, and what was kept",
+    "method": "Sources and method",
     "annex_grave": ("Annex A — Every killing, disappearance, case of sexual violence and torture "
-                    "of the period (%s)",
-                    "Anexo A — Todos los asesinatos, desapariciones, casos de violencia sexual y "
-                    "tortura del periodo (%s)"),
-    "annex_all": ("Annex B — All %s other incidents of the period",
-                  "Anexo B — Los %s demás incidentes del periodo"),
-    "annex_some": ("Annex B — The %s most serious of the %s other incidents of the period",
-                   "Anexo B — Los %s más graves de los %s demás incidentes del periodo"),
-    "by_region_chart": ("Incidents by region, this period and the previous one",
-                        "Incidentes por región, este periodo y el anterior"),
-    "incidents_axis": ("Incidents", "Incidentes"),
-    "month_axis": ("Month", "Mes"),
-    "source_line": ("Source: %s, records as of %s; %s audience.",
-                    "Fuente: %s, registros al %s; destinatarios: %s."),
-    "authorities_table": ("Authorities with broken or overdue commitments",
-                          "Autoridades con compromisos incumplidos o vencidos"),
-    "kept": ("Kept", "Cumplidos"),
-    "broken": ("Broken", "Incumplidos"),
-    "overdue": ("Overdue", "Vencidos"),
-    "commitments": ("Commitments", "Compromisos"),
-    "level": ("Level", "Nivel"),
-    "draft_marker": ("Drafted from the records: staff confirm or change these before sending.",
-                     "Borrador a partir de los registros: el equipo lo confirma o cambia antes de enviar."),
-    "at_risk": ("People at risk", "Personas en riesgo"),
-    "meetings": ("Meetings with the authorities and commitments",
-                 "Reuniones con autoridades y compromisos"),
-    "presence": ("Our presence", "Nuestra presencia"),
-    "requests": ("Requests", "Solicitudes"),
-    "charts": ("Charts", "Gráficos"),
-    "by_month_kind": ("Incidents by month and kind", "Incidentes por mes y tipo"),
-    "by_perpetrator": ("Incidents by alleged perpetrator", "Incidentes por presunto responsable"),
-    "editable": ("Text for staff to complete before sending.",
-                 "Texto que el equipo completa antes de enviar."),
-    "incident": ("Incident", "Incidente"),
-    "kind": ("Kind", "Tipo"),
-    "region": ("Region", "Región"),
-    "place": ("Place", "Lugar"),
-    "severity": ("Severity", "Gravedad"),
-    "perpetrator": ("Alleged perpetrator", "Presunto responsable"),
-    "verification": ("Verification", "Verificación"),
-    "affected": ("Affected", "Afectados"),
-    "who": ("Who", "Quién"),
-    "risk": ("Risk", "Riesgo"),
-    "status": ("Status", "Estado"),
-    "authority": ("Authority", "Autoridad"),
-    "commitment": ("Commitment", "Compromiso"),
-    "due": ("Due", "Plazo"),
-    "count": ("Count", "Número"),
-    "previous": ("Previous period", "Periodo anterior"),
-    "change": ("Change", "Cambio"),
-    "month": ("Month", "Mes"),
-    "total": ("Total", "Total"),
-    "none": ("None recorded in this period.", "Ninguno registrado en este periodo."),
-    "alert": ("Urgent alert", "Alerta urgente"),
-    "followup_alert": ("Urgent alert — follow-up", "Alerta urgente — seguimiento"),
-    "reference": ("Reference", "Referencia"),
-    "concern": ("Concern", "Motivo de preocupación"),
-    "at_risk_alert": ("Who is at risk", "Quién está en riesgo"),
-    "what_happened": ("What happened", "Qué ocurrió"),
-    "background": ("Background: the pattern of attacks", "Contexto: el patrón de agresiones"),
-    "actions": ("Recommended action", "Acciones recomendadas"),
-    "appeals": ("Appeals to", "Dirigir llamamientos a"),
-    "what_changed": ("What has changed", "Qué ha cambiado"),
-    "follows": ("Follows alert", "Sigue a la alerta"),
-    "stats": ("Statistics of incidents against human rights defenders",
-              "Estadísticas de agresiones contra personas defensoras"),
-    "by_kind": ("By kind", "Por tipo"),
-    "by_region": ("By region", "Por región"),
-    "by_severity": ("By severity", "Por gravedad"),
-    "by_month": ("By month", "Por mes"),
-    "by_perpetrator_table": ("By alleged perpetrator", "Por presunto responsable"),
+                    "of the period (%s)"),
+    "annex_all": "Annex B — All %s other incidents of the period",
+    "annex_some": "Annex B — The %s most serious of the %s other incidents of the period",
+    "by_region_chart": "Incidents by region, this period and the previous one",
+    "incidents_axis": "Incidents",
+    "month_axis": "Month",
+    "source_line": "Source: %s, records as of %s; %s audience.",
+    "authorities_table": "Authorities with broken or overdue commitments",
+    "kept": "Kept",
+    "broken": "Broken",
+    "overdue": "Overdue",
+    "commitments": "Commitments",
+    "level": "Level",
+    "draft_marker": "Drafted from the records: staff confirm or change these before sending.",
+    "at_risk": "People at risk",
+    "meetings": "Meetings with the authorities and commitments",
+    "presence": "Our presence",
+    "requests": "Requests",
+    "charts": "Charts",
+    "by_month_kind": "Incidents by month and kind",
+    "by_perpetrator": "Incidents by alleged perpetrator",
+    "editable": "Text for staff to complete before sending.",
+    "incident": "Incident",
+    "kind": "Kind",
+    "region": "Region",
+    "place": "Place",
+    "severity": "Severity",
+    "perpetrator": "Alleged perpetrator",
+    "verification": "Verification",
+    "affected": "Affected",
+    "who": "Who",
+    "risk": "Risk",
+    "status": "Status",
+    "authority": "Authority",
+    "commitment": "Commitment",
+    "due": "Due",
+    "count": "Count",
+    "previous": "Previous period",
+    "change": "Change",
+    "month": "Month",
+    "total": "Total",
+    "none": "None recorded in this period.",
+    "alert": "Urgent alert",
+    "followup_alert": "Urgent alert — follow-up",
+    "reference": "Reference",
+    "concern": "Concern",
+    "at_risk_alert": "Who is at risk",
+    "what_happened": "What happened",
+    "background": "Background: the pattern of attacks",
+    "actions": "Recommended action",
+    "appeals": "Appeals to",
+    "what_changed": "What has changed",
+    "follows": "Follows alert",
+    "stats": "Statistics of incidents against human rights defenders",
+    "by_kind": "By kind",
+    "by_region": "By region",
+    "by_severity": "By severity",
+    "by_month": "By month",
+    "by_perpetrator_table": "By alleged perpetrator",
 }
 
 
 def t(key: str, language: str) -> str:
-    en, es = T[key]
-    return es if language == "es" else en
+    return label("report", T[key], language)
+
+
+# What this module asks the catalogue for: (context, texts); a tuple is (singular, plural).
+CATALOGUE: list[tuple[str, list]] = [
+    ("report", [*T.values(), *_CLASSIFICATIONS, "page {number} of {total}", "{day} {month} {year}",
+                "{items} and {last}"]),
+    ("number", [","]),
+    ("month", MONTHS),
+    ("month abbreviation", MONTHS_SHORT),
+    ("incident count", list(_KIND_COUNT.values())),
+]

@@ -18,6 +18,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..domain import clock
+from ..domain.catalogue import label
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..domain.disclosure import filter_record, visible_fields
 from ..domain.records import Volunteer
@@ -25,7 +26,7 @@ from ..vault import settings
 from ..vault.errors import UsageError
 from ..domain.roster import Week, days_touched
 from ..vault.roster import load_week
-from .labels import classification
+from .labels import MONTHS_SHORT, classification
 from .model import Document, Note, PageBreak, Run, Table, bold, para
 
 PAGE_SIZES = ("A4", "Letter")
@@ -34,55 +35,47 @@ PAGE_SIZES = ("A4", "Letter")
 # accompaniment is left to the planning view: volunteers need when, who, where and with whom.
 WIDTHS = [1.3, 2.2, 4.2, 5.8, 5.8, 5.6]
 
-_DAYS = {"en": ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"],
-         "es": ["lun", "mar", "mié", "jue", "vie", "sáb", "dom"]}
-_MONTHS = {"en": ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"],
-           "es": ["ene", "feb", "mar", "abr", "may", "jun", "jul", "ago", "sep", "oct", "nov", "dic"]}
+_DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"]
 _WORDS = {
-    "title": ("Roster — week %s", "Turnos — semana %s"),
-    "day": ("Day", "Día"),
-    "time": ("Time", "Hora"),
-    "accompanied": ("Accompanied", "Acompañado/a"),
-    "place": ("Place", "Lugar"),
-    "meeting_point": ("Meeting point", "Punto de encuentro"),
-    "volunteers": ("Volunteers", "Voluntarios/as"),
-    "emergency": ("In an emergency", "En caso de emergencia"),
-    "call": ("Call the office: ", "Llame a la oficina: "),
-    "any_hour": (" — at any hour, before anything else.", " — a cualquier hora, antes que nada."),
-    "no_number": ("[the office has not set its emergency number]",
-                  "[la oficina no ha configurado su número de emergencia]"),
-    "none": ("No accompaniment is planned this week.", "No hay acompañamientos previstos esta semana."),
+    # key: English (the catalogue, context "roster", holds the other languages)
+    "title": "Roster — week %s",
+    "day": "Day",
+    "time": "Time",
+    "accompanied": "Accompanied",
+    "place": "Place",
+    "meeting_point": "Meeting point",
+    "volunteers": "Volunteers",
+    "emergency": "In an emergency",
+    "call": "Call the office: ",
+    "any_hour": " — at any hour, before anything else.",
+    "no_number": "[the office has not set its emergency number]",
+    "none": "No accompaniment is planned this week.",
     "aliases": ("Roster — aliases only; withheld: full names, contact details, notes and check-in "
-                "protocols of the people accompanied; keep it on you and destroy it after the week",
-                "Turnos — solo alias; se omiten nombres completos, datos de contacto, notas y "
-                "protocolos de llamada de las personas acompañadas; llévelo consigo y destrúyalo al "
-                "terminar la semana"),
-    "internal": ("; nothing withheld: full names, places and times", "; no se omite nada: nombres "
-                 "completos, lugares y horas"),
+                "protocols of the people accompanied; keep it on you and destroy it after the week"),
+    "internal": "; nothing withheld: full names, places and times",
     "strict": ("%s — withheld: %d accompaniment(s) lying ahead; the place and time of %d of people who "
-               "may not be named; meeting points%s",
-               "%s — se omiten: %d acompañamiento(s) futuros; el lugar y la hora de %d de personas que "
-               "no pueden nombrarse; puntos de encuentro%s"),
-    "strict_volunteers": ("; volunteers' names", "; nombres de voluntarios/as"),
-    "withheld_cell": ("[withheld]", "[omitido]"),
-    "unassigned": ("(no one yet)", "(nadie aún)"),
-    "calls": ("check-in calls %s", "llamadas de control %s"),
-    "until": ("until %s", "hasta las %s"),
-    "until_day": ("until %s, %s", "hasta el %s, %s"),
+               "may not be named; meeting points%s"),
+    "strict_volunteers": "; volunteers' names",
+    "withheld_cell": "[withheld]",
+    "unassigned": "(no one yet)",
+    "calls": "check-in calls %s",
+    "until": "until %s",
+    "until_day": "until %s, %s",
 }
+# What this module asks the catalogue for (see reports/labels.py).
+CATALOGUE: list[tuple[str, list]] = [("roster", list(_WORDS.values())), ("weekday abbreviation", _DAYS)]
 
 
 def _w(key: str, language: str) -> str:
-    en, es = _WORDS[key]
-    return es if language == "es" else en
+    return label("roster", _WORDS[key], language)
 
 
 def day_label(day: dt.date, language: str) -> str:
-    return f"{_DAYS['es' if language == 'es' else 'en'][day.weekday()]} {day.day}"
+    return f"{label('weekday abbreviation', _DAYS[day.weekday()], language)} {day.day}"
 
 
 def week_label(week: Week, language: str) -> str:
-    months = _MONTHS["es" if language == "es" else "en"]
+    months = [label("month abbreviation", m, language) for m in MONTHS_SHORT]
     start, end = week.start, week.end
     if start.month == end.month:
         return f"{start.day}–{end.day} {months[end.month - 1]} {end.year}"
@@ -145,9 +138,9 @@ def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, lan
         return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now())
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
-        raise UsageError("A roster needs at least one week.")
+        raise UsageError("reports.roster.roster_needs_at_least")
     if page_size not in PAGE_SIZES:
-        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+        raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
     office = settings.load(vault)
     lang = "es" if language == "es" else "en"
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
@@ -201,9 +194,9 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
 
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
-        raise UsageError("A roster needs at least one week.")
+        raise UsageError("reports.roster.roster_needs_at_least")
     if page_size not in PAGE_SIZES:
-        raise UsageError(f"There is no {page_size} page size for the roster; use A4 or Letter.")
+        raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
     lang = "es" if language == "es" else "en"
     view = AudienceView(vault, audience, lang)
     name_volunteers = "full_name" in visible_fields(Volunteer, audience)
@@ -270,3 +263,4 @@ def render_roster(vault, week: Week, fmt: str, **options) -> bytes:
 
     doc, redactor = build_roster(vault, week, **options)
     return render(doc, fmt.lower(), redactor)
+

@@ -52,6 +52,11 @@ def forms_dir() -> Path:
     return resource_dir() / "forms"
 
 
+def labels_dir() -> Path:
+    """The catalogue of document and domain labels: <language>.po and its compiled .mo."""
+    return resource_dir() / "labels"
+
+
 def guide_dir() -> Path:
     """The user guide, one Markdown file per language (guide.<lang>.md)."""
     return resource_dir() / "guide"

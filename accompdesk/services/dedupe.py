@@ -36,7 +36,7 @@ def find(vault, table: str, min_score: float = dedupe.DEFAULT_MIN_SCORE) -> list
     merges.check_table(table)
     if not 0 <= min_score <= 1:
         from ..vault.errors import UsageError
-        raise UsageError("The minimum score is a number from 0 to 1, such as 0.85.")
+        raise UsageError("services.dedupe.minimum_score_number_from")
     return dedupe.find(candidates(vault, table), min_score, merges.not_same_pairs(vault.conn, table))
 
 

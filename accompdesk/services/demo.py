@@ -1060,6 +1060,4 @@ def refuse_real_records(vault) -> None:
     from ..vault.errors import UsageError
 
     if demo_marks.holds_records_outside_demo(vault):
-        raise UsageError("This vault holds records the demo did not make; the demo fills only a "
-                         "new vault or one it filled itself, so that fictional people are never "
-                         "mixed into a real record. Nothing was changed.")
+        raise UsageError("vault.demo.vault_holds_records_demo")

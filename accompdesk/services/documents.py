@@ -45,7 +45,7 @@ class Request:
     requests: str = ""
     concerns: str = ""  # one per line; empty: drafted from the record
     allow_placeholders: bool = False  # the user agreed to save a briefing with placeholders
-    placeholder_hint: str = ""  # how this face's user fills them in (the briefing's refusal ends with it)
+    placeholder_hint: str = ""  # the code of how this face's user fills them in (the briefing's refusal ends with it)
     # urgent alert
     incident_id: str = ""
     follow_up: bool = False
@@ -64,9 +64,9 @@ class Request:
         if self.start is None and self.end is None:
             return default_period()
         if self.start is None or self.end is None:
-            raise UsageError("Give both --from and --to, or neither (the last twelve months).")
+            raise UsageError("reports.commands.give_both_from_or")
         if self.start > self.end:
-            raise UsageError(f"The period starts ({self.start}) after it ends ({self.end}).")
+            raise UsageError("gui.reports.work.period_starts_after_ends", start=self.start, end=self.end)
         return Period(self.start, self.end)
 
 
@@ -129,7 +129,7 @@ def _alert(vault, request: Request) -> Built:
     from ..reports.alert import AlertOptions, build_alert
 
     if not request.incident_id:
-        raise UsageError("An urgent alert needs an incident.")
+        raise UsageError("services.documents.urgent_alert_needs_incident")
     document, view = build_alert(vault, AlertOptions(
         incident_id=request.incident_id, audience=audience_of(request), language=request.language,
         page_size=request.page_size, office=request.office, follow_up=request.follow_up,
@@ -158,9 +158,9 @@ def _roster(vault, request: Request) -> Built:
     from ..domain.roster import Week
 
     if not request.weeks:
-        raise UsageError("A roster needs a week, such as 2026-W48.")
+        raise UsageError("services.documents.roster_needs_week_such")
     if request.page_size not in PAGE_SIZES:
-        raise UsageError(f"There is no {request.page_size} page size for the roster; use A4 or Letter.")
+        raise UsageError("reports.roster.there_no_page_size_2", page_size=request.page_size)
     weeks = [Week.parse(w) for w in request.weeks]
     strict = request.audience if request.audience in ("public", "diplomatic") else None
     internal = request.audience == "internal"
@@ -209,8 +209,8 @@ def kind_of(request: Request) -> Kind:
     try:
         return KINDS[request.document]
     except KeyError:
-        raise UsageError(f"There is no {request.document} document; choose one of "
-                         f"{', '.join(DOCUMENTS)}.") from None
+        raise UsageError("services.documents.there_no_document_choose",
+                         document=request.document, items=', '.join(DOCUMENTS)) from None
 
 
 def audience_of(request: Request) -> str:
@@ -218,8 +218,8 @@ def audience_of(request: Request) -> str:
     kind = kind_of(request)
     audience = request.audience or kind.default_audience
     if audience not in kind.audiences:
-        raise UsageError(f"The {kind.key} is for the {' or '.join(kind.audiences)} audience only, "
-                         f"not {audience}.")
+        raise UsageError("services.documents.for_audience_only_not",
+                         key=kind.key, items=' or '.join(kind.audiences), audience=audience)
     return audience
 
 
@@ -229,7 +229,8 @@ def check(vault, request: Request) -> Kind:
 
     kind = kind_of(request)
     if request.fmt not in kind.formats:
-        raise UsageError(f"The {kind.key} comes as {' or '.join(kind.formats)}, not {request.fmt}.")
+        raise UsageError("services.documents.comes_as_not",
+                         key=kind.key, items=' or '.join(kind.formats), fmt=request.fmt)
     audience = audience_of(request)
     if kind.permission:
         roles.require(vault, kind.permission)
@@ -322,7 +323,7 @@ def make(vault, request: Request, path: str, progress: Progress | None = None,
 
     folder = os.path.dirname(os.path.abspath(path))
     if not os.path.isdir(folder):
-        raise UsageError(f"The folder {folder} does not exist.")
+        raise UsageError("exchange.export.folder_does_not_exist", folder=folder)
     data, built, kind = render(vault, request, progress, cancelled)
     if cancelled():
         raise Cancelled()

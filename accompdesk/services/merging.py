@@ -66,13 +66,13 @@ def parse_take(items: list[str]) -> dict[str, str]:
         name, sep, side = item.partition("=")
         name, side = name.strip(), side.strip().lower()
         if not sep or not name:
-            raise UsageError(f"'{item}' is not FIELD=other or FIELD=kept.")
+            raise UsageError("services.merging.not_field_other_or", item=item)
         if side in ("other", "merged", "second"):
             out[name] = OTHER
         elif side in ("kept", "keep", "first"):
             out[name] = KEPT
         else:
-            raise UsageError(f"'{item}': say which value stays with =other or =kept.")
+            raise UsageError("services.merging.say_which_value_stays", item=item)
     return out
 
 
@@ -80,14 +80,14 @@ def plan(vault, table: str, keep_id: str, other_id: str, take: dict[str, str] | 
          wider_consent: bool = False) -> MergePlan:
     merges.check_table(table)
     if keep_id == other_id:
-        raise UsageError("A record cannot be merged with itself; give two different ids.")
+        raise UsageError("services.merging.record_cannot_merged_itself")
     repo = vault.repo(table)
     kept, other = repo.get(keep_id), repo.get(other_id)
     specs = {n: s for n, s in column_fields(repo.type).items()}
     take = dict(take or {})
     unknown = [n for n in take if n not in specs]
     if unknown:
-        raise UsageError(f"{table} has no field called {unknown[0]}; the fields are: {', '.join(specs)}.")
+        raise UsageError("services.merging.has_no_field_called", table=table, field=unknown[0], items=', '.join(specs))
     result = MergePlan(table, kept, other)
     for name, spec in specs.items():
         choice = FieldChoice(name, spec.label_en, getattr(kept, name), getattr(other, name))
@@ -101,8 +101,7 @@ def plan(vault, table: str, keep_id: str, other_id: str, take: dict[str, str] | 
                 target = narrower
                 choice.note = "the narrower consent of the two"
                 if name in take and (choice.kept if take[name] == KEPT else choice.other) != narrower:
-                    raise UsageError("The merged record takes the narrower consent; only a coordinator "
-                                     "can keep the wider one, with --wider-consent.")
+                    raise UsageError("services.merging.merged_record_takes_narrower")
             choice.chosen = KEPT if choice.kept == target else OTHER
         elif name in take:
             choice.chosen = take[name]

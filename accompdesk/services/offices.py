@@ -25,8 +25,8 @@ from . import bundle_audience
 class BundleRejected(InputRejected):
     """A bundle refused as a whole: nothing was changed."""
 
-    def __init__(self, message: str, reason: str = "rejected"):
-        super().__init__(message)
+    def __init__(self, code: str, reason: str = "rejected", /, **params):
+        super().__init__(code, **params)
         self.reason = reason
 
 
@@ -162,31 +162,27 @@ def _checked(vault, data: bytes):
     try:
         envelope = bundle.open_sealed(data, me.age_identity)
     except BundleError as exc:
-        raise BundleRejected(f"{exc} Nothing was changed.", exc.reason) from None
+        raise BundleRejected("services.offices.nothing_was_changed", exc.reason, exc=exc) from None
     m = envelope.manifest
-    damaged = BundleRejected("This bundle is damaged: its manifest is incomplete. Nothing was changed.", "damaged")
+    damaged = BundleRejected("services.offices.bundle_damaged_manifest_incomplete", "damaged")
     if not isinstance(m.get("format"), int):
         raise damaged
     if m["format"] > bundle.FORMAT:
-        raise BundleRejected("This bundle was made by a newer AccompDesk; update this one to read it. "
-                             "Nothing was changed.", "future")
+        raise BundleRejected("services.offices.bundle_was_made_by", "future")
     for key, kind in (("bundle", int), ("sender", str), ("recipient", str), ("vector", dict),
                       ("mirror_ack", dict), ("offices", dict), ("made_at", str)):
         if not isinstance(m.get(key), kind):
             raise damaged
     peer = office.peer_by_id(conn, m["sender"])
     if peer is None:
-        raise BundleRejected("This bundle comes from an office this one does not trust (never added, or "
-                             "removed); nothing was changed.", "signer")
+        raise BundleRejected("services.offices.bundle_comes_from_office", "signer")
     if not envelope.verify(peer.sign_public):
-        raise BundleRejected(f"This bundle's signature does not match the key of {peer.name}: it was altered "
-                             "or forged. Nothing was changed.", "signature")
+        raise BundleRejected("services.offices.bundle_s_signature_does", "signature", name=peer.name)
     if m["recipient"] != me.office_id:
-        raise BundleRejected(f"This bundle was made by {peer.name} for another office; nothing was changed.",
-                             "recipient")
+        raise BundleRejected("services.offices.bundle_was_made_by_2",
+                             "recipient", name=peer.name)
     if m["bundle"] <= peer.last_bundle_received:
-        raise BundleRejected(f"Bundle {m['bundle']} from {peer.name} was already received, or a newer one was; "
-                             "nothing was changed.", "replay")
+        raise BundleRejected("services.offices.bundle_from_was_already", "replay", bundle=m['bundle'], name=peer.name)
     payload = envelope.payload()
     try:
         changes = [Change.from_json(item) for item in payload.get("changes", [])]
@@ -195,7 +191,7 @@ def _checked(vault, data: bytes):
         if not isinstance(mirror, list) or not isinstance(attachments, dict):
             raise ValueError  # noqa: TRY004 - one handler below for every malformed part
     except (ValueError, TypeError):
-        raise BundleRejected("This bundle is damaged: a change in it cannot be read. Nothing was changed.",
+        raise BundleRejected("services.offices.bundle_damaged_change_cannot",
                              "damaged") from None
     try:
         for change in changes:
@@ -204,16 +200,15 @@ def _checked(vault, data: bytes):
             table, rid, values, _stamp = item
             changelog.check_known(Change(peer.office_id, 1, table, rid, values, {}, ""))
             if table not in bundle_audience.MIRRORED_TABLES:
-                raise UsageError(table)
+                raise ValueError(table)
     except (UsageError, ValueError, TypeError):
-        raise BundleRejected("This bundle holds records of a newer AccompDesk that this one does not know; update it "
-                             "to read the bundle. Nothing was changed.", "future") from None
+        raise BundleRejected("services.offices.bundle_holds_records_newer", "future") from None
     if peer.audience != "internal":
         for change in changes:
             made_by = changelog.creator(conn, change.table, change.record_id)
             if change.origin != peer.office_id or made_by not in (None, peer.office_id):
-                raise BundleRejected(f"{peer.name} is a {peer.audience} peer and may send only its own records; "
-                                     "this bundle changes others. Nothing was changed.", "scope")
+                raise BundleRejected("services.offices.peer_may_send_only", "scope", name=peer.name,
+                                     audience=peer.audience)
     return peer, m, changes, mirror, attachments
 
 
@@ -271,8 +266,7 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
     except _DryRun:
         pass
     except sqlcipher3.IntegrityError:
-        raise BundleRejected(f"This bundle from {peer.name} links to records it does not carry and this office "
-                             "does not hold; nothing was changed.", "links") from None
+        raise BundleRejected("services.offices.bundle_from_links_records", "links", name=peer.name) from None
     return result
 
 
@@ -313,7 +307,7 @@ def _store_attachments(vault, attachments: dict) -> int:
             continue
         data = base64.b64decode(encoded)
         if hashlib.sha256(data).hexdigest() != row[0]:
-            raise BundleRejected("An attachment in this bundle does not match its checksum; nothing was changed.",
+            raise BundleRejected("services.offices.attachment_bundle_does_not",
                                  "damaged")
         conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)", (rid, data))
         stored += 1
@@ -370,7 +364,8 @@ def resolve(vault, conflict_id: int, *, keep: str | None = None, value: str | No
 
     found = changelog.conflict(vault.conn, conflict_id)
     if found.resolved_at:
-        raise UsageError(f"Conflict {conflict_id} is already resolved ({found.resolution}).")
+        raise UsageError("services.offices.conflict_already_resolved", conflict_id=conflict_id,
+                         resolution=found.resolution)
     mine = changelog.current_value(vault, found.table, found.record_id, found.field)
     if keep == "mine":
         chosen, how = mine, "kept mine"
@@ -380,23 +375,24 @@ def resolve(vault, conflict_id: int, *, keep: str | None = None, value: str | No
             if v != mine and v not in others:
                 others.append(v)
         if len(others) != 1:
-            raise UsageError(f"Conflict {conflict_id} holds {len(others) + 1} values; choose one with --value.")
+            raise UsageError("services.offices.conflict_holds_values_choose", conflict_id=conflict_id,
+                             count=len(others) + 1)
         chosen, how = others[0], "kept theirs"
     elif value is not None:
         if found.field == LIVE:
             words = {"kept": "live", "keep": "live", "live": "live", "deleted": "deleted", "delete": "deleted"}
             if value.strip().lower() not in words:
-                raise UsageError("A deletion conflict is settled with --value kept or --value deleted.")
+                raise UsageError("services.offices.deletion_conflict_settled_value")
             chosen = words[value.strip().lower()]
         else:
             spec = specs(ALL_TYPES[found.table])[found.field]
             if spec.kind in ("links", "roles"):
-                raise UsageError("A list of links is settled with --keep mine or --keep theirs.")
+                raise UsageError("services.offices.list_links_settled_keep")
             try:
                 chosen = to_sql(spec, from_text(spec, value))
             except FieldValueError as exc:
-                raise UsageError(f"{spec.label_en}: {exc}") from None
+                raise UsageError("services.offices.message", label_en=spec.label_en, exc=exc) from None
         how = "new value"
     else:
-        raise UsageError("Say which value to keep: --keep mine, --keep theirs or --value TEXT.")
+        raise UsageError("services.offices.say_which_value_keep")
     changelog.resolve(vault, conflict_id, chosen, how)

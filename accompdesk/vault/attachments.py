@@ -15,10 +15,10 @@ class AttachmentRepository(Repository[Attachment]):
     def add_file(self, owner_table: str, owner_id: str, filename: str, data: bytes,
                  media_type: str = "") -> Attachment:
         if owner_table not in ALL_TYPES:
-            raise UsageError(f"There is no table called {owner_table}.")
+            raise UsageError("vault.attachments.there_no_table_called", owner_table=owner_table)
         self.vault.repo(owner_table).get(owner_id)
         if len(data) > MAX_BYTES:
-            raise UsageError(f"{filename} is larger than {MAX_BYTES // (1024 * 1024)} MB.")
+            raise UsageError("vault.attachments.larger_than_mb", filename=filename, limit=MAX_BYTES // (1024 * 1024))
         record = Attachment(owner_table=owner_table, owner_id=owner_id, filename=filename,
                             media_type=media_type, size=len(data),
                             sha256=hashlib.sha256(data).hexdigest())
@@ -34,7 +34,7 @@ class AttachmentRepository(Repository[Attachment]):
                                 (attachment_id,)).fetchone()
         data = bytes(row[0]) if row else b""
         if hashlib.sha256(data).hexdigest() != record.sha256:
-            raise VaultDamaged(f"The attachment {record.filename} does not match its checksum.")
+            raise VaultDamaged("vault.attachments.attachment_does_not_match", filename=record.filename)
         return data
 
     def for_record(self, owner_table: str, owner_id: str) -> list[Attachment]:

@@ -43,8 +43,10 @@ class TooSoon(VaultError):
     def __init__(self, user: str | None, seconds: int):
         self.user = user
         self.seconds = seconds
-        who = f" for {user}" if user else ""
-        super().__init__(f"Too many wrong passphrases{who}; wait {seconds} s and try again.")
+        if user:
+            super().__init__("vault.attempts.too_soon_for_user", user=user, seconds=seconds)
+        else:
+            super().__init__("vault.attempts.too_soon", seconds=seconds)
 
 
 def attempts_path(vault_path: str) -> str:

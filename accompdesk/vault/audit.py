@@ -16,6 +16,7 @@ import json
 from dataclasses import dataclass
 from typing import Callable
 
+from ..domain.messages import Message
 from .clock import now_utc
 
 GENESIS = "0" * 64
@@ -165,27 +166,27 @@ def _describe(e: AuditEntry) -> str:
     return f"{e.at}, {e.user}, {e.action}"
 
 
-def first_misfit(conn, hash_of: Callable[[AuditEntry], str]) -> tuple[int, str | None]:
+def first_misfit(conn, hash_of: Callable[[AuditEntry], str]) -> tuple[int, Message | None]:
     """(entries that fit, None) or (entries before the misfit, why the next does not fit)."""
     prev, expected_seq, count = GENESIS, 1, 0
     for e in _walk(conn):
         if e.seq != expected_seq:
-            return count, f"audit entry {expected_seq} is missing (the next one is {e.seq})"
+            return count, Message("vault.audit.entry_missing", entry=expected_seq, next=e.seq)
         if e.prev_hash != prev:
-            return count, f"audit entry {e.seq} does not follow entry {e.seq - 1}"
+            return count, Message("vault.audit.entry_does_not_follow", entry=e.seq, previous=e.seq - 1)
         if hash_of(e) != e.hash:
-            return count, f"audit entry {e.seq} ({_describe(e)}) has been altered"
+            return count, Message("vault.audit.entry_altered", entry=e.seq, described=_describe(e))
         prev, expected_seq, count = e.hash, expected_seq + 1, count + 1
     return count, None
 
 
-def verify(conn) -> tuple[bool, str]:
+def verify(conn) -> tuple[bool, Message]:
     """(True, summary) or (False, the first entry that does not fit and why)."""
     key = chain_key(conn)
     count, problem = first_misfit(conn, lambda e: _hash_of(key, e))
     if problem:
         return False, problem
-    return True, f"{count} audit entries, chain intact"
+    return True, Message("vault.audit.chain_intact", count=count)
 
 
 def _rechain(conn, old_hash: Callable[[AuditEntry], str]) -> int:

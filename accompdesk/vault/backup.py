@@ -93,11 +93,11 @@ def backup(vault, dest: str) -> str:
     dest = os.path.abspath(dest)
     target = os.path.join(dest, backup_name(vault.path)) if os.path.isdir(dest) else dest
     if not os.path.isdir(os.path.dirname(target)):
-        raise UsageError(f"The folder {os.path.dirname(target)} does not exist.")
+        raise UsageError("vault.backup.folder_does_not_exist", folder=os.path.dirname(target))
     if os.path.exists(target) or os.path.exists(target + ".keys"):
-        raise UsageError(f"{target} already exists; choose another name.")
+        raise UsageError("vault.backup.already_exists_choose_another", target=target)
     if os.path.abspath(target) == os.path.abspath(vault.path):
-        raise UsageError("A backup cannot replace the vault itself.")
+        raise UsageError("vault.backup.backup_cannot_replace_vault")
     vault.check_current()
     clean_leftovers(vault.path, os.path.dirname(target))
     partial = target + PARTIAL

@@ -85,8 +85,7 @@ def refuse_mirrored(conn, table: str, record_id: str) -> None:
     row = conn.execute("SELECT k.name FROM mirrored m LEFT JOIN known_offices k ON k.office_id = m.peer_id "
                        "WHERE m.record_table = ? AND m.record_id = ?", (table, record_id)).fetchone()
     if row is not None:
-        raise PermissionDenied(f"This record came from {row[0] or 'another office'} in redacted form; "
-                               "it is read-only here.")
+        raise PermissionDenied("vault.changelog.record_came_from_redacted", office=row[0] or 'another office')
 
 
 def note_write(repo, before: Record | None, after: Record) -> None:
@@ -261,13 +260,13 @@ def check_known(change: Change) -> None:
     """A table or field this program does not know comes from a newer version."""
     rtype = ALL_TYPES.get(change.table)
     if rtype is None or change.table not in SYNCED:
-        raise UsageError(f"table {change.table}")
+        raise UsageError("vault.changelog.table", table=change.table)
     names = specs(rtype)
     for name in change.fields:
         if name != LIVE and name not in names:
-            raise UsageError(f"field {change.table}.{name}")
+            raise UsageError("vault.changelog.field", table=change.table, name=name)
     if change.fields.get(LIVE, "live") not in ("live", "deleted"):
-        raise UsageError("state")
+        raise UsageError("vault.changelog.state")
 
 
 def applicable(seen: dict[str, int], change: Change) -> str:
@@ -488,7 +487,7 @@ def conflict(conn, conflict_id: int) -> Conflict:
     for c in conflicts(conn, include_resolved=True):
         if c.id == conflict_id:
             return c
-    raise UsageError(f"There is no conflict {conflict_id}; see 'accompdesk-cli conflicts'.")
+    raise UsageError("vault.changelog.there_no_conflict_see", conflict_id=conflict_id)
 
 
 def current_value(vault, table: str, record_id: str, name: str):
@@ -504,7 +503,8 @@ def resolve(vault, conflict_id: int, value, how: str) -> None:
     vault.require("staff")
     found = conflict(vault.conn, conflict_id)
     if found.resolved_at:
-        raise UsageError(f"Conflict {conflict_id} is already resolved ({found.resolution}).")
+        raise UsageError("vault.changelog.conflict_already_resolved", conflict_id=conflict_id,
+                         resolution=found.resolution)
     origin = _origin(vault)
     repo = vault.repo(found.table)
     with vault.transaction():
@@ -513,7 +513,7 @@ def resolve(vault, conflict_id: int, value, how: str) -> None:
         record = repo.get(found.record_id, include_deleted=True)
         if found.field == LIVE:
             if value not in ("live", "deleted"):
-                raise UsageError("A deletion conflict is settled by keeping the record (live) or not (deleted).")
+                raise UsageError("vault.changelog.deletion_conflict_settled_by")
             record.deleted_at = (before.deleted_at or now_utc()) if value == "deleted" else None
         else:
             _set_fields(record, {found.field: value})

@@ -34,11 +34,9 @@ def check_file_shape(path: str) -> None:
     may take an empty or cut-short file for a new one (and write into it)."""
     size = os.path.getsize(path)
     if size == 0:
-        raise VaultDamaged(f"The vault file {path} is empty: it is damaged. It has been left as it "
-                           "is; restore a backup.")
+        raise VaultDamaged("vault.connection.vault_file_empty_damaged", path=path)
     if size < PAGE_SIZE or size % PAGE_SIZE:
-        raise VaultDamaged(f"The vault file {path} is cut short ({size} bytes): it is damaged. "
-                           "It has been left as it is; restore a backup.")
+        raise VaultDamaged("vault.connection.vault_file_cut_short", path=path, size=size)
 
 
 class KeyedConnection(sqlcipher3.Connection):
@@ -78,7 +76,7 @@ def configure(conn) -> None:
     version = str(_pragma(conn, "cipher_version") or "")
     # SQLCipher 4 is what the recovery key instructions and other tools assume.
     if not version.startswith("4."):
-        raise VaultDamaged(f"This build of SQLCipher ({version or 'unknown'}) is not version 4.")
+        raise VaultDamaged("vault.connection.build_sqlcipher_not_version", version=version or 'unknown')
     # WAL: a reader never sees a half-written transaction, and a commit is one append.
     mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
     # FULL: a commit reaches the disk before it returns, so a saved record survives a power cut.
@@ -102,7 +100,7 @@ def configure(conn) -> None:
                 "foreign_keys": 1, "cache_size": -CACHE_KIB}
     if actual != expected:
         wrong = sorted(k for k in expected if actual[k] != expected[k])
-        raise VaultDamaged(f"The vault refused its safety settings ({', '.join(wrong)}).")
+        raise VaultDamaged("vault.connection.vault_refused_safety_settings", items=', '.join(wrong))
 
 
 def connect(path: str, raw_key: bytes, *, create: bool = False):
@@ -116,7 +114,7 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         uri_mode = "rwc"
     else:
         if not os.path.isfile(path):
-            raise VaultNotFound(f"There is no vault at {path}.")
+            raise VaultNotFound("vault.connection.there_no_vault_at", path=path)
         uri_mode = "rw"
         check_file_shape(path)
     uri = "file:" + _uri_path(path) + f"?mode={uri_mode}"
@@ -124,7 +122,7 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
         conn = sqlcipher3.connect(uri, uri=True, isolation_level=None, check_same_thread=False,
                                   factory=KeyedConnection)
     except DatabaseError:
-        raise VaultDamaged(f"The vault file {path} cannot be opened.") from None
+        raise VaultDamaged("vault.connection.vault_file_cannot_opened", path=path) from None
     try:
         # The key is the connection's first act: nothing is read before it.
         _set_key(conn, raw_key)
@@ -134,13 +132,10 @@ def connect(path: str, raw_key: bytes, *, create: bool = False):
             if "not a database" not in str(exc):
                 # The first page decrypted and authenticated, so the key is right; what
                 # it points to is missing or broken.
-                raise VaultDamaged(f"The vault file {path} is damaged: its table of contents "
-                                   "cannot be read. It has been left as it is; restore a backup.") from None
-            raise DoesNotDecrypt("The vault does not decrypt with its key: the file is damaged "
-                                 "or is not this vault. It has not been changed.") from None
+                raise VaultDamaged("vault.connection.vault_file_damaged_table", path=path) from None
+            raise DoesNotDecrypt("vault.connection.vault_does_not_decrypt") from None
         if not create and not tables:
-            raise VaultDamaged(f"The file {path} holds no vault (no tables): it is damaged. "
-                               "It has been left as it is.")
+            raise VaultDamaged("vault.connection.file_holds_no_vault", path=path)
         configure(conn)
         from .derived_keys import audit_key
         conn.audit_key = audit_key(raw_key)

@@ -77,14 +77,14 @@ def check_copy(conn, target: str, raw_key: bytes, counts: dict[str, int] | None 
     copy = connect(target, raw_key)
     try:
         if version(copy) != version(conn):
-            raise VaultDamaged("The copy has a different schema version than the vault.")
+            raise VaultDamaged("vault.export_db.copy_has_different_schema")
         problems = copy.execute("PRAGMA cipher_integrity_check").fetchall()
         result = copy.execute("PRAGMA integrity_check").fetchone()[0]
         if problems or result != "ok":
-            raise VaultDamaged("The copy does not pass its integrity check.")
+            raise VaultDamaged("vault.export_db.copy_does_not_pass")
         for table in _TABLES_TO_COUNT:
             if copy.execute(f"SELECT count(*) FROM {table}").fetchone()[0] != counts[table]:
-                raise VaultDamaged(f"The copy does not hold the same {table} as the vault.")
+                raise VaultDamaged("vault.export_db.copy_does_not_hold", table=table)
         copy.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         copy.close()

@@ -72,15 +72,12 @@ class KdfParams:
 
     def check_strength(self) -> None:
         if self.memory_kib < MIN_MEMORY_KIB or self.iterations < MIN_ITERATIONS or self.lanes < 1:
-            raise SlotFileDamaged("A key slot asks for key derivation weaker than allowed; "
-                                  "the key-slot file may have been tampered with.")
+            raise SlotFileDamaged("vault.keyslots.key_slot_asks_for")
         if (self.memory_kib > MAX_MEMORY_KIB or self.iterations > MAX_ITERATIONS
                 or self.lanes > MAX_LANES):
-            raise SlotFileDamaged(
-                f"A key slot asks for key derivation beyond any AccompDesk sets ({self.iterations} "
-                f"passes, {self.memory_kib // 1024} MiB, {self.lanes} lanes; at most {MAX_ITERATIONS} "
-                f"passes, {MAX_MEMORY_KIB // 1024} MiB, {MAX_LANES} lanes), so it was refused "
-                "rather than left to hang; the key-slot file has been changed.")
+            raise SlotFileDamaged("vault.keyslots.key_slot_asks_for_2", passes=self.iterations,
+                                  mib=self.memory_kib // 1024, lanes=self.lanes, max_passes=MAX_ITERATIONS,
+                                  max_mib=MAX_MEMORY_KIB // 1024, max_lanes=MAX_LANES)
 
 
 def calibrate(target_seconds: float = 0.5) -> dict:
@@ -163,13 +160,12 @@ class Slot:
                 _unb64(self.sealed_private["nonce"]), _unb64(self.sealed_private["ciphertext"]),
                 self._private_aad())
         except InvalidTag:
-            raise WrongPassphrase("The passphrase is not right for this staff member.") from None
+            raise WrongPassphrase("vault.keyslots.passphrase_not_right_for") from None
         private = X25519PrivateKey.from_private_bytes(private_bytes)
         try:
             return _open_for(private, self.wrapped_key, self._wrap_aad())
         except InvalidTag:
-            raise SlotFileDamaged(f"The key slot of {self.user} is damaged; "
-                                  "open the vault with the recovery key.") from None
+            raise SlotFileDamaged("vault.keyslots.key_slot_damaged_open", user=self.user) from None
 
     def rewrap(self, raw_key: bytes) -> None:
         """Wrap a new raw key for this slot, with no passphrase needed."""
@@ -255,7 +251,7 @@ class SlotFile:
             with open(path, "rb") as fh:
                 raw = fh.read()
         except FileNotFoundError:
-            raise NoKey("The key-slot file is missing; open the vault with the recovery key.") from None
+            raise NoKey("vault.keyslots.key_slot_file_missing") from None
         return cls.parse(path, raw)
 
     @classmethod
@@ -264,13 +260,12 @@ class SlotFile:
         try:
             data = json.loads(raw.decode("utf-8"))
         except (ValueError, UnicodeDecodeError):
-            raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
-                                  "open the vault with the recovery key.") from None
+            raise SlotFileDamaged("vault.keyslots.key_slot_file_damaged") from None
         try:
             if data.get("format") != FORMAT:
                 raise ValueError
             if int(data.get("version", 0)) > VERSION:
-                raise SlotFileDamaged("The key-slot file was written by a newer AccompDesk.")
+                raise SlotFileDamaged("vault.keyslots.key_slot_file_was")
             slots = [Slot.from_json(s) for s in data["slots"]]
             head = data.get("audit_head")
             if head is not None:
@@ -279,8 +274,7 @@ class SlotFile:
         except SlotFileDamaged:
             raise
         except (ValueError, KeyError, TypeError, AttributeError):
-            raise SlotFileDamaged("The key-slot file is damaged and cannot be read; "
-                                  "open the vault with the recovery key.") from None
+            raise SlotFileDamaged("vault.keyslots.key_slot_file_damaged") from None
         signed = {k: v for k, v in data.items() if k != "mac"}
         return cls(path, slots, audit_head=head, vault_salt=salt, mac=mac, signed=signed)
 
@@ -312,12 +306,12 @@ class SlotFile:
         for slot in self.slots:
             if slot.user == user:
                 return slot
-        raise NoKey(f"There is no key slot for {user}.")
+        raise NoKey("vault.keyslots.there_no_key_slot", user=user)
 
     def unlock(self, passphrase: str, user: str | None = None) -> tuple[str, bytes]:
         """(user, raw key). Without a user, each slot is tried in turn."""
         if not self.slots:
-            raise NoKey("The key-slot file holds no slots; open the vault with the recovery key.")
+            raise NoKey("vault.keyslots.key_slot_file_holds")
         candidates = [self.find(user)] if user else self.slots
         refused: SlotFileDamaged | None = None
         for slot in candidates:
@@ -331,12 +325,13 @@ class SlotFile:
                 continue
         if refused is not None:
             raise refused
-        raise WrongPassphrase("The passphrase is not right." if not user
-                              else f"The passphrase is not right for {user}.")
+        if user:
+            raise WrongPassphrase("vault.keyslots.passphrase_not_right_for_user", user=user)
+        raise WrongPassphrase("vault.keyslots.passphrase_not_right")
 
     def add(self, user: str, passphrase: str, raw_key: bytes, kdf: dict | None = None) -> Slot:
         if user in self.users:
-            raise UsageError(f"{user} already has a key slot.")
+            raise UsageError("vault.keyslots.already_has_key_slot", user=user)
         check_passphrase(passphrase)
         slot = Slot.create(user, passphrase, raw_key, kdf)
         self.slots.append(slot)
@@ -345,7 +340,7 @@ class SlotFile:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise UsageError(f"A passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise UsageError("vault.keyslots.passphrase_needs_at_least", minimum=MIN_PASSPHRASE)
 
 
 def format_recovery_key(raw_key: bytes) -> str:
@@ -357,7 +352,7 @@ def format_recovery_key(raw_key: bytes) -> str:
 def parse_recovery_key(text: str) -> bytes:
     digits = re.sub(r"[\s\-:]", "", text or "")
     if not re.fullmatch(r"[0-9a-fA-F]{64}", digits):
-        raise NoKey("A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
+        raise NoKey("vault.keyslots.recovery_key_64_hexadecimal")
     return bytes.fromhex(digits)
 
 

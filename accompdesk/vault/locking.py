@@ -78,7 +78,7 @@ def _open_lock_file(path: str) -> int:
         return os.open(path, flags, 0o600)
     except FileNotFoundError:
         from .errors import VaultNotFound
-        raise VaultNotFound(f"The folder of the vault {os.path.dirname(path)} does not exist.") from None
+        raise VaultNotFound("vault.locking.folder_vault_does_not", folder=os.path.dirname(path)) from None
 
 
 class VaultLock:
@@ -153,9 +153,7 @@ def _acquire(fd: int, mode: str, timeout: float) -> None:
         time.sleep(_POLL)
         if _try(fd, mode):
             return
-    raise VaultBusy("The vault is busy: another AccompDesk has it open or is changing it (a rekey, "
-                    "a restore, a change of key slots); nothing was changed. Try again when it has "
-                    "finished or been closed.")
+    raise VaultBusy("vault.locking.vault_busy_another_accompdesk")
 
 
 @contextmanager

@@ -26,7 +26,7 @@ _NAME_FIELD = {"persons": "full_name", "organisations": "name", "authorities": "
 
 def check_table(table: str) -> None:
     if table not in MERGEABLE:
-        raise UsageError(f"Duplicates are looked for in {', '.join(MERGEABLE)}, not in {table}.")
+        raise UsageError("vault.merges.duplicates_are_looked_for", items=', '.join(MERGEABLE), table=table)
 
 
 def references(table: str) -> tuple[list[tuple[str, str]], list[str]]:
@@ -128,7 +128,7 @@ def merges(conn, table: str | None = None, record_id: str | None = None) -> list
 def get_merge(conn, merge_id: str) -> dict:
     rows = _rows(conn, "merges", "id = ?", (merge_id,))
     if not rows:
-        raise RecordNotFound(f"There is no merge with id {merge_id}.")
+        raise RecordNotFound("vault.merges.there_no_merge_id", merge_id=merge_id)
     return rows[0]
 
 
@@ -139,10 +139,10 @@ def mark_not_same(vault, table: str, first: str, second: str) -> bool:
     check_table(table)
     vault.require("staff")
     if first == second:
-        raise UsageError("A record is always the same as itself; give two different ids.")
+        raise UsageError("vault.merges.record_always_same_as")
     for record_id in (first, second):
         if not vault.repo(table).exists(record_id):
-            raise RecordNotFound(f"There is no {table[:-1]} with id {record_id}.")
+            raise RecordNotFound("vault.merges.there_no_id", noun=table[:-1], record_id=record_id)
     low, high = sorted((first, second))
     conn = vault.conn
     with vault.transaction():
@@ -273,7 +273,7 @@ def undo(vault, merge_id: str) -> dict:
     conn = vault.conn
     merge = get_merge(conn, merge_id)
     if merge["undone_at"]:
-        raise UsageError(f"The merge {merge_id} was already undone on {merge['undone_at'][:10]}.")
+        raise UsageError("vault.merges.merge_was_already_undone", merge_id=merge_id, day=merge['undone_at'][:10])
     items = json.loads(merge["changes"])
     table = merge["record_table"]
     with vault.transaction():
@@ -282,8 +282,7 @@ def undo(vault, merge_id: str) -> dict:
                 key = [row[k] for k in item["key"]]
                 current = _rows(conn, item["table"], " AND ".join(f"{k} = ?" for k in item["key"]), key)
                 if current != [row]:
-                    raise UsageError(f"The merge {merge_id} cannot be undone: records it touched have "
-                                     "changed since; undo would lose those changes.")
+                    raise UsageError("vault.merges.merge_cannot_undone_records", merge_id=merge_id)
         for item in reversed(items):
             name, key = item["table"], item["key"]
             where = " AND ".join(f"{k} = ?" for k in key)

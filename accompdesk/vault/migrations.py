@@ -581,8 +581,7 @@ def migrate(conn) -> int:
     """Bring the schema to LATEST, one transaction per step; returns the new version."""
     current = version(conn)
     if current > LATEST:
-        raise SchemaTooNew(f"This vault was written by a newer AccompDesk (schema {current}, "
-                           f"this program knows {LATEST}); install the newer version to open it.")
+        raise SchemaTooNew("vault.migrations.vault_was_written_by", current=current, latest=LATEST)
     for number in range(current + 1, LATEST + 1):
         step = MIGRATIONS[number - 1]
         statements = [] if callable(step) else [s.strip() for s in _split(step) if s.strip()]
@@ -599,7 +598,7 @@ def migrate(conn) -> int:
             raise
         conn.execute("COMMIT")
     if version(conn) != LATEST:
-        raise VaultDamaged("The vault's schema could not be brought up to date.")
+        raise VaultDamaged("vault.migrations.vault_s_schema_could")
     return LATEST
 
 

@@ -113,7 +113,7 @@ def identity(conn) -> Identity:
     row = conn.execute("SELECT office_id, name, age_identity, age_recipient, sign_private, sign_public "
                        "FROM office_identity").fetchone()
     if row is None:
-        raise UsageError("This vault has no office identity yet; open it once with this version.")
+        raise UsageError("vault.office.vault_has_no_office")
     return Identity(row[0], row[1], row[2], row[3], bytes(row[4]), bytes(row[5]))
 
 
@@ -128,9 +128,9 @@ def rename(vault, name: str) -> None:
 def _clean_name(name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
-        raise UsageError("An office needs a name.")
+        raise UsageError("vault.office.office_needs_name")
     if len(name) > 100:
-        raise UsageError("An office name has at most 100 characters.")
+        raise UsageError("vault.office.office_name_has_at")
     return name
 
 
@@ -164,7 +164,7 @@ def read_card(text: str) -> Card:
         if not isinstance(data, dict) or "accompdesk_office_card" not in data:
             raise ValueError
         if data["accompdesk_office_card"] > CARD_FORMAT:
-            raise InputRejected("This office card was written by a newer AccompDesk; update this one first.")
+            raise InputRejected("vault.office.office_card_was_written")
         found = Card(str(data["office_id"]), _clean_name(str(data["name"])), str(data["age_recipient"]),
                      base64.b64decode(data["sign_public"], validate=True))
         x25519.Recipient.from_str(found.age_recipient)
@@ -174,9 +174,9 @@ def read_card(text: str) -> Card:
     except InputRejected:
         raise
     except Exception:  # noqa: BLE001 - whatever a foreign file makes the parsers raise
-        raise InputRejected("This file is not an AccompDesk office card, or it is damaged.") from None
+        raise InputRejected("vault.office.file_not_accompdesk_office") from None
     if "fingerprint" in data and data["fingerprint"] != found.fingerprint:
-        raise InputRejected("This office card's fingerprint does not match its keys; it was altered.")
+        raise InputRejected("vault.office.office_card_s_fingerprint")
     return found
 
 
@@ -201,7 +201,7 @@ def peer_by_name(conn, name: str) -> Peer:
     row = conn.execute(f"SELECT {_PEER_COLUMNS} FROM peers WHERE name = ? AND removed_at IS NULL",
                        (" ".join(name.split()),)).fetchone()
     if row is None:
-        raise UsageError(f"There is no trusted office called {name}; see 'accompdesk-cli peer list'.")
+        raise UsageError("vault.office.there_no_trusted_office", name=name)
     return _peer(row)
 
 
@@ -215,15 +215,15 @@ def peer_by_id(conn, office_id: str) -> Peer | None:
 def add_peer(vault, found: Card, audience: str, name: str | None = None) -> Peer:
     vault.require("coordinator")
     if audience not in AUDIENCES:
-        raise UsageError(f"An audience is one of: {', '.join(AUDIENCES)}.")
+        raise UsageError("vault.office.audience_one", items=', '.join(AUDIENCES))
     name = _clean_name(name or found.name)
     conn = vault.conn
     if found.office_id == identity(conn).office_id:
-        raise InputRejected("This is this office's own card; a peer is another office.")
+        raise InputRejected("vault.office.office_s_own_card")
     if peer_by_id(conn, found.office_id):
-        raise InputRejected("This office is already trusted; remove it first to change its card or audience.")
+        raise InputRejected("vault.office.office_already_trusted_remove")
     if conn.execute("SELECT 1 FROM peers WHERE name = ? AND removed_at IS NULL", (name,)).fetchone():
-        raise InputRejected(f"There is already a trusted office called {name}; give this one --name.")
+        raise InputRejected("vault.office.there_already_trusted_office", name=name)
     stamp = now_utc()
     with vault.transaction():
         # A removed peer trusted again starts afresh: its old key may be the reason it was removed.

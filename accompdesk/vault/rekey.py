@@ -45,7 +45,7 @@ def _rekey_alone(vault, drop_user, before_swap) -> str:
         slots.find(drop_user)
         slots.slots = [s for s in slots.slots if s.user != drop_user]
         if not slots.slots:
-            raise UsageError("The last staff member's key slot cannot be removed.")
+            raise UsageError("vault.rekey.last_staff_member_s")
     journal.discard_rekey(path)
     new_key = os.urandom(32)
     old_key = vault.raw_key
@@ -84,8 +84,7 @@ def _rekey_alone(vault, drop_user, before_swap) -> str:
         vault.conn = None
         wal = path + "-wal"
         if busy or (os.path.exists(wal) and os.path.getsize(wal) > 0):
-            raise VaultBusy("Another program is still reading the vault; close it and rekey again. "
-                            "Nothing was changed.")
+            raise VaultBusy("vault.rekey.another_program_still_reading")
     except BaseException:
         journal.discard_rekey(path)
         if vault.conn is None:

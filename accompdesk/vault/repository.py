@@ -13,6 +13,7 @@ import operator
 from typing import Generic, Iterable, TypeVar
 
 from ..domain.codec import FieldValueError, check_uuid
+from ..domain.messages import Message
 from ..domain.records import Authority, Commitment, Record, new_id
 from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, changelog, search
@@ -65,7 +66,7 @@ class Repository(Generic[R]):
     def get(self, record_id: str, *, include_deleted: bool = False) -> R:
         row = self.conn.execute(f"{self._select} WHERE id = ?", (record_id,)).fetchone()
         if row is None or (row[5] is not None and not include_deleted):
-            raise RecordNotFound(f"There is no {self.noun} with id {record_id}.")
+            raise RecordNotFound("vault.repository.there_no_id", noun=self.noun, record_id=record_id)
         record = record_from_row(self.type, row)
         self._load_links([record])
         return record
@@ -113,7 +114,7 @@ class Repository(Generic[R]):
 
     def _check_column(self, name: str):
         if name not in self._columns:
-            raise UsageError(f"{self.table} has no field called {name}.")
+            raise UsageError("vault.repository.has_no_field_called", table=self.table, name=name)
         return self._column_fields.get(name)
 
     def list(self, *, filters: dict | None = None, ranges: dict | None = None,
@@ -162,7 +163,7 @@ class Repository(Generic[R]):
         one indexed query on the link table."""
         spec = self._links.get(field)
         if spec is None:
-            raise UsageError(f"{self.table} has no list of links called {field}.")
+            raise UsageError("vault.repository.has_no_list_links", table=self.table, field=field)
         owners = [r[0] for r in self.conn.execute(
             f"SELECT owner_id FROM {link_table(self.table, field)} WHERE target_id = ?", (target_id,))]
         if not owners:
@@ -233,8 +234,9 @@ class Repository(Generic[R]):
                 wanted)}
             missing = [w for w in wanted if w not in present]
             if missing:
-                found.append(Problem(spec.label_en, f"there is no {NOUNS.get(spec.target, spec.target)} "
-                                                    f"with id {missing[0]}."))
+                found.append(Problem(spec.label_en, Message("vault.repository.no_linked_record",
+                                                            noun=NOUNS.get(spec.target, spec.target),
+                                                            record_id=missing[0])))
         found.extend(self._extra_problems(record))
         return found
 
@@ -258,9 +260,9 @@ class Repository(Generic[R]):
             try:
                 record.id = check_uuid(record.id)
             except FieldValueError as exc:
-                raise ValidationError([Problem("id", str(exc))]) from None
+                raise ValidationError([Problem("id", exc.message)]) from None
             if self.exists(record.id):
-                raise UsageError(f"A {self.noun} with id {record.id} already exists.")
+                raise UsageError("vault.repository.id_already_exists", noun=self.noun, id=record.id)
         else:
             record.id = new_id()
         record = self._validated(record)
@@ -331,7 +333,7 @@ class Repository(Generic[R]):
         if self.table in _MERGEABLE:
             row = self.conn.execute(f"SELECT merged_into FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
             if row and row[0]:
-                raise UsageError(f"This {self.noun} was merged into {row[0]}; undo the merge to have it back.")
+                raise UsageError("vault.repository.was_merged_into_undo", noun=self.noun, other=row[0])
         stamp = now_utc()
         with self.vault.transaction():
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = NULL, updated_at = ?, updated_by = ? "
@@ -353,8 +355,7 @@ class Repository(Generic[R]):
             try:
                 self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             except self.vault.IntegrityError:
-                raise UsageError(f"This {self.noun} is still linked from other records; "
-                                 "remove those links first.") from None
+                raise UsageError("vault.repository.still_linked_from_other", noun=self.noun) from None
             audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
             # The link rows that pointed here went with it (ON DELETE CASCADE): each record
             # that held one changed, and says so, or verify would take it for an edit.
@@ -455,7 +456,7 @@ class Repository(Generic[R]):
                 exc.index = index
                 raise
             except UsageError as exc:
-                problem = ValidationError([Problem("id", str(exc))])
+                problem = ValidationError([Problem("id", exc.message)])
                 problem.index = index
                 raise problem from None
             if progress is not None and index % 500 == 0:
@@ -477,7 +478,7 @@ class Repository(Generic[R]):
             try:
                 record.id = check_uuid(record.id)
             except FieldValueError as exc:
-                raise ValidationError([Problem("id", str(exc))]) from None
+                raise ValidationError([Problem("id", exc.message)]) from None
         else:
             record.id = new_id()
         found = [] if prechecked else problems(record)
@@ -486,8 +487,9 @@ class Repository(Generic[R]):
                 wanted = getattr(record, name)
                 for target in ([wanted] if spec.kind == "link" else wanted):
                     if target and not known.has(spec.target, target):
-                        found.append(Problem(spec.label_en, f"there is no "
-                                             f"{NOUNS.get(spec.target, spec.target)} with id {target}."))
+                        found.append(Problem(spec.label_en, Message("vault.repository.no_linked_record",
+                                                                    noun=NOUNS.get(spec.target, spec.target),
+                                                                    record_id=target)))
                         break
         if found:
             raise ValidationError(found)
@@ -562,7 +564,7 @@ class AuthorityRepository(Repository[Authority]):
         seen, current = {record.id}, record.superior_id
         while current:
             if current in seen:
-                return [Problem("Superior", "would make the chain of command a circle.")]
+                return [Problem("Superior", Message("vault.repository.would_make_chain_command"))]
             seen.add(current)
             row = self.conn.execute("SELECT superior_id FROM authorities WHERE id = ?", (current,)).fetchone()
             current = row[0] if row else None

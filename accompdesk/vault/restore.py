@@ -97,29 +97,28 @@ def check_backup_file(backup_path: str) -> None:
     except VaultDamaged:
         size = os.path.getsize(backup_path)
         what = "empty" if size == 0 else f"cut short ({size} bytes)"
-        raise VaultDamaged(f"The backup {backup_path} is {what}; it was not restored and "
-                           "has been left as it is.") from None
+        raise VaultDamaged("vault.restore.backup_was_not_restored", backup_path=backup_path, what=what) from None
 
 
 def copy_backup(backup_path: str, dest: str) -> None:
     """Copy a backup and its key-slot file to `dest`, which must be free."""
     backup_path, dest = os.path.abspath(backup_path), os.path.abspath(dest)
     if not is_backup(backup_path):
-        raise UsageError(f"{backup_path} is not a backup: a vault file with its .keys file beside it.")
+        raise UsageError("vault.restore.not_backup_vault_file", backup_path=backup_path)
     if not os.path.isdir(os.path.dirname(dest)):
-        raise UsageError(f"The folder {os.path.dirname(dest)} does not exist.")
+        raise UsageError("vault.restore.folder_does_not_exist", folder=os.path.dirname(dest))
     if dest == backup_path:
-        raise UsageError("Restore into a new place: the backup itself stays as it is.")
+        raise UsageError("vault.restore.restore_into_new_place")
     check_backup_file(backup_path)
     cut_short = os.path.exists(dest + ".partial") and not os.path.exists(dest)
     if not cut_short and _occupied(dest):
-        raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
+        raise UsageError("vault.restore.already_exists_was_left", dest=dest)
     with vault_lock(dest, EXCLUSIVE):
         partial = dest + ".partial"
         if os.path.exists(partial) and not os.path.exists(dest):
             _remove(dest)  # a restore into this name was cut short: its leftovers are ours
         if _occupied(dest):
-            raise UsageError(f"{dest} already exists; it was left as it is. Choose another name.")
+            raise UsageError("vault.restore.already_exists_was_left", dest=dest)
         try:
             copy_file(backup_path, partial)
             with open(backup_path + ".keys", "rb") as fh:
@@ -202,11 +201,10 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
         checks = verify(vault)
         failed = [c for c in checks if not c.ok]
         if failed:
-            raise VaultDamaged(f"The backup does not pass its checks ({failed[0].name}: "
-                               f"{failed[0].message}); it was left as it is.")
+            raise VaultDamaged("vault.restore.backup_does_not_pass", name=failed[0].name, message=failed[0].message)
         if office_path and os.path.isfile(office_path) and not _same_vault_locked(vault, office_path):
-            raise InputRejected(f"The backup {os.path.basename(backup_path)} is of another vault, "
-                                f"not of {office_path}; it was not restored.")
+            raise InputRejected("vault.restore.backup_another_vault_not", file=os.path.basename(backup_path),
+                                office_path=office_path)
         digests = table_digests(vault.conn)
         vault.record_audit("restore from backup", detail=os.path.basename(backup_path))
     except BaseException:
@@ -226,12 +224,12 @@ def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | No
     from .store import Vault
 
     if not confirmed:
-        raise UsageError("Replacing the office vault needs your confirmation; nothing was changed.")
+        raise UsageError("vault.restore.replacing_office_vault_needs")
     roles.require(restored, "restore")
     current_path = os.path.abspath(current_path)
     source = restored.path
     if source == current_path:
-        raise UsageError("The restored vault is already the office vault.")
+        raise UsageError("vault.restore.restored_vault_already_office")
     safety = safety_name(current_path)
     while _occupied(safety):
         safety = safety_name(current_path, clock.local_now() + dt.timedelta(seconds=1))

@@ -41,24 +41,23 @@ def audiences_for(role: str) -> tuple[str, ...]:
 
 def may_export(role: str, audience: str) -> bool:
     if audience not in AUDIENCES:
-        raise UsageError(f"An audience is one of: {', '.join(AUDIENCES)}.")
+        raise UsageError("vault.roles.audience_one", items=', '.join(AUDIENCES))
     return audience in audiences_for(role)
 
 
 def require_export(vault, audience: str) -> None:
     """Refuse an export for an audience wider than the user's role allows."""
     if not may_export(vault.role, audience):
-        raise PermissionDenied(f"A {USER_ROLE.label(vault.role).lower()} may not make an "
-                               f"{audience} export; ask a coordinator."
-                               if audience == "internal" else
-                               f"A {USER_ROLE.label(vault.role).lower()} may not make a "
-                               f"{audience} export; ask a coordinator or staff.")
+        role = USER_ROLE.label(vault.role).lower()
+        if audience == "internal":
+            raise PermissionDenied("vault.roles.may_not_export_internal", role=role, audience=audience)
+        raise PermissionDenied("vault.roles.may_not_export", role=role, audience=audience)
 
 
 def may(role: str, action: str) -> bool:
     needed = ACTIONS.get(action)
     if needed is None:
-        raise UsageError(f"There is no act called {action}.")
+        raise UsageError("vault.roles.there_no_act_called", action=action)
     return USER_ROLE.rank(role) >= USER_ROLE.rank(needed) if role in USER_ROLE.codes else False
 
 

@@ -36,10 +36,10 @@ def save(vault, **changes) -> OfficeSettings:
     names = {f.name for f in dataclasses.fields(OfficeSettings)}
     for name, value in changes.items():
         if name not in names:
-            raise UsageError(f"There is no office setting called {name}.")
+            raise UsageError("vault.settings.there_no_office_setting", name=name)
         if not isinstance(value, type(getattr(current, name))) or isinstance(value, bool) != isinstance(
                 getattr(current, name), bool):
-            raise UsageError(f"The setting {name} takes a {type(getattr(current, name)).__name__}.")
+            raise UsageError("vault.settings.setting_takes", name=name, kind=type(getattr(current, name)).__name__)
     with vault.transaction():
         for name, value in changes.items():
             vault.conn.execute(

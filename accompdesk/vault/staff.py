@@ -33,9 +33,9 @@ def add_staff(vault, name: str, passphrase: str, role: str = "staff", *, kdf: di
     vault.require("coordinator")
     name = (name or "").strip()
     if not name:
-        raise UsageError("A staff member needs a name.")
+        raise UsageError("vault.staff.staff_member_needs_name")
     if role not in USER_ROLE:
-        raise UsageError(f"A role is one of: {', '.join(USER_ROLE.codes)}.")
+        raise UsageError("vault.staff.role_one", items=', '.join(USER_ROLE.codes))
     check_passphrase(passphrase)
     # The slot file is read, changed and written with the vault held alone, so two
     # changes at once cannot each write the file without the other's slot.
@@ -61,7 +61,7 @@ def remove_staff(vault, name: str, *, before_swap=None) -> str:
     Returns the new recovery key (handed to `before_swap` first, see rekey)."""
     vault.require("coordinator")
     if name == vault.user:
-        raise UsageError("You cannot remove your own key slot; ask another coordinator.")
+        raise UsageError("vault.staff.you_cannot_remove_your")
     return rekey(vault, drop_user=name, before_swap=before_swap)
 
 
@@ -74,7 +74,7 @@ def change_passphrase(vault, name: str, new_passphrase: str, *, old_passphrase: 
         slot = slots.find(name)
         if name == vault.user:
             if old_passphrase is None:
-                raise UsageError("Type your current passphrase to change it.")
+                raise UsageError("vault.staff.type_your_current_passphrase")
             slot.unlock(old_passphrase)
         else:
             vault.require("coordinator")

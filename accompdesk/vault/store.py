@@ -66,15 +66,15 @@ class Vault:
         path = os.path.abspath(path)
         user = (user or "").strip()
         if not user:
-            raise UsageError("A staff member needs a name.")
+            raise UsageError("vault.store.staff_member_needs_name")
         if os.path.exists(path) or os.path.exists(keys_path(path)):
-            raise VaultExists(f"There is already a vault at {path}; it was left as it is.")
+            raise VaultExists("vault.store.there_already_vault_at", path=path)
         os.makedirs(os.path.dirname(path), exist_ok=True)
         lock = VaultLock(path)
         lock.acquire(EXCLUSIVE)
         if os.path.exists(path) or os.path.exists(keys_path(path)):
             lock.close()  # another init got there first
-            raise VaultExists(f"There is already a vault at {path}; it was left as it is.")
+            raise VaultExists("vault.store.there_already_vault_at", path=path)
         raw_key = os.urandom(32)
         slots = SlotFile(keys_path(path))
         conn = None
@@ -116,7 +116,7 @@ class Vault:
         operation that should not wait for its turn after opening."""
         path = os.path.abspath(path)
         if not exists(path):
-            raise VaultNotFound(f"There is no vault at {path}; create one with 'accompdesk-cli init'.")
+            raise VaultNotFound("vault.store.there_no_vault_at", path=path)
         # Read before the guard: a mistyped format is not a guess, so it makes no one wait.
         recovered = parse_recovery_key(recovery_key) if recovery_key is not None else None
         lock = VaultLock(path)
@@ -135,8 +135,7 @@ class Vault:
             if lock.mode == EXCLUSIVE:
                 journal.recover(path)
                 if not exists(path):
-                    raise VaultNotFound(f"There is no vault at {path}; create one with "
-                                        "'accompdesk-cli init'.")
+                    raise VaultNotFound("vault.store.there_no_vault_at", path=path)
             # Each wrong key makes the next try of that slot wait longer, across restarts.
             slot = attempts.RECOVERY if recovered is not None else user
             with attempts.guard(path, slot):
@@ -165,21 +164,17 @@ class Vault:
             who = RECOVERY_USER
         else:
             if passphrase is None:
-                raise NoKey("A passphrase or the recovery key is needed to open the vault.")
+                raise NoKey("vault.store.passphrase_or_recovery_key")
             who, raw_key = SlotFile.load(keys_path(path)).unlock(passphrase, user)
         if not os.path.isfile(path):
-            raise VaultDamaged(f"The vault file {path} is missing; only its key-slot file is there.")
+            raise VaultDamaged("vault.store.vault_file_missing_only", path=path)
         try:
             conn = connect(path, raw_key)
         except DoesNotDecrypt:
             if recovered is not None:
-                raise NoKey("The recovery key does not open this vault; check the digits "
-                            "(if they are right, the vault file is damaged).") from None
+                raise NoKey("vault.store.recovery_key_does_not") from None
             if _slot_file_is_for_another_file(path, raw_key):
-                raise NoKey("This key slot does not open the current vault: the key-slot file "
-                            "was written for another database file (an old copy, a removed "
-                            "member's, or another vault's); open the vault with the recovery "
-                            "key.") from None
+                raise NoKey("vault.store.key_slot_does_not") from None
             raise
         try:
             if version(conn) < LATEST and lock.mode != EXCLUSIVE:
@@ -187,8 +182,7 @@ class Vault:
                 opened = _file_id(path)
                 lock.acquire(EXCLUSIVE)
                 if _file_id(path) != opened:
-                    raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault "
-                                        "while this one opened it; open it again.")
+                    raise VaultReplaced("vault.store.another_accompdesk_re_encrypted_2")
             migrate(conn)
             if not _sealed_with_head(path, raw_key):
                 # A log chained before the key existed; a sealed head means it was already
@@ -202,8 +196,7 @@ class Vault:
                 role = row[0] if row else "viewer"
         except sqlcipher3.DatabaseError:
             conn.close()
-            raise VaultDamaged("The vault is damaged: its tables cannot be read. "
-                               "It has not been changed.") from None
+            raise VaultDamaged("vault.store.vault_damaged_tables_cannot") from None
         except BaseException:
             conn.close()
             raise
@@ -262,8 +255,7 @@ class Vault:
         except FileNotFoundError:
             current = None
         if current != self._file_id:
-            raise VaultReplaced("Another AccompDesk re-encrypted or restored the vault after this "
-                                "one opened it; nothing was written. Open the vault again.")
+            raise VaultReplaced("vault.store.another_accompdesk_re_encrypted")
 
     @contextmanager
     def exclusive(self):
@@ -348,14 +340,14 @@ class Vault:
     def require(self, role: str) -> None:
         """Roles are an office rule enforced by the services, not by encryption."""
         if USER_ROLE.rank(self.role) < USER_ROLE.rank(role):
-            raise PermissionDenied(f"This needs the {USER_ROLE.label(role).lower()} role; "
-                                   f"{self.user} is {USER_ROLE.label(self.role).lower()}.")
+            raise PermissionDenied("vault.store.needs_role", label=USER_ROLE.label(role).lower(), user=self.user,
+                                   label2=USER_ROLE.label(self.role).lower())
 
     # -- repositories -------------------------------------------------------------------
 
     def repo(self, table: str) -> Repository:
         if table not in ALL_TYPES:
-            raise UsageError(f"There is no table called {table}.")
+            raise UsageError("vault.store.there_no_table_called", table=table)
         if table not in self._repos:
             cls = _REPOSITORIES.get(table, Repository)
             self._repos[table] = cls(self, ALL_TYPES[table])

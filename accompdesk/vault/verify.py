@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlcipher3
 
 from . import audit, record_check
+from ..domain.messages import Message
 from .errors import NoKey, VaultDamaged
 from .keyslots import SlotFile, seal_problem
 
@@ -16,7 +17,7 @@ from .keyslots import SlotFile, seal_problem
 class Check:
     name: str
     ok: bool
-    message: str
+    message: str  # a Message where the vault wrote it; SQLite's own words as they come
 
 
 def verify(vault) -> list[Check]:
@@ -28,12 +29,12 @@ def verify(vault) -> list[Check]:
     try:
         slots = SlotFile.load(vault.keys_path)
     except (VaultDamaged, NoKey) as exc:
-        slot_problem = Check("key slots", False, str(exc))
+        slot_problem = Check("key slots", False, exc.message)
     try:
         bad_pages = conn.execute("PRAGMA cipher_integrity_check").fetchall()
         checks.append(Check("encryption", not bad_pages,
-                            "every page authenticates" if not bad_pages
-                            else f"{len(bad_pages)} page(s) fail authentication: {bad_pages[0][0]}"))
+                            Message("vault.verify.pages_authenticate") if not bad_pages
+                            else Message("vault.verify.pages_fail", count=len(bad_pages), first=bad_pages[0][0])))
         # One read snapshot for the checks that compare tables with each other: a record
         # committed by another program between reading the log and reading the records
         # would otherwise look added behind the program's back.
@@ -43,10 +44,10 @@ def verify(vault) -> list[Check]:
         try:
             rows = [r[0] for r in conn.execute("PRAGMA integrity_check")]
             checks.append(Check("structure", rows == ["ok"],
-                                "database structure is sound" if rows == ["ok"] else rows[0]))
+                                Message("vault.verify.structure_sound") if rows == ["ok"] else rows[0]))
             fk = conn.execute("PRAGMA foreign_key_check").fetchall()
-            checks.append(Check("links", not fk, "every link points to a record" if not fk
-                                else f"{len(fk)} link(s) point to missing records (first in {fk[0][0]})"))
+            checks.append(Check("links", not fk, Message("vault.verify.links_sound") if not fk
+                                else Message("vault.verify.links_missing", count=len(fk), table=fk[0][0])))
             ok, message = audit.verify(conn)
             checks.append(Check("audit", ok, message))
             checks.append(_records(vault))
@@ -59,14 +60,14 @@ def verify(vault) -> list[Check]:
             if snapshot:
                 conn.execute("ROLLBACK")
     except sqlcipher3.DatabaseError as exc:
-        raise VaultDamaged(f"The vault is damaged: {exc}.") from None
+        raise VaultDamaged("vault.verify.vault_damaged", exc=exc) from None
     return checks
 
 
 def _records(vault) -> Check:
     checked, found = record_check.misfits(vault)
     if not found:
-        return Check("records", True, f"{checked} live records match their audit entries")
+        return Check("records", True, Message("vault.verify.records_match", count=checked))
     more = f" ({len(found) - 1} more)" if len(found) > 1 else ""
     return Check("records", False, found[0].sentence() + more)
 
@@ -79,8 +80,9 @@ def _slot_file(slots: SlotFile, raw_key: bytes) -> Check:
         try:
             slot.kdf.check_strength()
         except VaultDamaged as exc:
-            return Check("key slots", False, f"the key slot of {slot.user}: {str(exc).rstrip('.')}")
-    return Check("key slots", True, f"{len(slots.slots)} key slot(s), sealed for this vault")
+            return Check("key slots", False, Message("vault.verify.slot_of_user", user=slot.user,
+                                                     problem=str(exc).rstrip(".")))
+    return Check("key slots", True, Message("vault.verify.slots_sealed", count=len(slots.slots)))
 
 
 def _head(conn, slots: SlotFile, raw_key: bytes) -> Check:
@@ -88,23 +90,21 @@ def _head(conn, slots: SlotFile, raw_key: bytes) -> Check:
     kept = slots.audit_head
     if kept is None or seal_problem(slots, raw_key):
         return Check("audit head", kept is None and not slots.mac,
-                     "no audit head kept outside the log yet" if kept is None and not slots.mac
-                     else "the audit head in the key-slot file cannot be trusted (see key slots)")
+                     Message("vault.verify.no_head_yet") if kept is None and not slots.mac
+                     else Message("vault.verify.head_untrusted"))
     count, last = audit.head(conn)
     if kept["count"] > count:
         return Check("audit head", False,
-                     f"audit entry {count + 1} is missing: the key-slot file records {kept['count']} "
-                     f"entries, the log ends at {count}, so its last entries were removed")
+                     Message("vault.verify.head_entries_missing", entry=count + 1, recorded=kept["count"], ends=count))
     if kept["count"] > 0:
         row = conn.execute("SELECT hash FROM audit_log WHERE seq = ?", (kept["count"],)).fetchone()
         if row is None or row[0] != kept["hash"]:
             return Check("audit head", False,
-                         f"audit entry {kept['count']} is not the one the key-slot file records "
-                         "as the head: the log was rewritten")
+                         Message("vault.verify.head_rewritten", entry=kept["count"]))
     later = count - kept["count"]
-    tail = f" and {later} written after" if later else ""
-    return Check("audit head", True, f"the log holds the {kept['count']} entries the key-slot "
-                                     f"file records{tail}")
+    if later:
+        return Check("audit head", True, Message("vault.verify.head_kept_and_later", count=kept["count"], later=later))
+    return Check("audit head", True, Message("vault.verify.head_kept", count=kept["count"]))
 
 
 def audit_and_head(vault) -> tuple[bool, str]:

@@ -47,8 +47,8 @@ def test_a_field_without_a_declaration_cannot_be_exported():
     @dataclasses.dataclass(kw_only=True)
     class Sketch(Record):
         TABLE = "sketches"
-        said: str = text("Said", "Dicho")  # no audience
-        shown: str = text("Shown", "Mostrado", audience="public")
+        said: str = text("Said")  # no audience
+        shown: str = text("Shown", audience="public")
 
     assert specs(Sketch)["said"].audience is None
     for audience in AUDIENCES:

@@ -76,10 +76,10 @@ def test_the_wheel_carries_the_resources(installed):
                    "accompdesk/resources/translations/accompdesk_es.qm",
                    "accompdesk/resources/translations/safety_es.qm",
                    "accompdesk/resources/forms/incident_form.ui",
-                   "accompdesk/resources/guide/guide.es.md"):
+                   "accompdesk/resources/guide/guide.es.md", "accompdesk/resources/labels/es.mo"):
         assert wanted in names
     shipped = {n.split("/")[2] for n in names if n.startswith("accompdesk/resources/") and n.count("/") > 2}
-    assert shipped == {"icons", "fonts", "translations", "forms", "guide"}
+    assert shipped == {"icons", "fonts", "translations", "forms", "guide", "labels"}
     # Developer tools stay out of the program.
     assert not [n for n in names if n.startswith("tools/") or n.endswith(("/compile.py", "translations_build.py"))]
 

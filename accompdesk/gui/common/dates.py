@@ -46,7 +46,7 @@ def spelled(day: dt.date) -> str:
 
 
 def month_name(month: int) -> str:
-    return dates.MONTH_NAMES[i18n.language()][month - 1]
+    return dates.month_names(i18n.language())[month - 1]
 
 
 def example() -> str:
@@ -99,6 +99,6 @@ def problem_text(typed: dates.Typed) -> str:
         return _fill(template, args[0], dates.FIRST_YEAR, dates.LAST_YEAR)
     if code == "wrong_weekday":
         day, weekday = args
-        names = dates.DAY_NAMES[i18n.language()]
+        names = dates.day_names(i18n.language())
         return _fill(template, spelled(day), names[day.weekday()], names[weekday])
     return _fill(template, *args)

@@ -1,17 +1,29 @@
-"""Sentences from the vault and the domain, said in the user's language.
+"""Sentences from below the window, said in the user's language.
 
-The vault and the domain speak English (the command line shows their sentences as
-they are); the window knows the ones people meet every day and translates those.
-Anything else is shown as the vault wrote it.
+Errors and problems arrive with a code and named arguments (domain/messages.py); the
+sentence for the window's language comes from the labels catalogue through that one
+table, so nothing here reads English back. A few errors get a sentence of the window's
+own (naming the person who typed the passphrase); anything that is not the program's
+own error is a bug, said as such.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
+from ...domain import messages
 from ...vault import errors
+from . import i18n
+
+
+# code -> a sentence of the window's own, where the window says it differently from the
+# command line (the recovery key is typed into a field here, not given as an option).
+_OWN = {
+    "vault.keyslots.recovery_key_64_hexadecimal": lambda: QCoreApplication.translate(
+        "Messages", "A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not."),
+    "vault.store.recovery_key_does_not": lambda: QCoreApplication.translate(
+        "Messages", "The recovery key does not open this vault; check the digits."),
+}
 
 
 def error_text(exc: BaseException, user: str | None = None) -> str:
@@ -19,63 +31,19 @@ def error_text(exc: BaseException, user: str | None = None) -> str:
         if user:
             return QCoreApplication.translate("Messages", "The passphrase is not right for %1.").replace("%1", user)
         return QCoreApplication.translate("Messages", "The passphrase is not right.")
-    if isinstance(exc, errors.NoKey) and "recovery key is 64" in str(exc):
-        return QCoreApplication.translate("Messages", "A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.")
-    if isinstance(exc, errors.NoKey) and "recovery key does not open" in str(exc):
-        return QCoreApplication.translate("Messages", "The recovery key does not open this vault; check the digits.")
-    if isinstance(exc, errors.VaultError):
-        return str(exc)
+    if isinstance(exc, messages.AccompDeskError):
+        own = _OWN.get(exc.code)
+        return own() if own else exc.text(i18n.language())
     return QCoreApplication.translate("Messages", "Something went wrong that should not have (%1). Nothing was changed.") \
         .replace("%1", type(exc).__name__)
 
 
-# Problem messages from accompdesk.domain.validation, as patterns with their translation.
-def _problem_patterns():
-    return [
-        (r"is required\.", lambda m: QCoreApplication.translate("Messages", "is required.")),
-        (r"is ([\d,]+) characters long; at most ([\d,]+) fit\.",
-         lambda m: QCoreApplication.translate("Messages", "is %1 characters long; at most %2 fit.")
-         .replace("%1", m[1]).replace("%2", m[2])),
-        (r"contains control characters; remove them and try again\.",
-         lambda m: QCoreApplication.translate("Messages", "contains control characters; remove them and try again.")),
-        (r"(\S+) is in the future\.",
-         lambda m: QCoreApplication.translate("Messages", "%1 is in the future.").replace("%1", m[1])),
-        (r"(\S+) is before (\d+); check the year\.",
-         lambda m: QCoreApplication.translate("Messages", "%1 is before %2; check the year.").replace("%1", m[1]).replace("%2", m[2])),
-        (r"(\S+) is too far in the future; check the year\.",
-         lambda m: QCoreApplication.translate("Messages", "%1 is too far in the future; check the year.").replace("%1", m[1])),
-        (r"is not a valid date\.", lambda m: QCoreApplication.translate("Messages", "is not a valid date.")),
-        (r"lists the same record twice\.", lambda m: QCoreApplication.translate("Messages", "lists the same record twice.")),
-        (r"there is no (\w+) with id \S+", lambda m: QCoreApplication.translate("Messages", "the linked record no longer exists.")),
-        (r"is before the start\.", lambda m: QCoreApplication.translate("Messages", "is before the start.")),
-        (r"is before the date the post began\.",
-         lambda m: QCoreApplication.translate("Messages", "is before the date the post began.")),
-        (r"is before the arrival\.", lambda m: QCoreApplication.translate("Messages", "is before the arrival.")),
-        (r"choose a person or an organisation\.",
-         lambda m: QCoreApplication.translate("Messages", "choose a person or an organisation.")),
-        (r"is required for a weekly call\.",
-         lambda m: QCoreApplication.translate("Messages", "is required for a weekly call.")),
-        (r"has more roles than persons\.", lambda m: QCoreApplication.translate("Messages", "has more roles than persons.")),
-        (r"has more roles than organisations\.",
-         lambda m: QCoreApplication.translate("Messages", "has more roles than organisations.")),
-        (r"(\S+) is in the future; a meeting not yet held is planned\.",
-         lambda m: QCoreApplication.translate("Messages", "%1 is in the future; a meeting not yet held is planned.")
-         .replace("%1", m[1])),
-        (r"'(.*)' is not a time such as 18:00\.",
-         lambda m: QCoreApplication.translate("Messages", "“%1” is not a time such as 18:00.").replace("%1", m[1])),
-        (r"is not a valid date and time\.",
-         lambda m: QCoreApplication.translate("Messages", "is not a valid date and time.")),
-        (r"must be a whole number\.", lambda m: QCoreApplication.translate("Messages", "must be a whole number.")),
-        (r"must be at least (-?\d+)\.",
-         lambda m: QCoreApplication.translate("Messages", "must be at least %1.").replace("%1", m[1])),
-        (r"must be at most (-?\d+)\.",
-         lambda m: QCoreApplication.translate("Messages", "must be at most %1.").replace("%1", m[1])),
-    ]
+# code -> the code the window says instead: a form shows no record ids.
+_PROBLEM_AS = {"vault.repository.no_linked_record": "gui.messages.linked_record_gone"}
 
 
 def problem_text(message: str) -> str:
-    for pattern, make in _problem_patterns():
-        found = re.fullmatch(pattern, message)
-        if found:
-            return make(found)
-    return message
+    """A problem with a field (validation, an import row) in the window's language."""
+    if isinstance(message, messages.Message) and message.code in _PROBLEM_AS:
+        message = messages.Message(_PROBLEM_AS[message.code])
+    return messages.text(message, i18n.language())

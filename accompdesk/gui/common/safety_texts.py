@@ -1,18 +1,17 @@
 """Sentences from the safety services, said in the user's language.
 
-The vault speaks English (the command line shows its sentences as they are); the
-ones these dialogs meet are recognised here and translated, anything else is
-shown through the window's own `error_text`.
+The vault's checks and errors carry a code and named arguments (domain/messages.py);
+the ones these dialogs meet have a sentence of the window's own here, looked up by
+code; anything else is said through the window's `error_text`/`problem_text`.
 """
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QCoreApplication
 
+from ...domain.messages import Message
 from ...vault import attempts, errors
-from .messages import error_text
+from .messages import error_text, problem_text
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -28,42 +27,44 @@ def describe(exc: BaseException, user: str | None = None) -> str:
     return error_text(exc, user)
 
 
-_CHAIN = (
-    (r"(\d+) audit entries, chain intact",
-     lambda m: tr("%n audit entries; the chain is intact.", "", int(m[1]))),
-    (r"audit entry (\d+) is missing \(the next one is (\d+)\)",
-     lambda m: tr("Audit entry %1 is missing (the next one is %2): entries were removed.")
-     .replace("%1", m[1]).replace("%2", m[2])),
-    (r"audit entry (\d+) does not follow entry (\d+)",
-     lambda m: tr("Audit entry %1 does not follow entry %2: entries were removed or reordered.")
-     .replace("%1", m[1]).replace("%2", m[2])),
-    (r"audit entry (\d+) \((.*)\) has been altered",
-     lambda m: tr("Audit entry %1 (%2) has been altered after it was written.")
-     .replace("%1", m[1]).replace("%2", m[2])),
-    (r"audit entry (\d+) is missing: the key-slot file records (\d+) entries, the log ends at (\d+), "
-     r"so its last entries were removed",
-     lambda m: tr("Audit entry %1 is missing: the log should hold %2 entries and ends at %3, "
-                  "so its last entries were removed.")
-     .replace("%1", m[1]).replace("%2", m[2]).replace("%3", m[3])),
-    (r"audit entry (\d+) is not the one the key-slot file records as the head: the log was rewritten",
-     lambda m: tr("Audit entry %1 is not the one recorded as the last: the log was rewritten.")
-     .replace("%1", m[1])),
-)
+def _filled(text: str, *values) -> str:
+    for i, value in enumerate(values, 1):
+        text = text.replace(f"%{i}", str(value))
+    return text
+
+
+# code -> the window's sentence for the verification of the audit chain and its head.
+_CHAIN = {
+    "vault.audit.chain_intact": lambda p: tr("%n audit entries; the chain is intact.", "", p["count"]),
+    "vault.audit.entry_missing": lambda p: _filled(
+        tr("Audit entry %1 is missing (the next one is %2): entries were removed."), p["entry"], p["next"]),
+    "vault.audit.entry_does_not_follow": lambda p: _filled(
+        tr("Audit entry %1 does not follow entry %2: entries were removed or reordered."), p["entry"],
+        p["previous"]),
+    "vault.audit.entry_altered": lambda p: _filled(
+        tr("Audit entry %1 (%2) has been altered after it was written."), p["entry"], p["described"]),
+    "vault.verify.head_entries_missing": lambda p: _filled(
+        tr("Audit entry %1 is missing: the log should hold %2 entries and ends at %3, "
+           "so its last entries were removed."), p["entry"], p["recorded"], p["ends"]),
+    "vault.verify.head_rewritten": lambda p: _filled(
+        tr("Audit entry %1 is not the one recorded as the last: the log was rewritten."), p["entry"]),
+    "vault.verify.pages_authenticate": lambda p: tr("every page authenticates"),
+    "vault.verify.structure_sound": lambda p: tr("the database structure is sound"),
+    "vault.verify.links_sound": lambda p: tr("every link points to a record"),
+    "vault.verify.slots_sealed": lambda p: tr("%n key slot(s), sealed for this vault", "", p["count"]),
+}
 
 
 def chain_text(message: str) -> str:
-    """audit.verify's sentence, translated."""
-    for pattern, make in _CHAIN:
-        found = re.fullmatch(pattern, message)
-        if found:
-            return make(found)
-    return message
+    """A sentence of audit.verify or of a vault check, translated."""
+    if isinstance(message, Message) and message.code in _CHAIN:
+        return _CHAIN[message.code](message.params)
+    return problem_text(message)
 
 
 def first_bad_entry(message: str) -> int | None:
     """The sequence number a failed verification names first."""
-    found = re.match(r"audit entry (\d+)", message)
-    return int(found[1]) if found else None
+    return message.params.get("entry") if isinstance(message, Message) else None
 
 
 def role_label(role: str) -> str:
@@ -84,12 +85,6 @@ def check_text(check) -> str:
     names = {"encryption": tr("Encryption"), "structure": tr("Structure"), "links": tr("Links"),
              "audit": tr("Audit log"), "key slots": tr("Key slots"), "records": tr("Records"),
              "audit head": tr("Audit log's last entry")}
-    known = {"every page authenticates": tr("every page authenticates"),
-             "database structure is sound": tr("the database structure is sound"),
-             "every link points to a record": tr("every link points to a record")}
-    message = known.get(check.message) or chain_text(check.message)
-    slots = re.fullmatch(r"(\d+) key slot\(s\), sealed for this vault", check.message)
-    if slots:
-        message = tr("%n key slot(s), sealed for this vault", "", int(slots[1]))
+    message = chain_text(check.message)
     mark = "✔" if check.ok else "✘"
     return f"{mark} {names.get(check.name, check.name)}: {message}"

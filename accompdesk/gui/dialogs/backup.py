@@ -146,5 +146,5 @@ def _backup_and_check(vault, target: str) -> str:
 
     path = backup(vault, target)
     if SlotFile.load(path + ".keys").users != SlotFile.load(vault.keys_path).users:
-        raise VaultDamaged("The backup's key-slot file does not match the vault's.")
+        raise VaultDamaged("gui.safety.backup_dialog.backup_s_key_slot")
     return path

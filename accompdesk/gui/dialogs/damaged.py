@@ -15,16 +15,21 @@ from .ui.ui_backup_damaged import Ui_DamagedVaultDialog
 from ..common.safety_texts import describe
 
 
+# The keys could not be found because of the key-slot file itself, not the person's input.
+_SLOT_FILE = {"vault.keyslots.key_slot_file_missing", "vault.keyslots.key_slot_file_holds",
+              "vault.store.key_slot_does_not"}
+
+
 def is_damage(exc: BaseException) -> bool:
     """An unlock error that this screen is for (not a wrong passphrase)."""
     return isinstance(exc, (errors.VaultDamaged, errors.SchemaTooNew)) or (
-        isinstance(exc, errors.NoKey) and "key-slot file" in str(exc))
+        isinstance(exc, errors.NoKey) and exc.code in _SLOT_FILE)
 
 
 def slot_file_problem(exc: BaseException) -> bool:
     """The key slots cannot be read, but the vault file itself may be whole."""
     return isinstance(exc, errors.SlotFileDamaged) or (
-        isinstance(exc, errors.NoKey) and "key-slot file" in str(exc))
+        isinstance(exc, errors.NoKey) and exc.code in _SLOT_FILE)
 
 
 class DamagedVaultDialog(QDialog):

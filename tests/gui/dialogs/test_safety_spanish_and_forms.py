@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from accompdesk.domain.messages import Message
 from accompdesk.gui.common.catalogues import safety as translations
 from accompdesk.resources import translations_dir
 from tools.translations import CATALOGUES
@@ -62,7 +63,7 @@ def test_english_says_one_entry(qtbot, gui, vault):
     from accompdesk.gui.common.safety_texts import chain_text
 
     assert translations.install("en")
-    assert chain_text("1 audit entries, chain intact") == "1 audit entry; the chain is intact."
+    assert chain_text(Message("vault.audit.chain_intact", count=1)) == "1 audit entry; the chain is intact."
 
 
 @pytest.fixture
@@ -93,7 +94,7 @@ def test_the_dialogs_speak_spanish(qtbot, spanish, vault, settings):
     log = AuditLogDialog(vault)
     backup = BackupDialog(vault, settings)
     wizard = RestoreWizard(vault.path, settings)
-    damaged = DamagedVaultDialog(vault.path, VaultDamaged("x"), settings)
+    damaged = DamagedVaultDialog(vault.path, VaultDamaged("vault.store.vault_damaged_tables_cannot"), settings)
     for widget in (staff, add, log, backup, wizard, damaged):
         qtbot.addWidget(widget)
     assert staff.windowTitle() == "Equipo y ranuras de clave"
@@ -102,7 +103,7 @@ def test_the_dialogs_speak_spanish(qtbot, spanish, vault, settings):
     assert log.ui.count_label.text() == "Se muestran 3 entradas."
     assert log.model.headerData(0, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal) == "N.º"
     assert "creado" in {log.model.cell(e, 3) for e in log.model.entries}
-    assert chain_text("1 audit entries, chain intact") == "1 entrada de auditoría; la cadena está intacta."
+    assert chain_text(Message("vault.audit.chain_intact", count=1)) == "1 entrada de auditoría; la cadena está intacta."
     assert backup.ui.start_button.text() == "&Hacer la copia ahora"
     assert wizard.windowTitle() == "Restaurar desde una copia de seguridad"
     assert damaged.ui.heading.text() == "La bóveda está dañada"

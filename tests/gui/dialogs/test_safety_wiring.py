@@ -85,7 +85,7 @@ def test_damaged_vault_leads_to_the_backup_and_is_never_touched(qtbot, vault, wi
 
 
 def test_wrong_passphrase_is_not_the_damage_screen(window, vault):
-    assert window.safety.unlock_failed(WrongPassphrase("no")) is None
+    assert window.safety.unlock_failed(WrongPassphrase("vault.keyslots.passphrase_not_right")) is None
 
 
 def test_unlock_page_waits_as_the_attempts_file_says(qtbot, window, vault):

@@ -16,7 +16,7 @@ __all__ = ["DEFAULT_AUDIENCE", "DOCUMENTS", "FORMATS", "Cancelled", "Request", "
            "placeholders", "save_job"]
 
 # How the window's user fills in a briefing's placeholders (the refusal's last words).
-PLACEHOLDER_HINT = "write them in the options, or choose the internal audience for a draft"
+PLACEHOLDER_HINT = "gui.reports.work.hint_window"  # the code of its sentence
 
 
 def draft_job(request: Request):
