@@ -23,7 +23,7 @@ from ..domain.records import ALL_TYPES, CSV_TYPES, Record
 from . import audit, search
 from .clock import now_utc
 from .errors import PermissionDenied, UsageError
-from .rows import column_fields, copy, from_sql, link_fields, to_sql
+from .rows import BOOKKEEPING, column_fields, copy, from_sql, link_fields, to_sql
 
 # In dependency order, so that a baseline and a bundle create what others point to first.
 SYNCED: tuple[str, ...] = tuple(CSV_TYPES) + ("checkin_schedules", "attachments")
@@ -40,7 +40,11 @@ def field_values(record: Record) -> dict:
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODE(value)
+
+
+# One encoder for every change (json.dumps with settings makes a new one per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 
 
 # -- vectors ----------------------------------------------------------------------------------
@@ -111,11 +115,24 @@ def note_live(repo, record_id: str, state: str) -> None:
     _close_conflicts(repo.conn, repo.table, record_id, [LIVE], f"{state} by {repo.vault.user}")
 
 
-def note_many(repo, records: Sequence[Record]) -> None:
+def note_many(repo, records: Sequence[Record], rows: Sequence[Sequence] | None = None) -> None:
+    """Changes for new records; `rows`, when given, are their SQL rows in the repository's
+    column order, read instead of converting every field a second time."""
     if repo.table not in SYNCED or not records or (origin := _origin(repo.vault)) is None:
         return
-    _append_many(repo.conn, origin, repo.table,
-                 [(r.id, {**field_values(r), LIVE: "live"}) for r in records], now_utc())
+    if rows is None:
+        items = [(r.id, {**field_values(r), LIVE: "live"}) for r in records]
+    else:
+        names = repo._columns[len(BOOKKEEPING):]
+        lists = [(n, s.kind) for n, s in specs(repo.type).items() if s.kind in ("links", "roles")]
+        items = []
+        for record, row in zip(records, rows):
+            values = dict(zip(names, row[len(BOOKKEEPING):]))
+            for name, _kind in lists:
+                values[name] = list(getattr(record, name) or [])
+            values[LIVE] = "live"
+            items.append((record.id, values))
+    _append_many(repo.conn, origin, repo.table, items, now_utc())
 
 
 def _close_conflicts(conn, table: str, record_id: str, fields: list[str], how: str) -> None:

@@ -502,9 +502,9 @@ class Repository(Generic[R]):
         if not records:
             return
         conn = self.conn
+        rows = [self._row(r) for r in records]
         conn.executemany(f"INSERT INTO {self.table} ({', '.join(self._columns)}) "
-                         f"VALUES ({','.join('?' * len(self._columns))})",
-                         [self._row(r) for r in records])
+                         f"VALUES ({','.join('?' * len(self._columns))})", rows)
         for record in records:
             self._write_links(record)
         next_doc = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_docs").fetchone()[0]
@@ -519,7 +519,7 @@ class Repository(Generic[R]):
         conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
         audit.append_many(conn, self.vault.user, "create", self.table,
                           [(r.id, "", *digests(r)) for r in records])
-        changelog.note_many(self, records)
+        changelog.note_many(self, records, rows)
 
 
 class _KnownIds:
