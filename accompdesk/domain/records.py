@@ -66,6 +66,9 @@ class Person(Record):
     contact: str = text("Contact details", "Datos de contacto", max_len=500, multiline=True,
                         audience=INTERNAL)
     notes: str = text("Notes", "Notas", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
+    # Internal: a cédula or passport number identifies the person whatever the name says.
+    id_number: str = text("Identity document number", "Número de documento de identidad", max_len=40,
+                          audience=INTERNAL)
 
 
 @dataclass(kw_only=True)

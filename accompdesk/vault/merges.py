@@ -71,7 +71,8 @@ def all_also_known_as(conn, table: str) -> dict[str, list[str]]:
 
 
 def finder_rows(conn, table: str) -> list[tuple]:
-    """(id, name, alias, region, group, also-known-as text) of every live record of the table."""
+    """(id, name, alias, region, group, also-known-as text, identity document) of every live
+    record of the table."""
     check_table(table)
     name = _NAME_FIELD[table]
     alias = "alias" if table in ("persons", "organisations") else "''"
@@ -81,8 +82,9 @@ def finder_rows(conn, table: str) -> list[tuple]:
              "officials": "authority_id"}[table]
     # The also-known-as field, where records have one, is read with the names.
     aka = "aka" if "aka" in specs(ALL_TYPES[table]) else "''"
-    return list(conn.execute(f"SELECT id, {name}, {alias}, {region}, coalesce({group}, ''), {aka} FROM {table} "
-                             "WHERE deleted_at IS NULL AND merged_into IS NULL"))
+    id_number = "id_number" if "id_number" in specs(ALL_TYPES[table]) else "''"
+    return list(conn.execute(f"SELECT id, {name}, {alias}, {region}, coalesce({group}, ''), {aka}, {id_number} "
+                             f"FROM {table} WHERE deleted_at IS NULL AND merged_into IS NULL"))
 
 
 def shared_links(conn, table: str) -> dict[str, set[str]]:
