@@ -63,11 +63,51 @@ def _vector_id(conn, deps: dict[str, int]) -> int:
 def _origin(vault) -> str | None:
     cached = getattr(vault, "_office_origin", None)
     if cached is None:
-        row = vault.conn.execute("SELECT office_id FROM office_identity").fetchone()
-        cached = row[0] if row else None
+        cached = current_origin(vault.conn)
         if cached is not None:
             vault._office_origin = cached
     return cached
+
+
+def current_origin(conn) -> str | None:
+    """The origin of this office's changes: its office id, and after a restore the id
+    and the epoch (`office.2`), so that no sequence number is ever issued twice."""
+    row = conn.execute("SELECT origin FROM office_epochs ORDER BY epoch DESC LIMIT 1").fetchone()
+    if row is not None:
+        return row[0]
+    row = conn.execute("SELECT office_id FROM office_identity").fetchone()
+    return row[0] if row else None
+
+
+def office_of(origin: str | None) -> str | None:
+    """The office that made changes of `origin` (whatever its epoch)."""
+    return origin.split(".", 1)[0] if origin else origin
+
+
+# Bundle numbers of an epoch start at (epoch - 1) times this: above any number the
+# office sent before, so a peer never takes a bundle made after a restore for a replay.
+BUNDLES_PER_EPOCH = 1_000_000
+
+
+def new_epoch(vault, reason: str) -> str | None:
+    """Start a new origin for this office's changes (after a restore), audited; returns
+    it, or None for a vault without an office identity."""
+    conn = vault.conn
+    row = conn.execute("SELECT office_id FROM office_identity").fetchone()
+    if row is None:
+        return None
+    with vault.transaction():
+        last = conn.execute("SELECT coalesce(max(epoch), 1) FROM office_epochs").fetchone()[0]
+        epoch = last + 1
+        origin = f"{row[0]}.{epoch}"
+        conn.execute("INSERT INTO office_epochs (epoch, origin, started_at, reason) VALUES (?,?,?,?)",
+                     (epoch, origin, now_utc(), reason))
+        conn.execute("UPDATE peers SET bundles_sent = max(bundles_sent, ?)",
+                     ((epoch - 1) * BUNDLES_PER_EPOCH,))
+        audit.append(conn, vault.user, "new office epoch", "office_identity", row[0], "", "",
+                     f"changes from now on come from {origin} ({reason})")
+    vault._office_origin = None
+    return origin
 
 
 def _append_many(conn, origin: str, table: str, items: list[tuple[str, dict]], made_at: str) -> None:

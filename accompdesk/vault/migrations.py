@@ -566,6 +566,20 @@ CREATE INDEX persons_id_number ON persons(id_number) WHERE id_number <> '';
 """
 
 
+# Restoring a backup winds the change log back: the sequence numbers after the backup
+# were already sent, and would be issued again for other edits. Each restore starts a
+# new epoch, a new origin for this office's changes (the office id and the epoch), whose
+# numbers start afresh; bundle numbers jump to the epoch's range, so peers take them.
+_OFFICE_EPOCHS = """
+CREATE TABLE office_epochs (
+    epoch INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+"""
+
+
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
@@ -577,6 +591,7 @@ MIGRATIONS: list = [
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
     _ID_NUMBERS,  # 10: a person's identity document number (imports match on it)
+    _OFFICE_EPOCHS,  # 11: a new origin for this office's changes after each restore
 ]
 
 LATEST = len(MIGRATIONS)
