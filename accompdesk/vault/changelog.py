@@ -28,6 +28,11 @@ from .rows import BOOKKEEPING, column_fields, copy, from_sql, link_fields, to_sq
 # In dependency order, so that a baseline and a bundle create what others point to first.
 SYNCED: tuple[str, ...] = tuple(CSV_TYPES) + ("checkin_schedules", "attachments")
 LIVE = "_live"
+# A merge of two records (or its undo) travels as a change of the merged record of its
+# own: `_merge` holds the merge's id, the kept record, the names that became
+# also-known-as names and the field choices; `undo` marks the undo. The kept record's
+# new values travel as the ordinary change just before it.
+MERGE = "_merge"
 
 
 def field_values(record: Record) -> dict:
@@ -153,6 +158,27 @@ def note_live(repo, record_id: str, state: str) -> None:
     refuse_mirrored(repo.conn, repo.table, record_id)
     _append_many(repo.conn, origin, repo.table, [(record_id, {LIVE: state})], now_utc())
     _close_conflicts(repo.conn, repo.table, record_id, [LIVE], f"{state} by {repo.vault.user}")
+
+
+def note_merge(repo, keep_before: Record, keep_after: Record, other_id: str, info: dict) -> None:
+    """The merge as changes: the kept record's new values, then the merge itself."""
+    if repo.table not in SYNCED or (origin := _origin(repo.vault)) is None:
+        return
+    note_write(repo, keep_before, keep_after)
+    refuse_mirrored(repo.conn, repo.table, other_id)
+    _append_many(repo.conn, origin, repo.table, [(other_id, {LIVE: "deleted", MERGE: info})], now_utc())
+    _close_conflicts(repo.conn, repo.table, other_id, [LIVE], f"merged by {repo.vault.user}")
+
+
+def note_unmerge(repo, keep_before: Record, keep_after: Record, other_id: str, merge_id: str) -> None:
+    """The undo of a merge as changes: the kept record's values put back, then the undo."""
+    if repo.table not in SYNCED or (origin := _origin(repo.vault)) is None:
+        return
+    if field_values(keep_before) != field_values(keep_after):
+        note_write(repo, keep_before, keep_after)
+    _append_many(repo.conn, origin, repo.table,
+                 [(other_id, {LIVE: "live", MERGE: {"id": merge_id, "undo": True}})], now_utc())
+    _close_conflicts(repo.conn, repo.table, other_id, [LIVE], f"merge undone by {repo.vault.user}")
 
 
 def note_many(repo, records: Sequence[Record], rows: Sequence[Sequence] | None = None) -> None:
@@ -309,6 +335,7 @@ class Applied:
     deleted: dict = field(default_factory=dict)
     skipped: int = 0
     conflicts: list = field(default_factory=list)  # (table, record id, field)
+    merged: dict = field(default_factory=dict)     # merges made (or undone) by another office
 
     def count(self, kind: dict, table: str) -> None:
         kind[table] = kind.get(table, 0) + 1
@@ -321,10 +348,25 @@ def check_known(change: Change) -> None:
         raise UsageError(f"table {change.table}")
     names = specs(rtype)
     for name in change.fields:
-        if name != LIVE and name not in names:
+        if name == MERGE:
+            _check_merge(change)
+        elif name != LIVE and name not in names:
             raise UsageError(f"field {change.table}.{name}")
     if change.fields.get(LIVE, "live") not in ("live", "deleted"):
         raise UsageError("state")
+
+
+def _check_merge(change: Change) -> None:
+    from .merges import MERGEABLE
+
+    info = change.fields[MERGE]
+    if change.table not in MERGEABLE or not isinstance(info, dict) or not isinstance(info.get("id"), str):
+        raise UsageError("merge")
+    if info.get("undo"):
+        return
+    if not (isinstance(info.get("into"), str) and isinstance(info.get("names", []), list)
+            and isinstance(info.get("fields", []), list) and info["into"] != change.record_id):
+        raise UsageError("merge")
 
 
 def applicable(seen: dict[str, int], change: Change) -> str:
@@ -357,10 +399,17 @@ def apply(vault, changes: list[Change], names: dict[str, str], result: Applied |
                      "VALUES (?,?,?,?,?,?,?)", (change.origin, change.seq, change.table, change.record_id,
                                                _dumps(change.fields), vectors[key], change.made_at))
         seen[change.origin] = change.seq
-        writer.merge(change, result)
+        if MERGE in change.fields:
+            writer.flush()
+            _merge_pair(vault, change, names, result, writer)
+        else:
+            writer.merge(change, result)
         if progress is not None and index % 500 == 0:
             progress(index, len(changes))
     writer.flush()
+    if result.created or result.updated or result.merged:
+        from .merges import follow
+        follow(vault)
     conn.executemany("INSERT INTO seen_vector (origin, seq) VALUES (?, ?) ON CONFLICT(origin) "
                      "DO UPDATE SET seq = excluded.seq", list(seen.items()))
     return result
@@ -459,6 +508,56 @@ class _Writer:
         self.pending_ids = set()
 
 
+def _merge_pair(vault, change: Change, names: dict[str, str], result: Applied, writer: _Writer) -> None:
+    """Another office merged two records (or undid a merge): the same here, in this
+    transaction, audited; links this office alone has move too.
+
+    Whatever else happened here, the merge is applied. An edit of the merged record made
+    here before the merge arrived (so that office had not seen it) stays on the merged
+    record and is listed as a conflict on whether that record is kept, so that a person
+    decides whether the edit belongs on the kept record or the merge should be undone.
+    Two offices merging the same pair merge it once; a merge that would undo another
+    one (the pair merged the other way round here) is not applied and is a conflict too.
+    """
+    from . import merges
+
+    conn = vault.conn
+    info = change.fields[MERGE]
+    table, other_id = change.table, change.record_id
+    who = names.get(change.origin, "another office")
+    tops = heads(_history(conn, table, other_id), LIVE)
+    split = len({_dumps(h.fields[LIVE]) for h in tops}) > 1
+    applied = False
+    if info.get("undo"):
+        row = conn.execute("SELECT undone_at FROM merges WHERE id = ?", (info["id"],)).fetchone()
+        if row is not None and row[0] is None:
+            merges.undo(vault, info["id"], received=who)
+            applied = True
+    else:
+        keep_id = info["into"]
+        rows = {rid: (into, deleted) for rid, into, deleted in conn.execute(
+            f"SELECT id, merged_into, deleted_at FROM {table} WHERE id IN (?, ?)", (keep_id, other_id))}
+        other, kept = rows.get(other_id), rows.get(keep_id)
+        if other is None or kept is None:
+            result.skipped += 1
+        elif other[0] == keep_id:
+            pass  # merged here already: the same pair, merged by two offices
+        elif other[0] is not None or kept[0] is not None or kept[1] is not None:
+            # One of the two went into another record here, or the kept one was deleted:
+            # not merged. Those acts crossed this merge, so their writes of `_live` are
+            # heads beside it, and the conflict is listed below.
+            pass
+        else:
+            merges.apply(vault, table, keep_id, other_id, {}, list(info.get("fields", [])),
+                         [str(n) for n in info.get("names", [])], received=(info["id"], who))
+            applied = True
+    if applied:
+        result.count(result.merged, table)
+    if split:
+        writer._conflict(table, other_id, LIVE, tops, change)
+        result.conflicts.append((table, other_id, LIVE))
+
+
 def _role_fields(repo) -> set[str]:
     return {spec.role_field for spec in repo._links.values() if spec.role_field}
 
@@ -466,7 +565,7 @@ def _role_fields(repo) -> set[str]:
 def _set_fields(record: Record, values: dict) -> None:
     cols = column_fields(type(record))
     for name, value in values.items():
-        if name == LIVE:
+        if name in (LIVE, MERGE):
             continue
         if name in cols:
             setattr(record, name, from_sql(cols[name], value))
