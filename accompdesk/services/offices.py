@@ -98,7 +98,7 @@ def make_bundle(vault, peer_name: str, *, everything: bool = False, progress=Non
                 "vector": changelog.vector(conn),
                 "mirror_ack": dict(conn.execute("SELECT origin, seq FROM mirror_seen WHERE peer_id = ?",
                                                 (peer.office_id,))),
-                "offices": {o: names.get(o) or names[changelog.office_of(o)]
+                "offices": {o: names.get(o) or names[changelog.office_of(o) or o]
                             for o in origins | {me.office_id, changelog.current_origin(conn) or me.office_id}
                             if o in names or changelog.office_of(o) in names},
                 "counts": {"changes": count, "records": len(payload["mirror"]),
