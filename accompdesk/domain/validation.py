@@ -75,35 +75,46 @@ def clean(record: R) -> R:
     return record
 
 
+@cache_per_type
+def _checks(record_type: type) -> tuple:
+    """Every declared field's value read at once, and (spec, kind) beside each."""
+    import operator
+
+    fields = specs(record_type)
+    names = list(fields)
+    if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
+        return (lambda record: tuple(getattr(record, n) for n in names)), tuple(
+            (spec, spec.kind) for spec in fields.values())
+    return operator.attrgetter(*names), tuple((spec, spec.kind) for spec in fields.values())
+
+
 def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     today = today or clock.today()
     found: list[Problem] = []
-    fields = specs(type(record))
+    getter, plan = _checks(type(record))
     label = ""
 
     def bad(message: str) -> None:
         found.append(Problem(label, message))
 
-    for name, spec in fields.items():
-        value = getattr(record, name)
+    for value, (spec, kind) in zip(getter(record), plan):
+        if value is None or value == "" or value == []:
+            if spec.required:
+                label = spec.label_en
+                bad("is required.")
+            continue
         label = spec.label_en
-        empty = value is None or value == "" or value == []
-        if spec.required and empty:
-            bad("is required.")
-            continue
-        if empty:
-            continue
-        if spec.kind == "text":
+        if kind == "text":
             if not isinstance(value, str):
                 bad("must be text.")
             elif len(value) > spec.max_len:
                 bad(f"is {len(value):,} characters long; at most {spec.max_len:,} fit.")
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
                 bad("contains control characters; remove them and try again.")
-        elif spec.kind == "vocab":
+        elif kind == "vocab":
             if value not in spec.vocabulary:
                 bad(f"'{value}' is not one of: {', '.join(spec.vocabulary.codes)}.")
-        elif spec.kind in ("date", "datetime"):
+        elif kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
             if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
                 bad("is not a valid date." if spec.kind == "date" else "is not a valid date and time.")
@@ -115,12 +126,12 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
                 bad(f"{day.isoformat()} is in the future.")
             elif day.year > today.year + 50:
                 bad(f"{day.isoformat()} is too far in the future; check the year.")
-        elif spec.kind == "link":
+        elif kind == "link":
             try:
                 check_uuid(value)
             except FieldValueError as exc:
                 bad(str(exc))
-        elif spec.kind == "links":
+        elif kind == "links":
             try:
                 ids = [check_uuid(v) for v in value]
             except FieldValueError as exc:
@@ -128,14 +139,14 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
                 continue
             if len(set(ids)) != len(ids):
                 bad("lists the same record twice.")
-        elif spec.kind == "roles":
+        elif kind == "roles":
             wrong = [v for v in value if v not in spec.vocabulary]
             if wrong:
                 bad(f"'{wrong[0]}' is not one of: {', '.join(spec.vocabulary.codes)}.")
-        elif spec.kind == "bool":
+        elif kind == "bool":
             if not isinstance(value, bool):
                 bad("must be yes or no.")
-        elif spec.kind == "int":
+        elif kind == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 bad("must be a whole number.")
             elif spec.minimum is not None and value < spec.minimum:
