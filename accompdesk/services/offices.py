@@ -267,7 +267,7 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
                          hashlib.sha256(data).hexdigest(),
                          f"from {peer.name}: bundle {m['bundle']}, {sum(a.created.values())} created, "
                          f"{sum(a.updated.values())} updated, {sum(a.deleted.values())} deleted, "
-                         f"{len(a.conflicts)} conflicts")
+                         f"{sum(a.merged.values())} merges, {len(a.conflicts)} conflicts")
             if dry_run:
                 # The deferred links are checked here too, so a dry run finds what a real one would.
                 if conn.execute("PRAGMA foreign_key_check").fetchone():

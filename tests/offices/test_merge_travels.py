@@ -179,3 +179,41 @@ def test_an_undone_merge_is_undone_at_the_other_offices(three):
     # Undoing again is refused here, and a replay of the undo changes nothing there.
     again = carry(north, south)
     assert again.applied.merged == {}
+
+
+def test_a_merge_and_its_undo_travel_from_the_command_line(three, tmp_path, capsys, monkeypatch):
+    import re
+
+    from accompdesk import cli
+    from accompdesk.vault.store import Vault
+
+    from .helpers import PASSPHRASE
+
+    north, south, east, ids = three
+    paths = {"north": north.path, "south": south.path}
+    north.close()
+    south.close()
+    monkeypatch.setenv("ACCOMPDESK_FAST_KDF", "1")
+    monkeypatch.setenv("ACCOMPDESK_PASSPHRASE", PASSPHRASE)
+
+    def run(*args):
+        code = cli.main([str(a) for a in args])
+        out, err = capsys.readouterr()
+        assert code == 0, err
+        return out
+
+    out = run("--vault", paths["north"], "merge", "persons", ids["keep"], ids["other"])
+    merge_id = re.search(r"merge undo (\S+)", out).group(1)
+    run("--vault", paths["north"], "send", "south", "-o", tmp_path / "1.adx")
+    out = run("--vault", paths["south"], "receive", tmp_path / "1.adx", "--dry-run")
+    assert "persons: 0 new, 1 updated, 0 deleted, 1 merge(s) made or undone as the sender did" in out
+    run("--vault", paths["south"], "receive", tmp_path / "1.adx")
+    assert f"{merge_id}" in run("--vault", paths["south"], "merge", "history", "persons", ids["keep"])
+    run("--vault", paths["north"], "merge", "undo", merge_id)
+    run("--vault", paths["north"], "send", "south", "-o", tmp_path / "2.adx")
+    run("--vault", paths["south"], "receive", tmp_path / "2.adx")
+    run("--vault", paths["south"], "verify")
+    with Vault.open(paths["south"], passphrase=PASSPHRASE, user="coordinadora") as v:
+        assert v.conn.execute("SELECT merged_into FROM persons WHERE id = ?", (ids["other"],)).fetchone()[0] is None
+        assert v.incidents.get(ids["alone"]).affected_persons == [ids["other"]]
+        assert merges.merges(v.conn, "persons")[0]["undone_at"]
