@@ -529,9 +529,13 @@ def _merge_pair(vault, change: Change, names: dict[str, str], result: Applied, w
     split = len({_dumps(h.fields[LIVE]) for h in tops}) > 1
     applied = False
     if info.get("undo"):
-        row = conn.execute("SELECT undone_at FROM merges WHERE id = ?", (info["id"],)).fetchone()
-        if row is not None and row[0] is None:
-            merges.undo(vault, info["id"], received=who)
+        # The merge itself, or this office's own merge of the same pair (made here before
+        # the other office's arrived, which was then merged once): the pair is two again.
+        row = conn.execute("SELECT id FROM merges WHERE undone_at IS NULL AND (id = ? OR (record_table = ? "
+                           "AND merged_id = ?)) ORDER BY id = ? DESC LIMIT 1",
+                           (info["id"], table, other_id, info["id"])).fetchone()
+        if row is not None:
+            merges.undo(vault, row[0], received=who)
             applied = True
     else:
         keep_id = info["into"]
@@ -539,7 +543,7 @@ def _merge_pair(vault, change: Change, names: dict[str, str], result: Applied, w
             f"SELECT id, merged_into, deleted_at FROM {table} WHERE id IN (?, ?)", (keep_id, other_id))}
         other, kept = rows.get(other_id), rows.get(keep_id)
         if other is None or kept is None:
-            result.skipped += 1
+            pass  # not here (the changes that made them came first, so this does not happen)
         elif other[0] == keep_id:
             pass  # merged here already: the same pair, merged by two offices
         elif other[0] is not None or kept[0] is not None or kept[1] is not None:

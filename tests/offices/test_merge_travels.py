@@ -217,3 +217,21 @@ def test_a_merge_and_its_undo_travel_from_the_command_line(three, tmp_path, caps
         assert v.conn.execute("SELECT merged_into FROM persons WHERE id = ?", (ids["other"],)).fetchone()[0] is None
         assert v.incidents.get(ids["alone"]).affected_persons == [ids["other"]]
         assert merges.merges(v.conn, "persons")[0]["undone_at"]
+
+
+def test_undoing_a_pair_both_offices_merged_undoes_it_at_both(three):
+    north, south, east, ids = three
+    first = _merge(north, ids["keep"], ids["other"])
+    _merge(south, ids["keep"], ids["other"])
+    carry(north, south)
+    carry(south, north)
+    merging.undo(north, first)
+    carry(north, south)
+    carry(south, north)
+    for v in (north, south):
+        assert v.conn.execute("SELECT merged_into, deleted_at FROM persons WHERE id = ?",
+                              (ids["other"],)).fetchone() == (None, None)
+        assert all(m["undone_at"] for m in merges.merges(v.conn, "persons"))
+        assert v.incidents.get(ids["alone"]).affected_persons == [ids["other"]]
+    assert state(north) == state(south)
+    assert open_conflicts(north) == open_conflicts(south) == set()
