@@ -122,10 +122,11 @@ def cmd_receive(args, secrets) -> int:
         a = got.applied
         verb = "would change" if args.dry_run else "changed"
         print(f"Bundle {got.manifest['bundle']} from {got.peer.name} ({got.peer.audience}) {verb}:")
-        tables = sorted(set(a.created) | set(a.updated) | set(a.deleted))
+        tables = sorted(set(a.created) | set(a.updated) | set(a.deleted) | set(a.merged))
         for table in tables:
+            merged = f", {a.merged[table]} merge(s) made or undone as the sender did" if a.merged.get(table) else ""
             print(f"  {table}: {a.created.get(table, 0)} new, {a.updated.get(table, 0)} updated, "
-                  f"{a.deleted.get(table, 0)} deleted")
+                  f"{a.deleted.get(table, 0)} deleted{merged}")
         if not tables:
             print("  nothing")
         if got.attachments:

@@ -40,6 +40,7 @@ class Candidate:
     group: str = ""                      # organisation of a person, authority of an official
     links: frozenset = frozenset()       # incidents and meetings the record appears in
     other_names: tuple = ()              # also-known-as names
+    id_number: str = ""                  # identity document (a person's cédula, passport)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,14 @@ class _Prepared:
     word_sets: list = field(default_factory=list)   # the words of every name it goes by
     alias: str = ""
     region: str = ""
+    id_number: str = ""
+
+
+def id_key(text: str) -> str:
+    """An identity document number as compared: letters and digits only, so that
+    "1.032.456.789", "1032456789" and "CC 1032456789" are one number."""
+    folded = fold(text).replace(" ", "")
+    return folded[2:] if folded.startswith(("cc", "ce", "ti")) and folded[2:].isdigit() else folded
 
 
 def fold(text: str) -> str:
@@ -208,7 +217,8 @@ def name_score(a: tuple, b: tuple) -> float:
 def _prepare(candidate: Candidate) -> _Prepared:
     own = words(candidate.name)
     sets = [own] + [w for w in (words(n) for n in candidate.other_names) if w]
-    return _Prepared(candidate, own, sets, fold(candidate.alias), fold(candidate.region))
+    return _Prepared(candidate, own, sets, fold(candidate.alias), fold(candidate.region),
+                     id_key(candidate.id_number))
 
 
 def score(a: Candidate, b: Candidate) -> Match:
@@ -246,6 +256,15 @@ def _score(pa: _Prepared, pb: _Prepared) -> Match:
         else:
             total -= 0.05
             reasons.append("different organisations")
+    # One identity document is one person, however differently the name was written;
+    # two different documents are two people, however alike the names.
+    if pa.id_number and pb.id_number:
+        if pa.id_number == pb.id_number:
+            total = max(total + 0.5, 0.97)
+            reasons.append("same identity document number")
+        else:
+            total -= 0.4
+            reasons.append("different identity document numbers")
     shared = len(a.links & b.links)
     if shared:
         total += min(0.1, 0.05 * shared)
@@ -271,6 +290,8 @@ def blocking_keys(prepared: _Prepared) -> set:
             keys.add(("two", "~" + e1, e2) if e1 <= e2 else ("two", "~" + e2, e1))
     if prepared.alias:
         keys.add(("alias", prepared.alias))
+    if prepared.id_number:
+        keys.add(("id", prepared.id_number))
     return keys
 
 
@@ -303,7 +324,7 @@ def candidate_pairs(prepared: list[_Prepared]) -> set:
                     if i != j:
                         pairs.add((i, j) if i < j else (j, i))
             continue
-        if key[0] == "alias":
+        if key[0] in ("alias", "id"):
             if len(members) <= MAX_BLOCK:
                 pairs.update(itertools.combinations(members, 2))
             continue

@@ -355,6 +355,7 @@ ENGLISH: dict[str, str] = {
     "vault.changelog.deletion_conflict_settled_by":
         ("A deletion conflict is settled by keeping the record (live) or not (deleted)."),
     "vault.changelog.field": "field {table}.{name}",
+    "vault.changelog.merge": "merge",
     "vault.changelog.record_came_from_redacted":
         ("This record came from {office} in redacted form; it is read-only here."),
     "vault.changelog.state": "state",

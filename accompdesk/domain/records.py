@@ -66,6 +66,8 @@ class Person(Record):
     contact: str = text("Contact details", max_len=500, multiline=True,
                         audience=INTERNAL)
     notes: str = text("Notes", max_len=LONG, multiline=True, searchable=True, audience=INTERNAL)
+    # Internal: a cédula or passport number identifies the person whatever the name says.
+    id_number: str = text("Identity document number", max_len=40, audience=INTERNAL)
 
 
 @dataclass(kw_only=True)

@@ -76,35 +76,46 @@ def clean(record: R) -> R:
     return record
 
 
+@cache_per_type
+def _checks(record_type: type) -> tuple:
+    """Every declared field's value read at once, and (spec, kind) beside each."""
+    import operator
+
+    fields = specs(record_type)
+    names = list(fields)
+    if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
+        return (lambda record: tuple(getattr(record, n) for n in names)), tuple(
+            (spec, spec.kind) for spec in fields.values())
+    return operator.attrgetter(*names), tuple((spec, spec.kind) for spec in fields.values())
+
+
 def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     today = today or clock.today()
     found: list[Problem] = []
-    fields = specs(type(record))
+    getter, plan = _checks(type(record))
     label = ""
 
     def bad(message: Message) -> None:
         found.append(Problem(label, message))
 
-    for name, spec in fields.items():
-        value = getattr(record, name)
+    for value, (spec, kind) in zip(getter(record), plan):
+        if value is None or value == "" or value == []:
+            if spec.required:
+                label = spec.label_en
+                bad(Message("domain.validation.required"))
+            continue
         label = spec.label_en
-        empty = value is None or value == "" or value == []
-        if spec.required and empty:
-            bad(Message("domain.validation.required"))
-            continue
-        if empty:
-            continue
-        if spec.kind == "text":
+        if kind == "text":
             if not isinstance(value, str):
                 bad(Message("domain.validation.must_text"))
             elif len(value) > spec.max_len:
                 bad(Message("domain.validation.characters_long_at_most", count=len(value), max_len=spec.max_len))
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
                 bad(Message("domain.validation.contains_control_characters_remove"))
-        elif spec.kind == "vocab":
+        elif kind == "vocab":
             if value not in spec.vocabulary:
                 bad(Message("domain.validation.not_one", value=value, items=', '.join(spec.vocabulary.codes)))
-        elif spec.kind in ("date", "datetime"):
+        elif kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
             if not isinstance(value, expected) or (spec.kind == "date" and isinstance(value, dt.datetime)):
                 bad(Message("domain.validation.not_a_date" if spec.kind == "date"
@@ -117,12 +128,12 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
                 bad(Message("domain.validation.future", day=day.isoformat()))
             elif day.year > today.year + 50:
                 bad(Message("domain.validation.too_far_future_check", day=day.isoformat()))
-        elif spec.kind == "link":
+        elif kind == "link":
             try:
                 check_uuid(value)
             except FieldValueError as exc:
                 bad(exc.message)
-        elif spec.kind == "links":
+        elif kind == "links":
             try:
                 ids = [check_uuid(v) for v in value]
             except FieldValueError as exc:
@@ -130,14 +141,14 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
                 continue
             if len(set(ids)) != len(ids):
                 bad(Message("domain.validation.lists_same_record_twice"))
-        elif spec.kind == "roles":
+        elif kind == "roles":
             wrong = [v for v in value if v not in spec.vocabulary]
             if wrong:
                 bad(Message("domain.validation.not_one", value=wrong[0], items=', '.join(spec.vocabulary.codes)))
-        elif spec.kind == "bool":
+        elif kind == "bool":
             if not isinstance(value, bool):
                 bad(Message("domain.validation.must_yes_or_no"))
-        elif spec.kind == "int":
+        elif kind == "int":
             if not isinstance(value, int) or isinstance(value, bool):
                 bad(Message("domain.validation.must_whole_number"))
             elif spec.minimum is not None and value < spec.minimum:

@@ -29,6 +29,8 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "alias": ("alias", "seudonimo", "nombre publico", "nombre para publicacion", "pseudonym",
               "public name", "alias for publication"),
     "kind": ("tipo", "clase", "categoria", "type", "category", "kind"),
+    "id_number": ("cedula", "cedula de ciudadania", "documento", "documento de identidad", "numero de documento",
+                  "no documento", "dni", "pasaporte", "id number", "identity document", "passport"),
     "region": ("region", "departamento", "depto", "provincia", "estado", "zona", "state",
                "province", "department", "area"),
     "risk_level": ("riesgo", "nivel de riesgo", "risk", "risk level"),

@@ -25,7 +25,7 @@ def candidates(vault, table: str) -> list[dedupe.Candidate]:
     links = merges.shared_links(conn, table)
     akas = merges.all_also_known_as(conn, table)
     return [dedupe.Candidate(id=row[0], name=row[1] or "", alias=row[2] or "", region=row[3] or "",
-                             group=row[4] or "", links=frozenset(links.get(row[0], ())),
+                             group=row[4] or "", links=frozenset(links.get(row[0], ())), id_number=row[6] or "",
                              other_names=tuple(akas.get(row[0], ())) + tuple(
                                  n.strip() for n in re.split(r"[\n;]", row[5] or "") if n.strip()))
             for row in rows]

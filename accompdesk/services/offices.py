@@ -98,7 +98,9 @@ def make_bundle(vault, peer_name: str, *, everything: bool = False, progress=Non
                 "vector": changelog.vector(conn),
                 "mirror_ack": dict(conn.execute("SELECT origin, seq FROM mirror_seen WHERE peer_id = ?",
                                                 (peer.office_id,))),
-                "offices": {o: names[o] for o in origins | {me.office_id} if o in names},
+                "offices": {o: names.get(o) or names[changelog.office_of(o) or o]
+                            for o in origins | {me.office_id, changelog.current_origin(conn) or me.office_id}
+                            if o in names or changelog.office_of(o) in names},
                 "counts": {"changes": count, "records": len(payload["mirror"]),
                            "attachments": len(payload["attachments"])}}
     # The changes are spliced in as stored: a first bundle of a large vault need not parse
@@ -127,7 +129,7 @@ def _mirror(vault, peer: office.Peer, acked: dict, everything: bool, progress) -
     out = []
     for index, (table, rid) in enumerate(touched):
         # The peer's own records are its to keep: they do not come back redacted.
-        if changelog.creator(conn, table, rid) == peer.office_id:
+        if changelog.office_of(changelog.creator(conn, table, rid)) == peer.office_id:
             continue
         record = vault.repo(table).get(rid, include_deleted=True)
         values = changelog.field_values(record)
@@ -205,8 +207,8 @@ def _checked(vault, data: bytes):
         raise BundleRejected("services.offices.bundle_holds_records_newer", "future") from None
     if peer.audience != "internal":
         for change in changes:
-            made_by = changelog.creator(conn, change.table, change.record_id)
-            if change.origin != peer.office_id or made_by not in (None, peer.office_id):
+            made_by = changelog.office_of(changelog.creator(conn, change.table, change.record_id))
+            if changelog.office_of(change.origin) != peer.office_id or made_by not in (None, peer.office_id):
                 raise BundleRejected("services.offices.peer_may_send_only", "scope", name=peer.name,
                                      audience=peer.audience)
     return peer, m, changes, mirror, attachments
@@ -243,8 +245,11 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
             acks = {**m["mirror_ack"]}
             for origin, seq in m["vector"].items():
                 acks[origin] = max(int(seq), int(acks.get(origin, 0)))
-            conn.executemany("INSERT INTO peer_acks (peer_id, origin, seq) VALUES (?,?,?) ON CONFLICT(peer_id, origin) "
-                             "DO UPDATE SET seq = max(seq, excluded.seq)",
+            # The peer's newest bundle says what it holds now. Bundles arrive in order, so
+            # this replaces what it said before: a peer that restored a backup holds less,
+            # and is sent again what it lost.
+            conn.execute("DELETE FROM peer_acks WHERE peer_id = ?", (peer.office_id,))
+            conn.executemany("INSERT INTO peer_acks (peer_id, origin, seq) VALUES (?,?,?)",
                              [(peer.office_id, o, int(s)) for o, s in acks.items()])
             if m.get("audience") != "internal":
                 conn.executemany("INSERT INTO mirror_seen (peer_id, origin, seq) VALUES (?,?,?) "
@@ -257,7 +262,7 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
                          hashlib.sha256(data).hexdigest(),
                          f"from {peer.name}: bundle {m['bundle']}, {sum(a.created.values())} created, "
                          f"{sum(a.updated.values())} updated, {sum(a.deleted.values())} deleted, "
-                         f"{len(a.conflicts)} conflicts")
+                         f"{sum(a.merged.values())} merges, {len(a.conflicts)} conflicts")
             if dry_run:
                 # The deferred links are checked here too, so a dry run finds what a real one would.
                 if conn.execute("PRAGMA foreign_key_check").fetchone():

@@ -23,11 +23,16 @@ from ..domain.records import ALL_TYPES, CSV_TYPES, Record
 from . import audit, search
 from .clock import now_utc
 from .errors import PermissionDenied, UsageError
-from .rows import column_fields, copy, from_sql, link_fields, to_sql
+from .rows import BOOKKEEPING, column_fields, copy, from_sql, link_fields, to_sql
 
 # In dependency order, so that a baseline and a bundle create what others point to first.
 SYNCED: tuple[str, ...] = tuple(CSV_TYPES) + ("checkin_schedules", "attachments")
 LIVE = "_live"
+# A merge of two records (or its undo) travels as a change of the merged record of its
+# own: `_merge` holds the merge's id, the kept record, the names that became
+# also-known-as names and the field choices; `undo` marks the undo. The kept record's
+# new values travel as the ordinary change just before it.
+MERGE = "_merge"
 
 
 def field_values(record: Record) -> dict:
@@ -40,7 +45,11 @@ def field_values(record: Record) -> dict:
 
 
 def _dumps(value) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"), sort_keys=True)
+    return _ENCODE(value)
+
+
+# One encoder for every change (json.dumps with settings makes a new one per call).
+_ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), sort_keys=True).encode
 
 
 # -- vectors ----------------------------------------------------------------------------------
@@ -59,11 +68,51 @@ def _vector_id(conn, deps: dict[str, int]) -> int:
 def _origin(vault) -> str | None:
     cached = getattr(vault, "_office_origin", None)
     if cached is None:
-        row = vault.conn.execute("SELECT office_id FROM office_identity").fetchone()
-        cached = row[0] if row else None
+        cached = current_origin(vault.conn)
         if cached is not None:
             vault._office_origin = cached
     return cached
+
+
+def current_origin(conn) -> str | None:
+    """The origin of this office's changes: its office id, and after a restore the id
+    and the epoch (`office.2`), so that no sequence number is ever issued twice."""
+    row = conn.execute("SELECT origin FROM office_epochs ORDER BY epoch DESC LIMIT 1").fetchone()
+    if row is not None:
+        return row[0]
+    row = conn.execute("SELECT office_id FROM office_identity").fetchone()
+    return row[0] if row else None
+
+
+def office_of(origin: str | None) -> str | None:
+    """The office that made changes of `origin` (whatever its epoch)."""
+    return origin.split(".", 1)[0] if origin else origin
+
+
+# Bundle numbers of an epoch start at (epoch - 1) times this: above any number the
+# office sent before, so a peer never takes a bundle made after a restore for a replay.
+BUNDLES_PER_EPOCH = 1_000_000
+
+
+def new_epoch(vault, reason: str) -> str | None:
+    """Start a new origin for this office's changes (after a restore), audited; returns
+    it, or None for a vault without an office identity."""
+    conn = vault.conn
+    row = conn.execute("SELECT office_id FROM office_identity").fetchone()
+    if row is None:
+        return None
+    with vault.transaction():
+        last = conn.execute("SELECT coalesce(max(epoch), 1) FROM office_epochs").fetchone()[0]
+        epoch = last + 1
+        origin = f"{row[0]}.{epoch}"
+        conn.execute("INSERT INTO office_epochs (epoch, origin, started_at, reason) VALUES (?,?,?,?)",
+                     (epoch, origin, now_utc(), reason))
+        conn.execute("UPDATE peers SET bundles_sent = max(bundles_sent, ?)",
+                     ((epoch - 1) * BUNDLES_PER_EPOCH,))
+        audit.append(conn, vault.user, "new office epoch", "office_identity", row[0], "", "",
+                     f"changes from now on come from {origin} ({reason})")
+    vault._office_origin = None
+    return origin
 
 
 def _append_many(conn, origin: str, table: str, items: list[tuple[str, dict]], made_at: str) -> None:
@@ -110,11 +159,45 @@ def note_live(repo, record_id: str, state: str) -> None:
     _close_conflicts(repo.conn, repo.table, record_id, [LIVE], f"{state} by {repo.vault.user}")
 
 
-def note_many(repo, records: Sequence[Record]) -> None:
+def note_merge(repo, keep_before: Record, keep_after: Record, other_id: str, info: dict) -> None:
+    """The merge as changes: the kept record's new values, then the merge itself."""
+    if repo.table not in SYNCED or (origin := _origin(repo.vault)) is None:
+        return
+    note_write(repo, keep_before, keep_after)
+    refuse_mirrored(repo.conn, repo.table, other_id)
+    _append_many(repo.conn, origin, repo.table, [(other_id, {LIVE: "deleted", MERGE: info})], now_utc())
+    _close_conflicts(repo.conn, repo.table, other_id, [LIVE], f"merged by {repo.vault.user}")
+
+
+def note_unmerge(repo, keep_before: Record, keep_after: Record, other_id: str, merge_id: str) -> None:
+    """The undo of a merge as changes: the kept record's values put back, then the undo."""
+    if repo.table not in SYNCED or (origin := _origin(repo.vault)) is None:
+        return
+    if field_values(keep_before) != field_values(keep_after):
+        note_write(repo, keep_before, keep_after)
+    _append_many(repo.conn, origin, repo.table,
+                 [(other_id, {LIVE: "live", MERGE: {"id": merge_id, "undo": True}})], now_utc())
+    _close_conflicts(repo.conn, repo.table, other_id, [LIVE], f"merge undone by {repo.vault.user}")
+
+
+def note_many(repo, records: Sequence[Record], rows: Sequence[Sequence] | None = None) -> None:
+    """Changes for new records; `rows`, when given, are their SQL rows in the repository's
+    column order, read instead of converting every field a second time."""
     if repo.table not in SYNCED or not records or (origin := _origin(repo.vault)) is None:
         return
-    _append_many(repo.conn, origin, repo.table,
-                 [(r.id, {**field_values(r), LIVE: "live"}) for r in records], now_utc())
+    if rows is None:
+        items = [(r.id, {**field_values(r), LIVE: "live"}) for r in records]
+    else:
+        names = repo._columns[len(BOOKKEEPING):]
+        lists = [(n, s.kind) for n, s in specs(repo.type).items() if s.kind in ("links", "roles")]
+        items = []
+        for record, row in zip(records, rows):
+            values = dict(zip(names, row[len(BOOKKEEPING):]))
+            for name, _kind in lists:
+                values[name] = list(getattr(record, name) or [])
+            values[LIVE] = "live"
+            items.append((record.id, values))
+    _append_many(repo.conn, origin, repo.table, items, now_utc())
 
 
 def _close_conflicts(conn, table: str, record_id: str, fields: list[str], how: str) -> None:
@@ -251,6 +334,7 @@ class Applied:
     deleted: dict = field(default_factory=dict)
     skipped: int = 0
     conflicts: list = field(default_factory=list)  # (table, record id, field)
+    merged: dict = field(default_factory=dict)     # merges made (or undone) by another office
 
     def count(self, kind: dict, table: str) -> None:
         kind[table] = kind.get(table, 0) + 1
@@ -263,10 +347,25 @@ def check_known(change: Change) -> None:
         raise UsageError("vault.changelog.table", table=change.table)
     names = specs(rtype)
     for name in change.fields:
-        if name != LIVE and name not in names:
+        if name == MERGE:
+            _check_merge(change)
+        elif name != LIVE and name not in names:
             raise UsageError("vault.changelog.field", table=change.table, name=name)
     if change.fields.get(LIVE, "live") not in ("live", "deleted"):
         raise UsageError("vault.changelog.state")
+
+
+def _check_merge(change: Change) -> None:
+    from .merges import MERGEABLE
+
+    info = change.fields[MERGE]
+    if change.table not in MERGEABLE or not isinstance(info, dict) or not isinstance(info.get("id"), str):
+        raise UsageError("vault.changelog.merge")
+    if info.get("undo"):
+        return
+    if not (isinstance(info.get("into"), str) and isinstance(info.get("names", []), list)
+            and isinstance(info.get("fields", []), list) and info["into"] != change.record_id):
+        raise UsageError("vault.changelog.merge")
 
 
 def applicable(seen: dict[str, int], change: Change) -> str:
@@ -299,10 +398,17 @@ def apply(vault, changes: list[Change], names: dict[str, str], result: Applied |
                      "VALUES (?,?,?,?,?,?,?)", (change.origin, change.seq, change.table, change.record_id,
                                                _dumps(change.fields), vectors[key], change.made_at))
         seen[change.origin] = change.seq
-        writer.merge(change, result)
+        if MERGE in change.fields:
+            writer.flush()
+            _merge_pair(vault, change, names, result, writer)
+        else:
+            writer.merge(change, result)
         if progress is not None and index % 500 == 0:
             progress(index, len(changes))
     writer.flush()
+    if result.created or result.updated or result.merged:
+        from .merges import follow
+        follow(vault)
     conn.executemany("INSERT INTO seen_vector (origin, seq) VALUES (?, ?) ON CONFLICT(origin) "
                      "DO UPDATE SET seq = excluded.seq", list(seen.items()))
     return result
@@ -401,6 +507,60 @@ class _Writer:
         self.pending_ids = set()
 
 
+def _merge_pair(vault, change: Change, names: dict[str, str], result: Applied, writer: _Writer) -> None:
+    """Another office merged two records (or undid a merge): the same here, in this
+    transaction, audited; links this office alone has move too.
+
+    Whatever else happened here, the merge is applied. An edit of the merged record made
+    here before the merge arrived (so that office had not seen it) stays on the merged
+    record and is listed as a conflict on whether that record is kept, so that a person
+    decides whether the edit belongs on the kept record or the merge should be undone.
+    Two offices merging the same pair merge it once; a merge that would undo another
+    one (the pair merged the other way round here) is not applied and is a conflict too.
+    """
+    from . import merges
+
+    conn = vault.conn
+    info = change.fields[MERGE]
+    table, other_id = change.table, change.record_id
+    who = names.get(change.origin, "another office")
+    tops = heads(_history(conn, table, other_id), LIVE)
+    split = len({_dumps(h.fields[LIVE]) for h in tops}) > 1
+    applied = False
+    if info.get("undo"):
+        # The merge itself, or this office's own merge of the same pair (made here before
+        # the other office's arrived, which was then merged once): the pair is two again.
+        row = conn.execute("SELECT id FROM merges WHERE undone_at IS NULL AND (id = ? OR (record_table = ? "
+                           "AND merged_id = ?)) ORDER BY id = ? DESC LIMIT 1",
+                           (info["id"], table, other_id, info["id"])).fetchone()
+        if row is not None:
+            merges.undo(vault, row[0], received=who)
+            applied = True
+    else:
+        keep_id = info["into"]
+        rows = {rid: (into, deleted) for rid, into, deleted in conn.execute(
+            f"SELECT id, merged_into, deleted_at FROM {table} WHERE id IN (?, ?)", (keep_id, other_id))}
+        other, kept = rows.get(other_id), rows.get(keep_id)
+        if other is None or kept is None:
+            pass  # not here (the changes that made them came first, so this does not happen)
+        elif other[0] == keep_id:
+            pass  # merged here already: the same pair, merged by two offices
+        elif other[0] is not None or kept[0] is not None or kept[1] is not None:
+            # One of the two went into another record here, or the kept one was deleted:
+            # not merged. Those acts crossed this merge, so their writes of `_live` are
+            # heads beside it, and the conflict is listed below.
+            pass
+        else:
+            merges.apply(vault, table, keep_id, other_id, {}, list(info.get("fields", [])),
+                         [str(n) for n in info.get("names", [])], received=(info["id"], who))
+            applied = True
+    if applied:
+        result.count(result.merged, table)
+    if split:
+        writer._conflict(table, other_id, LIVE, tops, change)
+        result.conflicts.append((table, other_id, LIVE))
+
+
 def _role_fields(repo) -> set[str]:
     return {spec.role_field for spec in repo._links.values() if spec.role_field}
 
@@ -408,7 +568,7 @@ def _role_fields(repo) -> set[str]:
 def _set_fields(record: Record, values: dict) -> None:
     cols = column_fields(type(record))
     for name, value in values.items():
-        if name == LIVE:
+        if name in (LIVE, MERGE):
             continue
         if name in cols:
             setattr(record, name, from_sql(cols[name], value))

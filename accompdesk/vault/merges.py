@@ -71,7 +71,8 @@ def all_also_known_as(conn, table: str) -> dict[str, list[str]]:
 
 
 def finder_rows(conn, table: str) -> list[tuple]:
-    """(id, name, alias, region, group, also-known-as text) of every live record of the table."""
+    """(id, name, alias, region, group, also-known-as text, identity document) of every live
+    record of the table."""
     check_table(table)
     name = _NAME_FIELD[table]
     alias = "alias" if table in ("persons", "organisations") else "''"
@@ -81,8 +82,9 @@ def finder_rows(conn, table: str) -> list[tuple]:
              "officials": "authority_id"}[table]
     # The also-known-as field, where records have one, is read with the names.
     aka = "aka" if "aka" in specs(ALL_TYPES[table]) else "''"
-    return list(conn.execute(f"SELECT id, {name}, {alias}, {region}, coalesce({group}, ''), {aka} FROM {table} "
-                             "WHERE deleted_at IS NULL AND merged_into IS NULL"))
+    id_number = "id_number" if "id_number" in specs(ALL_TYPES[table]) else "''"
+    return list(conn.execute(f"SELECT id, {name}, {alias}, {region}, coalesce({group}, ''), {aka}, {id_number} "
+                             f"FROM {table} WHERE deleted_at IS NULL AND merged_into IS NULL"))
 
 
 def shared_links(conn, table: str) -> dict[str, set[str]]:
@@ -177,53 +179,92 @@ class _Changes:
                            "after": after})
 
 
+def _repoint(conn, changes: "_Changes", table: str, keep_id: str, other_id: str, owner: str, column: str,
+             scope: str = "") -> int:
+    """Rows of `owner` whose `column` names the other record now name the kept one
+    (`scope`: the column that says which table `column` points into)."""
+    where, args = f"{column} = ?", [other_id]
+    if scope:
+        where, args = f"{scope} = ? AND {where}", [table, other_id]
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {where}", args)
+           if not (owner == table and r[0] in (keep_id, other_id))]
+    sql = f"UPDATE {owner} SET {column} = ? WHERE id IN ({','.join('?' * len(ids))})"
+    changes.by_id(owner, ids, lambda: conn.execute(sql, [keep_id, *ids]))
+    return len(ids)
+
+
+def _move_links(conn, table: str, keep_id: str, other_id: str, changes: "_Changes") -> int:
+    """Every link to the other record moved to the kept one; how many."""
+    columns, link_tables = references(table)
+    moved = 0
+    for owner, column in columns:
+        moved += _repoint(conn, changes, table, keep_id, other_id, owner, column)
+    for name in link_tables:
+        before = _rows(conn, name, "target_id = ?", (other_id,))
+        if not before:
+            continue
+        taken = {r[0] for r in conn.execute(f"SELECT owner_id FROM {name} WHERE target_id = ?", (keep_id,))}
+        conn.execute(f"DELETE FROM {name} WHERE target_id = ?", (other_id,))
+        after = [dict(r, target_id=keep_id) for r in before if r["owner_id"] not in taken]
+        for row in after:
+            conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
+                         list(row.values()))
+        changes.links(name, before, after)
+        moved += len(before)
+    moved += _repoint(conn, changes, table, keep_id, other_id, "attachments", "owner_id", scope="owner_table")
+    return moved
+
+
+def follow(vault, names: dict[str, str] | None = None) -> int:
+    """Links that arrived from another office naming a record merged here (made there
+    before that office had the merge) move to the kept record, as the merge moved the
+    others; every office does the same, so they agree. The rows join the merge's own,
+    so undoing it puts them back too. Inside the caller's transaction; how many moved."""
+    conn = vault.conn
+    total = 0
+    for merge_id, table, keep_id, other_id, stored in conn.execute(
+            "SELECT id, record_table, kept_id, merged_id, changes FROM merges WHERE undone_at IS NULL "
+            "ORDER BY merged_at").fetchall():
+        changes = _Changes(conn)
+        moved = _move_links(conn, table, keep_id, other_id, changes)
+        if not moved:
+            continue
+        items = json.loads(stored) + changes.items
+        conn.execute("UPDATE merges SET changes = ? WHERE id = ?", (json.dumps(items, ensure_ascii=False), merge_id))
+        # Under the merge's own id: the kept record's entries still describe the kept record.
+        audit.append(conn, vault.user, "merge", "merges", merge_id, "", "",
+                     f"merge {merge_id}: {moved} link(s) received since moved to {keep_id} ({table})")
+        total += moved
+    return total
+
+
 def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: list[dict],
-          new_names: list[str]) -> str:
+          new_names: list[str], *, received: tuple[str, str] | None = None) -> str:
     """Merge `other_id` into `keep_id` in one transaction with one audit entry.
 
     `values` are the kept record's columns after the merge; `fields` says, field by
     field, what each record held and which was kept (kept for the record's history).
+    The merge goes into the change log as a change of its own, so other offices merge
+    the same pair. `received`: (merge id, office) of a merge another office made, applied
+    here as it arrives (its change is already in the log; the kept record's values came
+    with the change before it).
     """
+    from . import changelog
+
     check_table(table)
     conn = vault.conn
     repo = vault.repo(table)
     keep_before = repo.get(keep_id)
-    other = repo.get(other_id)
-    merge_id = str(uuid.uuid4())
+    other = repo.get(other_id, include_deleted=received is not None)
+    merge_id = received[0] if received else str(uuid.uuid4())
     stamp, user = now_utc(), vault.user
     changes = _Changes(conn)
-    columns, link_tables = references(table)
-
-    def repoint(owner: str, column: str, scope: str = "") -> int:
-        """Rows of `owner` whose `column` names the other record now name the kept one
-        (`scope`: the column that says which table `column` points into)."""
-        where, args = f"{column} = ?", [other_id]
-        if scope:
-            where, args = f"{scope} = ? AND {where}", [table, other_id]
-        ids = [r[0] for r in conn.execute(f"SELECT id FROM {owner} WHERE {where}", args)
-               if not (owner == table and r[0] in (keep_id, other_id))]
-        sql = f"UPDATE {owner} SET {column} = ? WHERE id IN ({','.join('?' * len(ids))})"
-        changes.by_id(owner, ids, lambda: conn.execute(sql, [keep_id, *ids]))
-        return len(ids)
 
     with vault.transaction():
-        moved = 0
-        for owner, column in columns:
-            moved += repoint(owner, column)
-        for name in link_tables:
-            before = _rows(conn, name, "target_id = ?", (other_id,))
-            if not before:
-                continue
-            taken = {r[0] for r in conn.execute(f"SELECT owner_id FROM {name} WHERE target_id = ?", (keep_id,))}
-            conn.execute(f"DELETE FROM {name} WHERE target_id = ?", (other_id,))
-            after = [dict(r, target_id=keep_id) for r in before if r["owner_id"] not in taken]
-            for row in after:
-                conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
-                             list(row.values()))
-            changes.links(name, before, after)
-            moved += len(before)
-        moved += repoint("attachments", "owner_id", scope="owner_table")
-        repoint("also_known_as", "record_id", scope="record_table")  # names, not links: not counted
+        moved = _move_links(conn, table, keep_id, other_id, changes)
+        keep_rows = _rows(conn, table, "id = ?", (keep_id,))
+        _repoint(conn, changes, table, keep_id, other_id, "also_known_as", "record_id",
+                 scope="record_table")  # names, not links: not counted
         known = {n.casefold() for n in also_known_as(conn, table, keep_id)}
         known |= {str(values.get(f) or "").casefold() for f in ("full_name", "name", "alias")}
         added = []
@@ -239,12 +280,13 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
             rows = _rows(conn, "also_known_as", f"id IN ({','.join('?' * len(added))})", added)
             changes.items.append({"table": "also_known_as", "key": ["id"], "before": [], "after": rows})
         names = [n for n in values if n not in ("id",)]
-        changes.by_id(table, [keep_id], lambda: conn.execute(
-            f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)}, updated_at = ?, updated_by = ? "
-            "WHERE id = ?", [values[n] for n in names] + [stamp, user, keep_id]))
+        if names:
+            changes.by_id(table, [keep_id], lambda: conn.execute(
+                f"UPDATE {table} SET {', '.join(f'{n} = ?' for n in names)}, updated_at = ?, updated_by = ? "
+                "WHERE id = ?", [values[n] for n in names] + [stamp, user, keep_id]))
         changes.by_id(table, [other_id], lambda: conn.execute(
-            f"UPDATE {table} SET merged_into = ?, deleted_at = ?, updated_at = ?, updated_by = ? WHERE id = ?",
-            (keep_id, stamp, stamp, user, other_id)))
+            f"UPDATE {table} SET merged_into = ?, deleted_at = coalesce(deleted_at, ?), updated_at = ?, "
+            "updated_by = ? WHERE id = ?", (keep_id, stamp, stamp, user, other_id)))
         # The kept record may have named the other as its superior: it cannot be its own.
         if table == "authorities":
             row = conn.execute("SELECT superior_id FROM authorities WHERE id = ?", (keep_id,)).fetchone()
@@ -252,23 +294,37 @@ def apply(vault, table: str, keep_id: str, other_id: str, values: dict, fields: 
                 conn.execute("UPDATE authorities SET superior_id = ? WHERE id = ?",
                              (other.superior_id if other.superior_id not in (keep_id, other_id) else None,
                               keep_id))
-                changes.items[-2]["after"] = _rows(conn, table, "id = ?", (keep_id,))
+                if names:
+                    changes.items[-2]["after"] = _rows(conn, table, "id = ?", (keep_id,))
+                else:
+                    changes.items.insert(-1, {"table": table, "key": ["id"], "before": keep_rows,
+                                              "after": _rows(conn, table, "id = ?", (keep_id,))})
         search.unindex(conn, table, other_id)
         keep_after = repo.get(keep_id)
         search.index(conn, keep_after)
+        if received is None:
+            changelog.note_merge(repo, keep_before, keep_after, other_id,
+                                 {"id": merge_id, "into": keep_id, "names": new_names, "fields": fields})
         conn.execute("INSERT INTO merges (id, record_table, kept_id, merged_id, merged_at, merged_by, fields, "
                      "changes) VALUES (?,?,?,?,?,?,?,?)",
                      (merge_id, table, keep_id, other_id, stamp, user,
                       json.dumps(fields, ensure_ascii=False), json.dumps(changes.items, ensure_ascii=False)))
         taken_fields = [f["field"] for f in fields if f.get("chosen") == "other"]
         detail = (f"merge {merge_id}: {other_id} merged into {keep_id}; {moved} link(s) moved"
-                  + (f"; taken from the merged record: {', '.join(taken_fields)}" if taken_fields else ""))
+                  + (f"; taken from the merged record: {', '.join(taken_fields)}" if taken_fields else "")
+                  + (f"; made by {received[1]}" if received else ""))
         audit.append(conn, user, "merge", table, keep_id, digest(keep_before), digest(keep_after), detail)
     return merge_id
 
 
-def undo(vault, merge_id: str) -> dict:
-    """Put back every row the merge changed, as it was; one audit entry."""
+def undo(vault, merge_id: str, *, received: str | None = None) -> dict:
+    """Put back every row the merge changed, as it was; one audit entry.
+
+    Here, undo refuses when a row the merge touched has changed since. An undo another
+    office made (`received`: its name) cannot be refused, so rows changed here since
+    the merge keep their change and the rest are put back."""
+    from . import changelog
+
     vault.require("staff")
     conn = vault.conn
     merge = get_merge(conn, merge_id)
@@ -276,13 +332,30 @@ def undo(vault, merge_id: str) -> dict:
         raise UsageError("vault.merges.merge_was_already_undone", merge_id=merge_id, day=merge['undone_at'][:10])
     items = json.loads(merge["changes"])
     table = merge["record_table"]
+    repo = vault.repo(table)
     with vault.transaction():
+        keep_before = repo.get(merge["kept_id"], include_deleted=True)
+        kept_back = 0
         for item in items:
+            unchanged = []
             for row in item["after"]:
                 key = [row[k] for k in item["key"]]
                 current = _rows(conn, item["table"], " AND ".join(f"{k} = ?" for k in item["key"]), key)
-                if current != [row]:
+                if current == [row]:
+                    unchanged.append(row)
+                elif received is None:
                     raise UsageError("vault.merges.merge_cannot_undone_records", merge_id=merge_id)
+            if len(unchanged) != len(item["after"]):
+                # Only what is still as the merge left it goes back.
+                kept_back += len(item["after"]) - len(unchanged)
+                keys = {tuple(r[k] for k in item["key"]) for r in item["after"]} - \
+                    {tuple(r[k] for k in item["key"]) for r in unchanged}
+                item["after"] = unchanged
+                if item["key"] == ["id"]:
+                    item["before"] = [r for r in item["before"] if (r["id"],) not in keys]
+                else:
+                    item["before"] = [r for r in item["before"] if (r["owner_id"],) not in
+                                      {(k[0],) for k in keys}]
         for item in reversed(items):
             name, key = item["table"], item["key"]
             where = " AND ".join(f"{k} = ?" for k in key)
@@ -301,13 +374,20 @@ def undo(vault, merge_id: str) -> dict:
                 for row in item["before"]:
                     conn.execute(f"INSERT INTO {name} ({', '.join(row)}) VALUES ({','.join('?' * len(row))})",
                                  list(row.values()))
-        repo = vault.repo(table)
-        keep = repo.get(merge["kept_id"])
-        other = repo.get(merge["merged_id"])
+        keep = repo.get(merge["kept_id"], include_deleted=True)
+        other = repo.get(merge["merged_id"], include_deleted=True)
         search.index(conn, keep)
-        search.index(conn, other)
+        if other.deleted_at:
+            search.unindex(conn, table, other.id)
+        else:
+            search.index(conn, other)
         stamp = now_utc()
         conn.execute("UPDATE merges SET undone_at = ?, undone_by = ? WHERE id = ?", (stamp, vault.user, merge_id))
-        audit.append(conn, vault.user, "undo merge", table, merge["kept_id"], "", digest(keep),
-                     f"merge {merge_id} undone: {merge['merged_id']} is its own record again")
+        detail = f"merge {merge_id} undone: {merge['merged_id']} is its own record again"
+        if received is not None:
+            detail += f"; undone by {received}" + (
+                f"; {kept_back} row(s) changed here since the merge kept as they are" if kept_back else "")
+        audit.append(conn, vault.user, "undo merge", table, merge["kept_id"], "", digest(keep), detail)
+        if received is None:
+            changelog.note_unmerge(repo, keep_before, keep, merge["merged_id"], merge_id)
     return merge

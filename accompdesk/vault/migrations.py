@@ -558,6 +558,28 @@ CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) 
 """
 
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
+# A person's identity document number (cédula, passport): what an import matches a row
+# on (`--match Cédula=id_number`) and what the duplicate finder trusts most.
+_ID_NUMBERS = """
+ALTER TABLE persons ADD COLUMN id_number TEXT NOT NULL DEFAULT '';
+CREATE INDEX persons_id_number ON persons(id_number) WHERE id_number <> '';
+"""
+
+
+# Restoring a backup winds the change log back: the sequence numbers after the backup
+# were already sent, and would be issued again for other edits. Each restore starts a
+# new epoch, a new origin for this office's changes (the office id and the epoch), whose
+# numbers start afresh; bundle numbers jump to the epoch's range, so peers take them.
+_OFFICE_EPOCHS = """
+CREATE TABLE office_epochs (
+    epoch INTEGER PRIMARY KEY,
+    origin TEXT NOT NULL UNIQUE,
+    started_at TEXT NOT NULL,
+    reason TEXT NOT NULL
+);
+"""
+
+
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
@@ -568,6 +590,8 @@ MIGRATIONS: list = [
     _NAME_FORMS,  # 7: also-known-as names, gender for descriptors
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
+    _ID_NUMBERS,  # 10: a person's identity document number (imports match on it)
+    _OFFICE_EPOCHS,  # 11: a new origin for this office's changes after each restore
 ]
 
 LATEST = len(MIGRATIONS)

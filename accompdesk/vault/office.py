@@ -255,4 +255,7 @@ def office_names(conn) -> dict[str, str]:
     me = conn.execute("SELECT office_id, name FROM office_identity").fetchone()
     if me:
         names[me[0]] = me[1]
+        # This office after a restore writes as a new origin (changelog.new_epoch), still itself.
+        for (origin,) in conn.execute("SELECT origin FROM office_epochs"):
+            names[origin] = me[1]
     return names

@@ -439,6 +439,7 @@ class Repository(Generic[R]):
             type(self)._after_write is Repository._after_write
         pending: list[R] = []
         known = _KnownIds(self.conn)
+        stamp = now_utc()  # one act: its records share its moment, as their audit entries do
         for index, record in enumerate(records):
             try:
                 if record.id and record.id in existing:
@@ -448,7 +449,7 @@ class Repository(Generic[R]):
                 elif not batched:
                     self.add(record)
                 else:
-                    pending.append(self._prepare_new(record, known, prechecked))
+                    pending.append(self._prepare_new(record, known, prechecked, stamp))
                     if len(pending) >= 2000:
                         self._flush(pending)
                         pending = []
@@ -471,7 +472,8 @@ class Repository(Generic[R]):
                 f"SELECT id FROM {self.table} WHERE id IN ({','.join('?' * len(chunk))})", chunk))
         return found
 
-    def _prepare_new(self, record: R, known: "_KnownIds", prechecked: bool = False) -> R:
+    def _prepare_new(self, record: R, known: "_KnownIds", prechecked: bool = False,
+                     stamp: str | None = None) -> R:
         # prechecked records belong to the importer, which made them for this call alone.
         record = record if prechecked else clean(copy(record))
         if record.id:
@@ -494,7 +496,7 @@ class Repository(Generic[R]):
         if found:
             raise ValidationError(found)
         known.add(self.table, record.id)
-        stamp, user = now_utc(), self.vault.user
+        stamp, user = stamp or now_utc(), self.vault.user
         record.created_at = record.updated_at = stamp
         record.created_by = record.updated_by = user
         record.deleted_at = None
@@ -504,9 +506,9 @@ class Repository(Generic[R]):
         if not records:
             return
         conn = self.conn
+        rows = [self._row(r) for r in records]
         conn.executemany(f"INSERT INTO {self.table} ({', '.join(self._columns)}) "
-                         f"VALUES ({','.join('?' * len(self._columns))})",
-                         [self._row(r) for r in records])
+                         f"VALUES ({','.join('?' * len(self._columns))})", rows)
         for record in records:
             self._write_links(record)
         next_doc = conn.execute("SELECT coalesce(max(rowid), 0) + 1 FROM search_docs").fetchone()[0]
@@ -521,7 +523,7 @@ class Repository(Generic[R]):
         conn.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (?,?,?)", texts)
         audit.append_many(conn, self.vault.user, "create", self.table,
                           [(r.id, "", *digests(r)) for r in records])
-        changelog.note_many(self, records)
+        changelog.note_many(self, records, rows)
 
 
 class _KnownIds:

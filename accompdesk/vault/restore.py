@@ -15,7 +15,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 
-from . import journal, roles
+from . import changelog, journal, roles
 from .errors import InputRejected, UsageError, VaultDamaged
 from .fsutil import atomic_rename, atomic_write, copy_file, fsync_dir, remove
 from .locking import EXCLUSIVE, vault_lock
@@ -206,6 +206,9 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
             raise InputRejected("vault.restore.backup_another_vault_not", file=os.path.basename(backup_path),
                                 office_path=office_path)
         digests = table_digests(vault.conn)
+        # The log is wound back to the backup: what this office numbered since then was
+        # sent already, so its next changes come from a new origin, never the same numbers.
+        changelog.new_epoch(vault, f"restored from {os.path.basename(backup_path)}")
         vault.record_audit("restore from backup", detail=os.path.basename(backup_path))
     except BaseException:
         vault.close()

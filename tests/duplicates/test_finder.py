@@ -83,3 +83,37 @@ def test_not_same_pairs_are_left_out():
     pair = [Candidate("a", "Ana Milena Pacheco"), Candidate("b", "Ana Milena Pacheco Gómez")]
     assert len(dedupe.find(pair)) == 1
     assert dedupe.find(pair, not_same={frozenset(("b", "a"))}) == []
+
+
+@pytest.mark.parametrize("first, second, same", [
+    # One document, names written far apart (a married name, a nickname): one person.
+    (("Ana Milena Pacheco Gómez", "1.032.456.789"), ("Milena Pacheco de Ruiz", "1032456789"), True),
+    (("Ana Milena Pacheco Gómez", "CC 1032456789"), ("A. Pacheco", "1032456789"), True),
+    (("José Ramírez", "AB-123456"), ("Pepe Ramírez Ortiz", "ab123456"), True),
+    # Two documents: two people, however alike the names.
+    (("Ana Milena Pacheco Gómez", "1032456789"), ("Ana Milena Pacheco Gómez", "52111222"), False),
+    (("Ana Milena Pacheco Gómez", "1032456789"), ("Ana M. Pacheco Gómez", "52111222"), False),
+    # One side without a document: the names decide, as before.
+    (("Ana Milena Pacheco Gómez", "1032456789"), ("Ana M. Pacheco Gómez", ""), True),
+    (("Ana Milena Pacheco Gómez", ""), ("Rosa Elena Quintero", "1032456789"), False),
+])
+def test_an_equal_identity_document_scores_highly(first, second, same):
+    a = Candidate("a", first[0], id_number=first[1])
+    b = Candidate("b", second[0], id_number=second[1])
+    match = dedupe.score(a, b)
+    found = dedupe.find([a, b, Candidate("c", "Otra Persona Distinta", id_number="999")])
+    assert (match.score >= dedupe.DEFAULT_MIN_SCORE) is same, match
+    assert [frozenset((m.a, m.b)) for m in found] == ([frozenset("ab")] if same else [])
+    if same and first[1] and second[1]:
+        assert match.score >= 0.97 and "same identity document number" in match.reasons
+
+
+def test_the_vault_finder_reads_identity_documents(vault):
+    from accompdesk.domain.records import Person
+    from accompdesk.services import dedupe as service
+
+    ana = vault.persons.add(Person(full_name="Ana Milena Pacheco Gómez", id_number="1.032.456.789"))
+    milena = vault.persons.add(Person(full_name="Milena Pacheco de Ruiz", id_number="1032456789"))
+    vault.persons.add(Person(full_name="Ana Milena Pacheco Gómez Ruiz", id_number="52111222"))
+    found = service.find(vault, "persons")
+    assert [frozenset((m.a, m.b)) for m in found] == [frozenset((ana.id, milena.id))]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 import pytest
 
 from accompdesk import cli
@@ -139,3 +141,54 @@ def test_import_sees_a_person_already_there_whatever_the_surname_order(vault, st
     result = importer.import_file(vault, "persons", data, "p.csv")
     assert (result.created, result.skipped_duplicates) == (0, 1)
     assert vault.persons.count() == 2
+
+
+CEDULAS = ("Cédula;Nombre;Región;Riesgo\r\n"
+           "1032456789;Ana Milena Pacheco Gómez;Cauca;3\r\n"
+           "52111222;Rosa Elena Quintero;Nariño;2\r\n"
+           "79888111;Jorge E. Ríos;Cauca;4\r\n").encode("cp1252")
+
+
+def test_the_command_line_matches_on_the_identity_document_twice(vault, capsys, vault_path, tmp_path,
+                                                                 monkeypatch):
+    """The issue's example: `--match Cédula=id_number`. The first run updates the person
+    whose document it knows (whatever the name says) and creates the rest; the second
+    run updates nothing and creates nothing."""
+    jorge = vault.persons.add(Person(full_name="Jorge Ríos", region="Cauca", risk_level="low",
+                                     id_number="79888111"))
+    monkeypatch.setenv("ACCOMPDESK_FAST_KDF", "1")
+    monkeypatch.setenv("ACCOMPDESK_PASSPHRASE", PASSPHRASE)
+    vault.close()
+    path = tmp_path / "cedulas.csv"
+    path.write_bytes(CEDULAS)
+    args = ["--vault", vault_path, "import", "persons", str(path), "--match", "Cédula=id_number"] + [
+        f"--map-value=Riesgo:{n}={c}" for n, c in ((1, "low"), (2, "medium"), (3, "high"), (4, "extreme"))]
+    assert cli.main(args + ["--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert f"row 4: would update {jorge.id} (Jorge Ríos)" in out and "row 2: would create a new person" in out
+    assert cli.main(args) == 0
+    assert "Imported 3 persons: 2 new, 1 updated." in capsys.readouterr().out
+    with Vault.open(vault_path, passphrase=PASSPHRASE, user="coordinadora") as again:
+        digests = table_digests(again)
+        people = {p.id_number: p for p in again.persons.list()}
+        assert sorted(people) == ["1032456789", "52111222", "79888111"]
+        assert people["79888111"].id == jorge.id and people["79888111"].risk_level == "extreme"
+        assert people["79888111"].full_name == "Jorge E. Ríos"
+    assert cli.main(args) == 0
+    assert ("Imported 0 persons: 0 new, 0 updated. 3 row(s) matched a record and change nothing."
+            in capsys.readouterr().out)
+    with Vault.open(vault_path, passphrase=PASSPHRASE, user="coordinadora") as again:
+        assert again.persons.count() == 3
+        assert table_digests(again) == digests
+
+
+def test_identity_documents_travel_in_the_canonical_csv(vault):
+    from accompdesk.exchange import canonical
+
+    vault.persons.add(Person(full_name="Ana Milena Pacheco Gómez", id_number="1032456789"))
+    out = io.StringIO()
+    canonical.export_csv(vault, "persons", out)
+    text = out.getvalue()
+    assert "id_number" in text.splitlines()[0] and "1032456789" in text
+    records, _rows, problems, _n = canonical.parse(vault, "persons", text)
+    assert not problems and [r.id_number for r in records] == ["1032456789"]

@@ -13,9 +13,11 @@ from accompdesk.services import dedupe, merging
 from accompdesk.vault import merges
 from accompdesk.vault.errors import PermissionDenied, RecordNotFound, UsageError
 
-# What a merge may add and an undo does not take back: the record of both acts.
+# What a merge may add and an undo does not take back: the record of both acts, in the
+# audit log and in the change log that carries both to the other offices.
 _LEDGERS = {"audit_log", "merges", "search_docs", "search_fts", "search_fts_data", "search_fts_idx",
-            "search_fts_docsize", "search_fts_config", "search_fts_content", "sqlite_sequence"}
+            "search_fts_docsize", "search_fts_config", "search_fts_content", "sqlite_sequence",
+            "changes", "change_vectors", "seen_vector"}
 
 
 def table_digests(vault) -> dict[str, str]:

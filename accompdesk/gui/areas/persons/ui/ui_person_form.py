@@ -193,6 +193,17 @@ class Ui_PersonForm(object):
 
         self.safety_layout.setWidget(3, QFormLayout.ItemRole.FieldRole, self.aka)
 
+        self.id_number_label = QLabel(self.safety_tab)
+        self.id_number_label.setObjectName(u"id_number_label")
+        self.id_number_label.setText(u"Identity document number")
+
+        self.safety_layout.setWidget(4, QFormLayout.ItemRole.LabelRole, self.id_number_label)
+
+        self.id_number = QLineEdit(self.safety_tab)
+        self.id_number.setObjectName(u"id_number")
+
+        self.safety_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.id_number)
+
         self.tabs.addTab(self.safety_tab, "")
         self.attachments_tab = QWidget()
         self.attachments_tab.setObjectName(u"attachments_tab")
@@ -221,6 +232,7 @@ class Ui_PersonForm(object):
         self.contact_label.setBuddy(self.contact)
         self.notes_label.setBuddy(self.notes)
         self.aka_label.setBuddy(self.aka)
+        self.id_number_label.setBuddy(self.id_number)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.full_name, self.alias)
         QWidget.setTabOrder(self.alias, self.kind)
@@ -234,7 +246,8 @@ class Ui_PersonForm(object):
         QWidget.setTabOrder(self.checkin_protocol, self.contact)
         QWidget.setTabOrder(self.contact, self.notes)
         QWidget.setTabOrder(self.notes, self.aka)
-        QWidget.setTabOrder(self.aka, self.attachments)
+        QWidget.setTabOrder(self.aka, self.id_number)
+        QWidget.setTabOrder(self.id_number, self.attachments)
 
         self.retranslateUi(PersonForm)
 
