@@ -12,6 +12,7 @@ import datetime as dt
 import operator
 from typing import Generic, Iterable, TypeVar
 
+from ..domain import clock
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.messages import Message
 from ..domain.records import Authority, Commitment, Record, new_id
@@ -439,8 +440,11 @@ class Repository(Generic[R]):
             type(self)._after_write is Repository._after_write
         pending: list[R] = []
         known = _KnownIds(self.conn)
-        stamp = now_utc()  # one act: its records share its moment, as their audit entries do
+        # One act, one moment; each record a microsecond after the one before, so that lists
+        # ordered by creation keep the file's order (a shared stamp would sort them by id).
+        start = clock.now()
         for index, record in enumerate(records):
+            stamp = (start + dt.timedelta(microseconds=index)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
             try:
                 if record.id and record.id in existing:
                     self._flush(pending)
