@@ -25,7 +25,7 @@ class IdleWatcher(QObject):
         self._milliseconds = 0
         self._warn_seconds = warn_seconds
         self._left = 0
-        QApplication.instance().installEventFilter(self)
+        self._installed = False
 
     def set_minutes(self, minutes: float) -> None:
         """0 turns the idle lock off."""
@@ -39,13 +39,23 @@ class IdleWatcher(QObject):
     def restart(self) -> None:
         self._tick.stop()
         if self._milliseconds > 0:
+            self._install()
             self._timer.start(self._milliseconds - self._warning() * 1000)
         else:
-            self._timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self._timer.stop()
         self._tick.stop()
+        self.uninstall()
+
+    def _install(self) -> None:
+        # Watching every event of the application only while a lock is pending: a Python
+        # filter on all events costs on each of them, and made the locked window (where
+        # nothing is pending) slow to come up.
+        if not self._installed:
+            QApplication.instance().installEventFilter(self)
+            self._installed = True
 
     @property
     def active(self) -> bool:
@@ -81,5 +91,6 @@ class IdleWatcher(QObject):
 
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._installed:
             app.removeEventFilter(self)
+        self._installed = False

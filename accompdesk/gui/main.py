@@ -17,13 +17,15 @@ HEAVY = ("pandas", "matplotlib", "reportlab", "docx", "openpyxl", "numpy")
 
 def _probe_when_shown(window) -> None:
     import json
+    import time
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     def report() -> None:
         print(json.dumps({"shown": window.isVisible(), "title": window.windowTitle(),
-                          "heavy": sorted(m for m in HEAVY if m in sys.modules)}), flush=True)
+                          "heavy": sorted(m for m in HEAVY if m in sys.modules),
+                          "cpu": time.process_time()}), flush=True)
         QApplication.instance().exit(0)
 
     QTimer.singleShot(0, report)

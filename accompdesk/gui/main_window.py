@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar, QWidget)
@@ -22,6 +22,15 @@ from .messages import error_text
 from .record_actions import MoveToTrash, RestoreFromTrash, describe
 from .settings import IDLE_LOCK_MINUTES
 from .unlock import UnlockPage, default_backoff
+
+
+# PySide6 builds every enum of Qt's own namespace (Qt.Key, Qt.ToolButtonStyle, … about 90
+# of them) the first time any is touched, and that was a tenth of the time to the unlock
+# window. So the locked window touches none: two values are set by property name (a test
+# reads them back as the enums meant), and shortcuts go through setShortcuts(), which,
+# unlike setShortcut(), does not make PySide6 look at Qt.Key.
+WIDGET_SHORTCUT = 0  # Qt.ShortcutContext.WidgetShortcut
+TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 
 
 class MainWindow(QMainWindow):
@@ -61,14 +70,14 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.search_now)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         into_results = QAction(self.search_box)
-        into_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
-        into_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.setShortcuts([QKeySequence("Down")])
+        into_results.setProperty("shortcutContext", WIDGET_SHORTCUT)
         into_results.triggered.connect(self.enter_search_results)
         self.search_box.addAction(into_results)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
         self._build_chrome()
 
@@ -115,10 +124,7 @@ class MainWindow(QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -138,10 +144,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the window (Ctrl+L)"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(SK.Quit))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(SK.Undo))
+        self.undo_action.setShortcuts(SK.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(SK.Redo))
+        self.redo_action.setShortcuts(SK.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(self.tr("&Find in the whole vault"), self.focus_search,
                                         QKeySequence(SK.Find), "search")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 from typing import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QSizePolicy, QStackedWidget,
@@ -243,6 +243,8 @@ class UnlockPage(QWidget):
         self.show_error("")
         self.busy.show()
         self.modes.setEnabled(False)
+        from PySide6.QtCore import Qt  # not before: see WIDGET_SHORTCUT in main_window
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         opener = self._opener  # the worker thread must not touch this widget
         call = BackgroundCall(lambda: opener(**kwargs), self)
