@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from PySide6.QtCore import QByteArray, QRectF, QSize
+from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 
 from ..resources import icon_file
@@ -67,11 +67,14 @@ class SvgIconEngine(QIconEngine):
         return drawn
 
     def paint(self, painter: QPainter, rect, mode, state) -> None:
-        scale = painter.device().devicePixelRatioF() if painter.device() is not None else 1.0
+        # The application's highest pixel ratio, not painter.device()'s: PySide6 spends
+        # milliseconds looking for a Python type for a device it has no wrapper for.
+        app = QGuiApplication.instance()
+        scale = app.devicePixelRatio() if app is not None else 1.0
         side = min(rect.width(), rect.height())
         pixmap = self.scaledPixmap(QSize(side, side), mode, state, scale)
-        painter.drawPixmap(rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2,
-                           pixmap)
+        painter.drawPixmap(QRect(rect.x() + (rect.width() - side) // 2, rect.y() + (rect.height() - side) // 2,
+                                 side, side), pixmap)
 
     def _draw(self, side: int, scale: float, *, disabled: bool) -> QPixmap:
         from PySide6.QtSvg import QSvgRenderer

@@ -3,12 +3,22 @@ before it that any key or mouse movement cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from functools import lru_cache
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 WARN_SECONDS = 30
+
+
+@lru_cache(maxsize=1)
+def _input() -> frozenset:
+    # Built on first use: PySide6 makes QEvent.Type (some 180 members) when it is first
+    # touched, and the locked window has no need of it.
+    from PySide6.QtCore import QEvent
+
+    T = QEvent.Type
+    return frozenset({T.KeyPress, T.MouseButtonPress, T.MouseMove, T.Wheel, T.TouchBegin, T.TabletPress})
 
 
 class IdleWatcher(QObject):
@@ -81,8 +91,8 @@ class IdleWatcher(QObject):
         self._tick.stop()
         self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self.active:
+    def eventFilter(self, watched: QObject, event) -> bool:
+        if event.type() in _input() and self.active:
             was_counting = self._tick.isActive()
             self.restart()
             if was_counting:

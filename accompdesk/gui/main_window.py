@@ -11,7 +11,7 @@ import os
 
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QStackedWidget,
                                QToolBar, QWidget)
 
 from . import i18n
@@ -366,6 +366,8 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(MoveToTrash(self.session, table, ids))
         except Exception as exc:  # noqa: BLE001 - said in one sentence, nothing half-done
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Not moved to the Trash"), error_text(exc))
             return
         self.notify(self.tr("%1 moved to the Trash.").replace("%1", describe(table, len(ids))),
@@ -375,6 +377,8 @@ class MainWindow(QMainWindow):
         try:
             self.undo_stack.push(RestoreFromTrash(self.session, items))
         except Exception as exc:  # noqa: BLE001
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
             return
         self.notify(self.tr("%n record(s) restored.", "", len(items)), self.tr("&Undo"),
@@ -444,6 +448,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(

@@ -136,8 +136,6 @@ class UnlockPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; "
-                                 "padding: 6px; border-radius: 4px;")
         self.error.setAccessibleName(self.tr("Unlock error"))
         self.error.hide()
 
@@ -206,6 +204,11 @@ class UnlockPage(QWidget):
         self._update_button()
 
     def show_error(self, text: str) -> None:
+        if text and not self.error.styleSheet():
+            # Styled when first needed: a style sheet costs milliseconds to set up, and
+            # most unlocks show no error.
+            self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; "
+                                     "padding: 6px; border-radius: 4px;")
         self.error.setText(text)
         self.error.setVisible(bool(text))
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ..icons import icon
 
@@ -182,9 +182,13 @@ class SafetyActions(QObject):
         if notify is not None:
             notify(text, action_text, action)
         else:
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.information(self.window, self.tr("AccompDesk"), text)
 
     def error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .texts import describe
 
         QMessageBox.warning(self.window, self.tr("Not done"), describe(exc))
