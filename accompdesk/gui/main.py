@@ -105,9 +105,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         app.aboutToQuit.connect(demo.remove)
         return app.exec()
 
-    from ..vault.paths import default_vault_path
+    if args.vault:
+        path = os.path.abspath(args.vault)
+    else:
+        from ..vault.paths import default_vault_path  # platformdirs: only when it is needed
 
-    path = os.path.abspath(args.vault) if args.vault else default_vault_path()
+        path = default_vault_path()
     session = Session(path)
     window = MainWindow(session, settings)
     _install_excepthook(session, window)

@@ -252,9 +252,11 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self, self.central)
         self.workspace.area_changed.connect(lambda _key: self._update_state())
         self.central.addWidget(self.workspace)
-        self.central.setCurrentWidget(self.workspace)
         last = self.settings.layout("main/area")
+        # The area first: shown with no current row, the navigation would build the first
+        # area (Defenders) on the way, for nothing.
         self.workspace.show_area(last if last in {a.key for a in AREAS} else "incidents")
+        self.central.setCurrentWidget(self.workspace)
         self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
         self._update_state()
         restored = self.forms.restore_drafts()
@@ -436,8 +438,8 @@ class MainWindow(QMainWindow):
 
             self.workspace = Workspace(self, self.central)
             self.central.addWidget(self.workspace)
-            self.central.setCurrentWidget(self.workspace)
             self.workspace.show_area(area if area in {a.key for a in AREAS} else "incidents")
+            self.central.setCurrentWidget(self.workspace)  # after: see _on_unlocked
         else:
             self.central.setCurrentWidget(self.unlock_page)
         self._update_state()
