@@ -58,7 +58,9 @@ class RecordListView(QWidget):
         self.table = table
         self.settings = settings
         self.texts = TEXTS[table]
-        self.model = RecordTableModel(session.vault, table, parent=self)
+        # Counted once the window is drawn: this list is what the unlock shows first.
+        self.model = RecordTableModel(session.vault, table, parent=self, count_later=True)
+        self.model.counted.connect(lambda _n: self._update_state())
         self.proxy = SqlSortProxy(self)
         self.proxy.setSourceModel(self.model)
         self.last_filter_seconds = 0.0
@@ -193,7 +195,8 @@ class RecordListView(QWidget):
 
     def _update_state(self) -> None:
         count = self.model.rowCount()
-        self.count_label.setText(describe(self.table, count))
+        # No figure until the model has counted (a moment after the window is drawn).
+        self.count_label.setText(describe(self.table, count) if self.model.count_exact else "")
         if count:
             self.stack.setCurrentWidget(self.view)
         else:
