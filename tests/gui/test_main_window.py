@@ -260,3 +260,24 @@ def test_toolbar_and_shortcuts_set_without_the_qt_namespace_are_the_ones_meant(w
     assert window.redo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
     assert [a.shortcut() for a in window.area_actions[:2]] == [area_shortcut(1), area_shortcut(2)]
     assert window.preferences_action.shortcuts()[-1] == QKeySequence("Ctrl+,")
+
+
+def test_the_locked_window_loads_what_the_unlock_needs_while_the_passphrase_is_typed(qtbot, session, settings):
+    import importlib
+
+    from accompdesk.gui.main_window import PREPARE, MainWindow
+
+    for name in PREPARE:  # every name is a module that loads
+        importlib.import_module(name)
+    session.lock()
+    window = MainWindow(session, settings, backoff=lambda _n: 0)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window._to_prepare, timeout=5_000)
+    # Unlocked, it stops: there is nothing left to wait for.
+    window._to_prepare = list(PREPARE)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: session.is_unlocked, timeout=10_000)
+    window._prepare_unlock()
+    assert window._to_prepare == list(PREPARE)
+    session.lock()

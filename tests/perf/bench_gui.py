@@ -134,6 +134,8 @@ typing = float(sys.argv[4]) if len(sys.argv) > 4 else 0.0
 # measurement of it can differ from this one by more than the whole budget.
 derive, kdf, kdf_cpu = keyslots.KdfParams.derive, [], []
 def timed_derive(self, secret):
+    # Loaded here as derive() would load it, but outside its time: loading is ours to cut.
+    from cryptography.hazmat.primitives.kdf.argon2 import Argon2id  # noqa: F401
     start, cpu = time.perf_counter(), time.process_time()
     try:
         return derive(self, secret)
@@ -195,8 +197,12 @@ def unlock_and_memory(scale: int, repeat: int) -> list[Figure]:
     path, _ = vaults.ensure(scale)
     with tempfile.TemporaryDirectory() as folder:
         env = _child_env(folder)
-        runs = [_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "no", "1.0"], env)
-                for _ in range(max(5, repeat))]
+        # A second to type the passphrase (the window prepares the unlock meanwhile), and
+        # none at all, alternating.
+        runs, cold = [], []
+        for _ in range(max(5, repeat)):
+            runs.append(_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "no", "1.0"], env))
+            cold.append(_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "no", "0"], env))
         memory = [_child_json(["-c", UNLOCK_CHILD, path, vaults.PASSPHRASE, "scroll"], env)["rss_mb"]
                   for _ in range(2)]
         bare = [_child_json(["-c", BARE_RSS], env)["rss_mb"] for _ in range(2)]
@@ -209,6 +215,12 @@ def unlock_and_memory(scale: int, repeat: int) -> list[Figure]:
                    target="<= Argon2id + 0.3 s", met=beyond <= 0.3,
                    note=f"{beyond:+.3f} s beyond Argon2id (median of runs); settled {settled:+.3f} s; "
                         f"CPU beyond Argon2id {cpu_beyond:.3f} s"),
+            Figure(f"unlock: the same, Enter pressed as the window appears ({scale:,})",
+                   median([r["unlocked"] for r in cold]), "s", median([r["kdf"] for r in cold]),
+                   "Argon2id of the same unlock", target="<= Argon2id + 0.3 s",
+                   met=median([r["unlocked"] - r["kdf"] for r in cold]) <= 0.3,
+                   note=f"{median([r['unlocked'] - r['kdf'] for r in cold]):+.3f} s beyond Argon2id; CPU beyond "
+                        f"{median([r['cpu'] - r['kdf_cpu'] for r in cold]):.3f} s"),
             Figure(f"memory: window with {scale:,} incidents listed and scrolled", max(memory), "MB",
                    median(bare), "bare QMainWindow", target="<= 250 MB", met=max(memory) <= 250,
                    note="peak resident set")]
