@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from PySide6.QtCore import QByteArray, QRect, QRectF, QSize
-from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPalette, QPixmap
 
 from ..resources import icon_file
 
@@ -66,7 +66,7 @@ class SvgIconEngine(QIconEngine):
             self._drawn[key] = drawn
         return drawn
 
-    def paint(self, painter: QPainter, rect, mode, state) -> None:
+    def paint(self, painter, rect, mode, state) -> None:
         # The application's highest pixel ratio, not painter.device()'s: PySide6 spends
         # milliseconds looking for a Python type for a device it has no wrapper for.
         app = QGuiApplication.instance()
@@ -77,6 +77,7 @@ class SvgIconEngine(QIconEngine):
                                  side, side), pixmap)
 
     def _draw(self, side: int, scale: float, *, disabled: bool) -> QPixmap:
+        from PySide6.QtGui import QPainter  # here: its enums are made when it is first loaded
         from PySide6.QtSvg import QSvgRenderer
 
         if self._renderer is None:

@@ -18,8 +18,6 @@ from . import i18n
 from .areas import AREAS
 from .icons import icon
 from .idle import IdleWatcher
-from .messages import error_text
-from .record_actions import MoveToTrash, RestoreFromTrash, describe
 from .settings import IDLE_LOCK_MINUTES
 from .unlock import UnlockPage, default_backoff
 
@@ -38,7 +36,8 @@ TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
 PREPARE = ("accompdesk.vault.store", "cryptography.hazmat.primitives.kdf.argon2",
            "cryptography.hazmat.primitives.ciphers.aead", "accompdesk.vault.derived_keys",
            "accompdesk.vault.settings", "accompdesk.vault.drafts", "accompdesk.gui.workspace",
-           "accompdesk.gui.views.record_list", "accompdesk.gui.safety.reminder")
+           "accompdesk.gui.views.record_list", "accompdesk.gui.safety.reminder", "accompdesk.gui.background",
+           "accompdesk.gui.messages", "accompdesk.gui.record_actions")
 PREPARE_AFTER_MS = 300
 
 
@@ -104,7 +103,9 @@ class MainWindow(QMainWindow):
         self._fit_to_screen()
         self._update_state()
         self._to_prepare = list(PREPARE)
-        QTimer.singleShot(PREPARE_AFTER_MS, self, self._prepare_unlock)
+        self._preparing = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
+        self._preparing.timeout.connect(self._prepare_unlock)
+        self._preparing.start()
 
     def _prepare_unlock(self) -> None:
         if self.session.is_unlocked or not self._to_prepare:
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         import importlib
 
         importlib.import_module(self._to_prepare.pop(0))
-        QTimer.singleShot(0, self, self._prepare_unlock)
+        self._preparing.start(0)
 
     # -- building -----------------------------------------------------------------------
 
@@ -384,6 +385,9 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(wizard.close)
 
     def move_to_trash(self, table: str, ids: list[str]) -> None:
+        from .messages import error_text
+        from .record_actions import MoveToTrash, describe
+
         try:
             self.undo_stack.push(MoveToTrash(self.session, table, ids))
         except Exception as exc:  # noqa: BLE001 - said in one sentence, nothing half-done
@@ -395,6 +399,9 @@ class MainWindow(QMainWindow):
                     self.tr("&Undo"), self.undo_stack.undo)
 
     def restore_from_trash(self, items: list[tuple[str, str]]) -> None:
+        from .messages import error_text
+        from .record_actions import RestoreFromTrash
+
         try:
             self.undo_stack.push(RestoreFromTrash(self.session, items))
         except Exception as exc:  # noqa: BLE001

@@ -8,7 +8,7 @@ failure makes the next try wait longer.
 from __future__ import annotations
 
 import os
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
                                QProgressBar, QPushButton, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from .background import BackgroundCall
 from .icons import icon
-from .messages import error_text
+
+if TYPE_CHECKING:
+    from .background import BackgroundCall
 
 
 def default_backoff(failures: int) -> int:
@@ -34,6 +35,8 @@ def staff_names(path: str) -> tuple[list[str], str | None]:
     try:
         return SlotFile.load(path + ".keys").users, None
     except VaultError as exc:
+        from .messages import error_text
+
         return [], error_text(exc)
 
 
@@ -250,6 +253,8 @@ class UnlockPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         opener = self._opener  # the worker thread must not touch this widget
+        from .background import BackgroundCall  # modules loaded when first needed: see PREPARE
+
         call = BackgroundCall(lambda: opener(**kwargs), self)
         # Bound methods, not lambdas holding the page: when the call is deleted, its
         # connections must not be what keeps the page (its parent) alive.
@@ -280,6 +285,8 @@ class UnlockPage(QWidget):
         user = self._pending_user
         self._finish_call()
         self.failures += 1
+        from .messages import error_text
+
         self.show_error(error_text(exc, user))
         self._wait_left = self.backoff(self.failures)
         if self._wait_left:
