@@ -3,12 +3,22 @@ before it that any key or mouse movement cancels."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from functools import lru_cache
+
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-_INPUT = {QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-          QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.TabletPress}
 WARN_SECONDS = 30
+
+
+@lru_cache(maxsize=1)
+def _input() -> frozenset:
+    # Built on first use: PySide6 makes QEvent.Type (some 180 members) when it is first
+    # touched, and the locked window has no need of it.
+    from PySide6.QtCore import QEvent
+
+    T = QEvent.Type
+    return frozenset({T.KeyPress, T.MouseButtonPress, T.MouseMove, T.Wheel, T.TouchBegin, T.TabletPress})
 
 
 class IdleWatcher(QObject):
@@ -25,7 +35,7 @@ class IdleWatcher(QObject):
         self._milliseconds = 0
         self._warn_seconds = warn_seconds
         self._left = 0
-        QApplication.instance().installEventFilter(self)
+        self._installed = False
 
     def set_minutes(self, minutes: float) -> None:
         """0 turns the idle lock off."""
@@ -39,13 +49,23 @@ class IdleWatcher(QObject):
     def restart(self) -> None:
         self._tick.stop()
         if self._milliseconds > 0:
+            self._install()
             self._timer.start(self._milliseconds - self._warning() * 1000)
         else:
-            self._timer.stop()
+            self.stop()
 
     def stop(self) -> None:
         self._timer.stop()
         self._tick.stop()
+        self.uninstall()
+
+    def _install(self) -> None:
+        # Watching every event of the application only while a lock is pending: a Python
+        # filter on all events costs on each of them, and made the locked window (where
+        # nothing is pending) slow to come up.
+        if not self._installed:
+            QApplication.instance().installEventFilter(self)
+            self._installed = True
 
     @property
     def active(self) -> bool:
@@ -71,8 +91,8 @@ class IdleWatcher(QObject):
         self._tick.stop()
         self.idle.emit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in _INPUT and self.active:
+    def eventFilter(self, watched: QObject, event) -> bool:
+        if event.type() in _input() and self.active:
             was_counting = self._tick.isActive()
             self.restart()
             if was_counting:
@@ -81,5 +101,6 @@ class IdleWatcher(QObject):
 
     def uninstall(self) -> None:
         app = QApplication.instance()
-        if app is not None:
+        if app is not None and self._installed:
             app.removeEventFilter(self)
+        self._installed = False

@@ -17,13 +17,19 @@ HEAVY = ("pandas", "matplotlib", "reportlab", "docx", "openpyxl", "numpy")
 
 def _probe_when_shown(window) -> None:
     import json
+    import time
 
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     def report() -> None:
+        window.repaint()  # drawn, not only shown (tests/perf's bare window does the same)
+        # "cpu": the process's CPU seconds so far, which a busy machine inflates less than
+        # wall-clock time; "qt_namespace": whether PySide6 has built the Qt namespace's enums.
         print(json.dumps({"shown": window.isVisible(), "title": window.windowTitle(),
-                          "heavy": sorted(m for m in HEAVY if m in sys.modules)}), flush=True)
+                          "heavy": sorted(m for m in HEAVY if m in sys.modules),
+                          "cpu": time.process_time(),
+                          "qt_namespace": "Qt" in vars(sys.modules["PySide6.QtCore"])}), flush=True)
         QApplication.instance().exit(0)
 
     QTimer.singleShot(0, report)
@@ -99,9 +105,12 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         app.aboutToQuit.connect(demo.remove)
         return app.exec()
 
-    from ..vault.paths import default_vault_path
+    if args.vault:
+        path = os.path.abspath(args.vault)
+    else:
+        from ..vault.paths import default_vault_path  # platformdirs: only when it is needed
 
-    path = os.path.abspath(args.vault) if args.vault else default_vault_path()
+        path = default_vault_path()
     session = Session(path)
     window = MainWindow(session, settings)
     _install_excepthook(session, window)

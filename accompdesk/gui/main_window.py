@@ -9,19 +9,37 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
-from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
+from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QStackedWidget,
                                QToolBar, QWidget)
 
 from .common import i18n
 from .areas import AREAS
 from .common.icons import icon
 from .idle import IdleWatcher
-from .common.messages import error_text
-from .record_actions import MoveToTrash, RestoreFromTrash, describe
 from .common.settings import IDLE_LOCK_MINUTES
 from .dialogs.unlock import UnlockPage, default_backoff
+
+
+# PySide6 builds every enum of Qt's own namespace (Qt.Key, Qt.ToolButtonStyle, … about 90
+# of them) the first time any is touched, and that was a tenth of the time to the unlock
+# window. So the locked window touches none: two values are set by property name (a test
+# reads them back as the enums meant), and shortcuts go through setShortcuts(), which,
+# unlike setShortcut(), does not make PySide6 look at Qt.Key.
+WIDGET_SHORTCUT = 0  # Qt.ShortcutContext.WidgetShortcut
+TEXT_BESIDE_ICON = 2  # Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+
+# What the unlock loads, loaded while the passphrase is typed (one module an event-loop
+# turn, so no keystroke waits for it), so that the wait after Enter is the key
+# derivation's own. None of it is needed to show the locked window.
+PREPARE = ("accompdesk.vault.store", "cryptography.hazmat.primitives.kdf.argon2",
+           "cryptography.hazmat.primitives.ciphers.aead", "accompdesk.vault.derived_keys",
+           "accompdesk.vault.settings", "accompdesk.vault.drafts", "accompdesk.gui.workspace",
+           "accompdesk.gui.common.record_list", "accompdesk.gui.dialogs.backup_reminder",
+           "accompdesk.gui.common.background", "accompdesk.gui.common.messages",
+           "accompdesk.gui.record_actions")
+PREPARE_AFTER_MS = 300
 
 
 class MainWindow(QMainWindow):
@@ -63,14 +81,14 @@ class MainWindow(QMainWindow):
         self._search_timer.timeout.connect(self.search_now)
         self.search_box.textEdited.connect(lambda _t: self._search_timer.start())
         into_results = QAction(self.search_box)
-        into_results.setShortcut(QKeySequence(Qt.Key.Key_Down))
-        into_results.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        into_results.setShortcuts([QKeySequence("Down")])
+        into_results.setProperty("shortcutContext", WIDGET_SHORTCUT)
         into_results.triggered.connect(self.enter_search_results)
         self.search_box.addAction(into_results)
         self.toolbar = QToolBar(self)
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setProperty("toolButtonStyle", TEXT_BESIDE_ICON)
         self.addToolBar(self.toolbar)
         self._build_chrome()
 
@@ -87,6 +105,18 @@ class MainWindow(QMainWindow):
             self.resize(1180, 760)
         self._fit_to_screen()
         self._update_state()
+        self._to_prepare = list(PREPARE)
+        self._preparing = QTimer(self, singleShot=True, interval=PREPARE_AFTER_MS)
+        self._preparing.timeout.connect(self._prepare_unlock)
+        self._preparing.start()
+
+    def _prepare_unlock(self) -> None:
+        if self.session.is_unlocked or not self._to_prepare:
+            return
+        import importlib
+
+        importlib.import_module(self._to_prepare.pop(0))
+        self._preparing.start(0)
 
     # -- building -----------------------------------------------------------------------
 
@@ -114,10 +144,7 @@ class MainWindow(QMainWindow):
         if icon_name:
             action.setIcon(icon(icon_name))
         if shortcut is not None:
-            if isinstance(shortcut, list):
-                action.setShortcuts(shortcut)
-            else:
-                action.setShortcut(shortcut)
+            action.setShortcuts(shortcut if isinstance(shortcut, list) else [shortcut])
         action.triggered.connect(slot)
         return action
 
@@ -137,10 +164,10 @@ class MainWindow(QMainWindow):
         self.lock_action.setToolTip(self.tr("Lock the window (Ctrl+L)"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence(SK.Quit))
         self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(QKeySequence(SK.Undo))
+        self.undo_action.setShortcuts(SK.Undo)
         self.undo_action.setIcon(icon("undo"))
         self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(QKeySequence(SK.Redo))
+        self.redo_action.setShortcuts(SK.Redo)
         self.redo_action.setIcon(icon("redo"))
         self.find_action = self._action(self.tr("&Find in the whole vault"), self.focus_search,
                                         QKeySequence(SK.Find), "search")
@@ -243,9 +270,11 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(self, self.central)
         self.workspace.area_changed.connect(lambda _key: self._update_state())
         self.central.addWidget(self.workspace)
-        self.central.setCurrentWidget(self.workspace)
         last = self.settings.layout("main/area")
+        # The area first: shown with no current row, the navigation would build the first
+        # area (Defenders) on the way, for nothing.
         self.workspace.show_area(last if last in {a.key for a in AREAS} else "incidents")
+        self.central.setCurrentWidget(self.workspace)
         self.idle.set_minutes(self.settings.get(IDLE_LOCK_MINUTES))
         self._update_state()
         restored = self.forms.restore_drafts()
@@ -346,18 +375,28 @@ class MainWindow(QMainWindow):
         self.session.locking.connect(wizard.close)
 
     def move_to_trash(self, table: str, ids: list[str]) -> None:
+        from .common.messages import error_text
+        from .record_actions import MoveToTrash, describe
+
         try:
             self.undo_stack.push(MoveToTrash(self.session, table, ids))
         except Exception as exc:  # noqa: BLE001 - said in one sentence, nothing half-done
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Not moved to the Trash"), error_text(exc))
             return
         self.notify(self.tr("%1 moved to the Trash.").replace("%1", describe(table, len(ids))),
                     self.tr("&Undo"), self.undo_stack.undo)
 
     def restore_from_trash(self, items: list[tuple[str, str]]) -> None:
+        from .common.messages import error_text
+        from .record_actions import RestoreFromTrash
+
         try:
             self.undo_stack.push(RestoreFromTrash(self.session, items))
         except Exception as exc:  # noqa: BLE001
+            from PySide6.QtWidgets import QMessageBox
+
             QMessageBox.warning(self, self.tr("Not restored"), error_text(exc))
             return
         self.notify(self.tr("%n record(s) restored.", "", len(items)), self.tr("&Undo"),
@@ -415,8 +454,8 @@ class MainWindow(QMainWindow):
 
             self.workspace = Workspace(self, self.central)
             self.central.addWidget(self.workspace)
-            self.central.setCurrentWidget(self.workspace)
             self.workspace.show_area(area if area in {a.key for a in AREAS} else "incidents")
+            self.central.setCurrentWidget(self.workspace)  # after: see _on_unlocked
         else:
             self.central.setCurrentWidget(self.unlock_page)
         self._update_state()
@@ -427,6 +466,8 @@ class MainWindow(QMainWindow):
         GuideDialog(self).exec()
 
     def show_about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from .. import __version__
 
         QMessageBox.about(self, self.tr("About AccompDesk"), self.tr(

@@ -1,7 +1,7 @@
 """Icons, fonts, translations, Designer forms and the user guide, shipped inside the package.
 
-Found through importlib.resources, so the same call works in the source tree, in an
-installed wheel and in the PyInstaller bundle (which collects this folder as
+Found beside this module (or else through importlib.resources), so the same call works
+in the source tree, in an installed wheel and in the PyInstaller bundle (which collects this folder as
 `accompdesk/resources`). The window, the reports and the self-test all ask here;
 `ACCOMPDESK_RESOURCES` points at another folder of the same shape (tests use it to
 try a copy with a file missing).
@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from importlib.resources import files
 from pathlib import Path
 
 
@@ -21,8 +20,14 @@ def _candidates() -> list[Path]:
     if override:
         found.append(Path(override))
     # Qt and reportlab need real file names: the package is always unpacked on disk
-    # (pip, the source tree and PyInstaller all lay it out as files).
-    found.append(Path(str(files(__name__))))
+    # (pip, the source tree and PyInstaller all lay it out as files), so this module's own
+    # folder is it; importlib.resources (slower to load, before the unlock window) is asked
+    # only if that folder is not there.
+    found.append(Path(__file__).parent)
+    if not (found[-1] / "icons").is_dir():
+        from importlib.resources import files
+
+        found.append(Path(str(files(__name__))))
     return found
 
 

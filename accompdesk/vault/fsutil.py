@@ -8,7 +8,6 @@ program at any one of them and check what a crash there would leave.
 from __future__ import annotations
 
 import os
-import tempfile
 
 CHUNK = 1024 * 1024
 
@@ -37,6 +36,8 @@ def _write_all(fd: int, data: bytes) -> None:
 
 def atomic_write(path: str, data: bytes, mode: int = 0o600) -> None:
     folder = os.path.dirname(os.path.abspath(path))
+    import tempfile  # not at import: the unlock window loads this module and writes nothing
+
     fd, tmp = tempfile.mkstemp(prefix=temp_prefix(path), dir=folder)
     try:
         try:

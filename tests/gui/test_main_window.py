@@ -203,3 +203,82 @@ def test_the_sidebar_shows_every_area_title_whole(qtbot, window, language):
         needed = nav.fontMetrics().horizontalAdvance(item.text()) + nav.iconSize().width()
         assert needed <= room, item.text()
     window.change_language("en")
+
+
+def test_unlocking_builds_only_the_area_it_shows(qtbot, vault, settings):
+    # The navigation, shown with no current row, used to build the first area (Defenders)
+    # on the way to the one shown: a needless query at every unlock.
+    from PySide6.QtWidgets import QApplication
+
+    from accompdesk.gui.main_window import MainWindow
+    from accompdesk.gui.session import Session
+    from accompdesk.vault.store import Vault
+
+    path = vault.path
+    vault.close()
+    session = Session(path)
+    window = MainWindow(session, settings, backoff=lambda _n: 0)
+    qtbot.addWidget(window)
+    window.show()
+    QApplication.setActiveWindow(window)  # as when someone types the passphrase into it
+    window.unlock_page.passphrase.setFocus()
+    session.unlock_with(Vault.open(path, passphrase=PASSPHRASE))
+    try:
+        assert window.workspace.current_area == "incidents"
+        assert set(window.workspace.views) == {"incidents"}
+        window.show_area("persons")
+        assert set(window.workspace.views) == {"incidents", "persons"}
+    finally:
+        session.lock()
+
+
+def test_the_locked_window_watches_no_events_and_the_unlocked_one_does(qtbot, window):
+    # A Python filter on every event of the application is paid on each of them; it is
+    # installed only while a lock is pending.
+    window.idle.set_minutes(10)
+    assert window.idle._installed
+    window.lock()
+    assert not window.idle._installed and not window.idle.active
+    unlock(qtbot, window)
+    assert window.idle._installed and window.idle.active
+    window.idle.set_minutes(0)
+    assert not window.idle._installed
+
+
+def test_toolbar_and_shortcuts_set_without_the_qt_namespace_are_the_ones_meant(window):
+    from PySide6.QtGui import QAction, QKeySequence
+
+    from accompdesk.gui.main_window import area_shortcut
+
+    assert window.toolbar.toolButtonStyle() == Qt.ToolButtonStyle.ToolButtonTextBesideIcon
+    down = [a for a in window.search_box.actions() if a.shortcut() == QKeySequence(Qt.Key.Key_Down)]
+    assert len(down) == 1 and down[0].shortcutContext() == Qt.ShortcutContext.WidgetShortcut
+    assert isinstance(down[0], QAction)
+    assert window.new_incident_action.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.new_person_action.shortcut() == QKeySequence("Ctrl+Shift+P")
+    assert window.lock_action.shortcut() == QKeySequence("Ctrl+L")
+    assert window.undo_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Undo)
+    assert window.redo_action.shortcuts() == QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    assert [a.shortcut() for a in window.area_actions[:2]] == [area_shortcut(1), area_shortcut(2)]
+    assert window.preferences_action.shortcuts()[-1] == QKeySequence("Ctrl+,")
+
+
+def test_the_locked_window_loads_what_the_unlock_needs_while_the_passphrase_is_typed(qtbot, session, settings):
+    import importlib
+
+    from accompdesk.gui.main_window import PREPARE, MainWindow
+
+    for name in PREPARE:  # every name is a module that loads
+        importlib.import_module(name)
+    session.lock()
+    window = MainWindow(session, settings, backoff=lambda _n: 0)
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window._to_prepare, timeout=5_000)
+    # Unlocked, it stops: there is nothing left to wait for.
+    window._to_prepare = list(PREPARE)
+    window.unlock_page.passphrase.setText(PASSPHRASE)
+    window.unlock_page.unlock_button.click()
+    qtbot.waitUntil(lambda: session.is_unlocked, timeout=10_000)
+    window._prepare_unlock()
+    assert window._to_prepare == list(PREPARE)
+    session.lock()

@@ -1,4 +1,4 @@
-"""`python -m tests.perf [--scale N] [--repeat K] [--only NAME] [--json FILE]`
+"""`python -m tests.perf [--scale N] [--repeat K] [--only NAME] [--json FILE] [--compare-tree DIR]`
 
 Builds demo vaults once (cached by size and schema version in tests/perf/.cache),
 runs each benchmark several times and prints one line per figure: name, median,
@@ -57,6 +57,8 @@ def main(argv=None) -> int:
     parser.add_argument("--repeat", type=int, default=7)
     parser.add_argument("--only", action="append", help="run only these benchmarks")
     parser.add_argument("--json", metavar="FILE")
+    parser.add_argument("--compare-tree", metavar="DIR",
+                        help="another checkout of AccompDesk (an older commit) measured in the same run")
     args = parser.parse_args(argv)
     _optional()
     names = args.only or list(BENCHMARKS)

@@ -8,9 +8,7 @@ exception and where it happened: module, function and line, no values.
 
 from __future__ import annotations
 
-import platform
 import sys
-import traceback
 from typing import Callable
 
 _shown: list = []  # the open dialog (kept alive; tests look at it)
@@ -19,6 +17,9 @@ _busy = False
 
 def report(exc_type, exc, tb) -> str:
     """The exception's kind and the frames it passed through; no message, no locals."""
+    import platform
+    import traceback
+
     from ... import __version__
 
     lines = [f"AccompDesk {__version__} error report",

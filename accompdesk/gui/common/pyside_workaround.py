@@ -11,7 +11,6 @@ calls can exhaust it. Nothing changes where the bug is absent.
 
 from __future__ import annotations
 
-import ctypes
 import sys
 
 # Python 3.12's immortal count is 2**32 - 1; far more than any session can drop.
@@ -34,6 +33,8 @@ def guard_none() -> bool:
         return False
     if not drops_none():
         return False
+    import ctypes  # only where the bug is: loading it costs a millisecond at every start
+
     # ob_refcnt is the first field of every CPython object (Py_ssize_t).
     ctypes.c_ssize_t.from_address(id(None)).value += _ENDLESS
     return True

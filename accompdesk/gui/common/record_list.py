@@ -50,10 +50,12 @@ class RecordListView(ListView):
 
     def __init__(self, session, table: str, settings, parent: QWidget | None = None):
         texts = TEXTS[table]
-        model = RecordTableModel(session.vault, table)
+        # Counted once the window is drawn: this list is what the unlock shows first.
+        model = RecordTableModel(session.vault, table, count_later=True)
         super().__init__(session, model, settings, title=_t(texts["title"]), new_text=_t(texts["new"]),
                          empty_text=_t(texts["empty"]), widths={"summary": 320}, parent=parent)
         model.setParent(self)
+        model.counted.connect(lambda _n: self._update_state())
         self.texts = texts
         self.last_filter_seconds = 0.0
         self.export_button = QPushButton(icon("export"), self.tr("E&xport this list…"), self)
@@ -100,7 +102,8 @@ class RecordListView(ListView):
         return ("persons", "organisations") if self.table == "persons" else (self.table,)
 
     def count_text(self, n: int) -> str:
-        return describe(self.table, n)
+        # No figure until the model has counted (a moment after the window is drawn).
+        return describe(self.table, n) if self.model.count_exact else ""
 
     def filtered_text(self) -> str:
         return self.tr("Nothing matches these filters.")

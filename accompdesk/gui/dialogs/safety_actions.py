@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QDialog, QMenu, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QMenu, QWidget
 
 from ..common.icons import icon
 
@@ -177,6 +177,8 @@ class SafetyActions(QObject):
         self.window.notify(text, action_text, action)
 
     def error(self, exc: BaseException) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         from ..common.safety_texts import describe
 
         QMessageBox.warning(self.window, self.tr("Not done"), describe(exc))

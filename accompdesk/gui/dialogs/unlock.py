@@ -8,17 +8,18 @@ failure makes the next try wait longer.
 from __future__ import annotations
 
 import os
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit,
                                QProgressBar, QPushButton, QSizePolicy, QStackedWidget,
                                QVBoxLayout, QWidget)
 
-from ..common.background import BackgroundCall
 from ..common.icons import icon
-from ..common.messages import error_text
+
+if TYPE_CHECKING:
+    from ..common.background import BackgroundCall
 
 
 def default_backoff(failures: int) -> int:
@@ -34,6 +35,8 @@ def staff_names(path: str) -> tuple[list[str], str | None]:
     try:
         return SlotFile.load(path + ".keys").users, None
     except VaultError as exc:
+        from ..common.messages import error_text
+
         return [], error_text(exc)
 
 
@@ -136,8 +139,6 @@ class UnlockPage(QWidget):
         self.error = QLabel(card)
         self.error.setObjectName("unlockError")
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; "
-                                 "padding: 6px; border-radius: 4px;")
         self.error.setAccessibleName(self.tr("Unlock error"))
         self.error.hide()
 
@@ -206,6 +207,11 @@ class UnlockPage(QWidget):
         self._update_button()
 
     def show_error(self, text: str) -> None:
+        if text and not self.error.styleSheet():
+            # Styled when first needed: a style sheet costs milliseconds to set up, and
+            # most unlocks show no error.
+            self.error.setStyleSheet("color: palette(highlighted-text); background: #b3261e; "
+                                     "padding: 6px; border-radius: 4px;")
         self.error.setText(text)
         self.error.setVisible(bool(text))
 
@@ -243,8 +249,12 @@ class UnlockPage(QWidget):
         self.show_error("")
         self.busy.show()
         self.modes.setEnabled(False)
+        from PySide6.QtCore import Qt  # not before: see WIDGET_SHORTCUT in main_window
+
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         opener = self._opener  # the worker thread must not touch this widget
+        from ..common.background import BackgroundCall  # modules loaded when first needed: see PREPARE
+
         call = BackgroundCall(lambda: opener(**kwargs), self)
         # Bound methods, not lambdas holding the page: when the call is deleted, its
         # connections must not be what keeps the page (its parent) alive.
@@ -275,6 +285,8 @@ class UnlockPage(QWidget):
         user = self._pending_user
         self._finish_call()
         self.failures += 1
+        from ..common.messages import error_text
+
         self.show_error(error_text(exc, user))
         self._wait_left = self.backoff(self.failures)
         if self._wait_left:

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ...vault import attempts
-
 
 class AttemptsOpener:
     def __init__(self, path: "str | Callable[[], str]"):
@@ -23,6 +21,7 @@ class AttemptsOpener:
 
     def __call__(self, **kwargs):
         """Runs off the GUI thread (in UnlockPage's BackgroundCall): no Qt here."""
+        from ...vault import attempts
         from ...vault.store import Vault
 
         user = attempts.RECOVERY if kwargs.get("recovery_key") is not None else kwargs.get("user")
@@ -32,4 +31,7 @@ class AttemptsOpener:
 
     def backoff(self, _failures: int) -> int:
         """Seconds the page waits after a failure: what the attempts file says."""
+        # Imported here, as in __call__: the locked window comes up without it.
+        from ...vault import attempts
+
         return attempts.delay_for(self.path, self.last_user)

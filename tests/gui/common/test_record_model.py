@@ -92,3 +92,44 @@ def test_deleted_records_leave_the_list(qapp, vault):
     vault.incidents.delete(model.index(0, 0).data(ID_ROLE))
     model.refresh()
     assert model.rowCount() == 2
+
+
+def test_a_list_opened_to_count_later_shows_its_first_page_and_counts_after(qtbot, vault, monkeypatch):
+    # The list shown at unlock: counting 100,000 encrypted rows waits until the window
+    # is drawn; the first page is there at once.
+    fill(vault, 23)
+    monkeypatch.setattr(RecordTableModel, "PAGE_SIZE", 10)
+    counts = []
+    monkeypatch.setattr(RecordTableModel, "_count_query",
+                        lambda self, original=RecordTableModel._count_query: counts.append(1) or original(self))
+    model = RecordTableModel(vault, "incidents", count_later=True)
+    assert (model.rowCount(), model.count_exact, model.page_reads, counts) == (10, False, 1, [])
+    assert model.index(0, IncidentColumns.SUMMARY).data() == "Case 0022"
+    assert model.canFetchMore()
+    with qtbot.waitSignal(model.counted, timeout=5_000) as counted:
+        pass
+    assert counted.args == [23] and model.rowCount() == 23 and model.count_exact and counts == [1]
+    assert model.page_reads == 1  # the first page was kept, not read again
+    assert not model.canFetchMore()
+    assert model.index(22, IncidentColumns.SUMMARY).data() == "Case 0000"
+
+
+def test_a_count_left_for_later_is_made_at_once_when_asked_and_dropped_for_a_new_query(qtbot, vault, monkeypatch):
+    fill(vault, 23)
+    monkeypatch.setattr(RecordTableModel, "PAGE_SIZE", 10)
+    scrolled = RecordTableModel(vault, "incidents", count_later=True)
+    scrolled.fetchMore()  # a view at the end of the rows it has
+    assert scrolled.rowCount() == 23 and scrolled.count_exact
+    filtered = RecordTableModel(vault, "incidents", count_later=True)
+    filtered.set_query(Query(filters={"kind": "threat"}))
+    assert filtered.rowCount() == 8 and filtered.count_exact
+    seen = []
+    filtered.counted.connect(seen.append)
+    qtbot.wait(50)
+    assert seen == [] and filtered.rowCount() == 8  # the later count of the old query was dropped
+
+
+def test_a_small_list_opened_to_count_later_knows_its_count_from_the_first_page(qapp, vault):
+    fill(vault, 7)
+    model = RecordTableModel(vault, "incidents", count_later=True)
+    assert model.rowCount() == 7 and model.count_exact and not model.canFetchMore()

@@ -5,10 +5,13 @@ minutes while any is unresolved."""
 
 from __future__ import annotations
 
-import datetime as dt
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
+
+if TYPE_CHECKING:  # the window is made before any date is needed
+    import datetime as dt
 
 # checkin_due, roster and .texts (which imports both) load when the watcher first looks,
 # after the unlock: the unlock window does not wait for them.
@@ -35,7 +38,7 @@ class CheckInWatcher(QObject):
         self.session.unlocked.connect(self.start)
         self.session.locked.connect(self.stop)
         if self.session.is_unlocked:
-            self.start()
+            self.start(later=False)
 
     def now(self) -> dt.datetime:
         if self._now is not None:
@@ -44,9 +47,14 @@ class CheckInWatcher(QObject):
 
         return roster.office_now(roster.office_zone(self.session.vault))
 
-    def start(self) -> None:
+    def start(self, later: bool = True) -> None:
         self.timer.start()
-        self.check()
+        if later:
+            # At unlock the first look waits for the window to be drawn: reading every
+            # schedule takes a fifth of a second on a large vault, and the records come first.
+            QTimer.singleShot(0, self, self.check)
+        else:
+            self.check()
 
     def stop(self) -> None:
         self.timer.stop()

@@ -2,7 +2,9 @@
 
 The row count comes from one COUNT query, so the scroll bar is right at once; rows
 are read a page at a time when a view asks for them, and only the most recently
-used pages stay in memory. Filtering, searching and sorting are SQL (see
+used pages stay in memory. A list opened with `count_later` (the one shown at unlock)
+first reads its first page and counts the rest once the window is drawn: counting
+100,000 encrypted rows means decrypting every page of an index. Filtering, searching and sorting are SQL (see
 `SqlSortProxy`): sorting 100,000 rows in Python would mean reading them all.
 """
 
@@ -11,7 +13,7 @@ from __future__ import annotations
 from collections import OrderedDict
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, QTimer, Signal
 
 from ....domain.records import Record
 from .columns import COLUMNS, Column
@@ -31,9 +33,10 @@ class Query:
 class RecordTableModel(QAbstractTableModel):
     PAGE_SIZE = 200
     KEPT_PAGES = 40
+    counted = Signal(int)  # the exact count, when it came after the first page
 
     def __init__(self, vault, table: str, columns: tuple[Column, ...] | None = None,
-                 parent: QObject | None = None):
+                 parent: QObject | None = None, *, count_later: bool = False):
         super().__init__(parent)
         self._vault = vault
         self._repo = vault.repo(table)
@@ -43,10 +46,16 @@ class RecordTableModel(QAbstractTableModel):
         self._query = Query()
         self._order_by, self._descending = DEFAULT_ORDER.get(table, (self.record_type.TITLE_FIELD, False))
         self._count = 0
+        self._count_exact = True
+        self._generation = 0  # a count made for an older query is not used
         self._pages: OrderedDict[int, list[Record]] = OrderedDict()
         self._titles: dict[tuple[str, str], str] = {}
         self.page_reads = 0  # for tests and measurements: how many pages were read
-        self.refresh()
+        self._flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable  # once, not per cell
+        if count_later:
+            self._first_page_then_count()
+        else:
+            self.refresh()
 
     # -- the query ----------------------------------------------------------------------
 
@@ -64,12 +73,64 @@ class RecordTableModel(QAbstractTableModel):
 
     def refresh(self) -> None:
         self.beginResetModel()
-        q = self._query
-        self._count = self._repo.count(filters=q.filters or None, ranges=q.ranges or None,
-                                       text=q.text or None, include_deleted=q.include_deleted)
+        self._generation += 1
         self._pages.clear()
         self._titles.clear()
+        self._count = self._count_query()
+        self._count_exact = True
         self.endResetModel()
+
+    def _first_page_then_count(self) -> None:
+        # The first page says how many rows there are when it is not full; otherwise the
+        # view shows it while the rest is counted, after the window is drawn.
+        self.beginResetModel()
+        self._generation += 1
+        self._count = len(self._read_page(0))
+        self._count_exact = self._count < self.PAGE_SIZE
+        self.endResetModel()
+        if not self._count_exact:
+            generation = self._generation
+            QTimer.singleShot(0, self, lambda: self._count_if_current(generation))
+
+    def _count_query(self) -> int:
+        q = self._query
+        return self._repo.count(filters=q.filters or None, ranges=q.ranges or None,
+                                text=q.text or None, include_deleted=q.include_deleted)
+
+    @property
+    def count_exact(self) -> bool:
+        """False while a list opened with count_later shows its first page uncounted."""
+        return self._count_exact
+
+    def _count_if_current(self, generation: int) -> None:
+        if generation == self._generation and getattr(self._vault, "conn", None) is not None:
+            self.count_exactly()
+
+    def count_exactly(self) -> int:
+        """The exact number of rows, counted now if it was left for later."""
+        if self._count_exact:
+            return self._count
+        total = self._count_query()
+        self._count_exact = True
+        if total > self._count:
+            self.beginInsertRows(QModelIndex(), self._count, total - 1)
+            self._count = total
+            self.endInsertRows()
+        elif total < self._count:  # rows went away meanwhile (another window deleted them)
+            self.beginResetModel()
+            self._count = total
+            self._pages.clear()
+            self.endResetModel()
+        self.counted.emit(total)
+        return total
+
+    def canFetchMore(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return not parent.isValid() and not self._count_exact
+
+    def fetchMore(self, parent: QModelIndex = QModelIndex()) -> None:
+        # A view scrolled to the end before the count came: count now.
+        if not parent.isValid():
+            self.count_exactly()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         if not 0 <= column < len(self.columns):
@@ -77,6 +138,8 @@ class RecordTableModel(QAbstractTableModel):
         sql_order = self.columns[column].sql_order
         if sql_order is None:
             return
+        if (sql_order, order == Qt.SortOrder.DescendingOrder) == (self._order_by, self._descending):
+            return  # the order it has (a view turning sorting on): the pages read stay good
         self.layoutAboutToBeChanged.emit()
         self._order_by = sql_order
         self._descending = order == Qt.SortOrder.DescendingOrder
@@ -174,4 +237,4 @@ class RecordTableModel(QAbstractTableModel):
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return self._flags
