@@ -557,6 +557,13 @@ CREATE TABLE conflicts (
 CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) WHERE resolved_at IS NULL;
 """
 
+# Every place and region an incident names, deleted ones included: the audience rules keep
+# these names whole (vault_places), and without an index each document read all incidents.
+_PLACE_INDEXES = """
+CREATE INDEX incidents_place ON incidents(place);
+CREATE INDEX incidents_region ON incidents(region);
+"""
+
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
@@ -568,6 +575,7 @@ MIGRATIONS: list = [
     _NAME_FORMS,  # 7: also-known-as names, gender for descriptors
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
+    _PLACE_INDEXES,  # 10: the place names of incidents, read by every document
 ]
 
 LATEST = len(MIGRATIONS)
