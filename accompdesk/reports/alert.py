@@ -428,7 +428,8 @@ def _sample_letter(doc, vault, incident, view: AudienceView, options: AlertOptio
     if email:
         to.append(email)
     doc.add(para("\n".join(to), style="small"))
-    doc.add(para(salutation + ("" if salutation[-1:] in ",:" else (":" if es else ","))))
+    # A blank line before the salutation, as in a letter.
+    doc.add(para("\n" + salutation + ("" if salutation[-1:] in ",:" else (":" if es else ","))))
 
     kind = V.INCIDENT_KIND.label(incident.kind, lang).lower()
     where = ", ".join(x for x in (incident.place, incident.region) if x)

@@ -10,6 +10,7 @@ forms from the presentation-form block, so that a name in Arabic reads as writte
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -155,11 +156,11 @@ def covered_by_main(text: str) -> bool:
 
 # Scripts whose letters change shape and order in a word (conjuncts, vowel signs drawn
 # before the consonant): drawn through HarfBuzz. Arabic takes its joined forms below.
-_SHAPED_RANGES = ((0x0900, 0x097F), (0xA8E0, 0xA8FF), (0x1CD0, 0x1CFF))
+_SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
 
 
 def needs_shaping(text: str) -> bool:
-    return any(lo <= ord(ch) <= hi for ch in text for lo, hi in _SHAPED_RANGES) if text else False
+    return _SHAPED.search(text) is not None
 
 
 # face -> glyph id -> the letters a shaped glyph stands for (for the PDF's ToUnicode map)

@@ -4,6 +4,11 @@ Text reaches reportlab's paragraph parser only through `_markup`, which escapes 
 what staff typed prints as typed and can never become a tag that loads a file.
 The renderer also returns every string it handed to reportlab, in reading order
 before any right-to-left reordering: that is what the withheld-name scan reads.
+
+reportlab writes no structure tree (no tagged PDF), so the file does not claim to be
+marked; what it can say, it says: the language (/Lang), the title shown in the viewer's
+title bar (DisplayDocTitle), bookmarks from the headings (opened with the file).
+Devanagari is shaped through HarfBuzz where a paragraph holds it (reportlab's shaping).
 """
 
 from __future__ import annotations
