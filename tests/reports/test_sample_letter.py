@@ -108,3 +108,22 @@ def test_no_letter_without_an_addressee_on_record(case, lang):
     assert all(HEADING[lang] not in page for page in pages)
     assert not any(isinstance(b, PageBreak) for b in doc.blocks)
     assert len(pages) <= 2
+
+
+def test_the_briefing_narrates_the_gravest_incidents_from_their_descriptions(case):
+    """The year's frame no longer carries descriptions; the few incidents narrated read theirs."""
+    from accompdesk.reports.briefing import NARRATIVE_CHARS, BriefingOptions, build_briefing
+    from accompdesk.reports.data import Period
+
+    from .case_data import END, START
+    from .test_briefing_case import section, strings
+
+    vault, ids = case
+    killing = vault.incidents.get(ids["the_killing"])
+    killing.description = "Testigos vieron a hombres armados en la vereda. " * 40
+    vault.incidents.update(killing)
+    doc, _view = build_briefing(vault, BriefingOptions(recipient="Embassy of Norway", period=Period(START, END),
+                                                       context="C.", requests="R."))
+    text = [s for block in section(doc, "The gravest incidents") for s in strings(block)]
+    narrated = [s for s in text if s.startswith("Testigos vieron a hombres armados")]
+    assert len(narrated) == 1 and len(narrated[0]) <= NARRATIVE_CHARS + 1 and narrated[0].endswith("…")
