@@ -560,8 +560,8 @@ CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) 
 # Every place and region an incident names, deleted ones included: the audience rules keep
 # these names whole (vault_places), and without an index each document read all incidents.
 _PLACE_INDEXES = """
-CREATE INDEX incidents_place ON incidents(place);
-CREATE INDEX incidents_region ON incidents(region);
+CREATE INDEX IF NOT EXISTS incidents_place ON incidents(place);
+CREATE INDEX IF NOT EXISTS incidents_region ON incidents(region);
 """
 
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
