@@ -231,16 +231,18 @@ def name_key(name: str) -> str:
     return " ".join(_SEPARATOR_RE.split(fold(name))).strip()
 
 
-def withheld_entities(entities, audience: "str | Audience") -> list:
+def withheld_entities(entities, audience: "str | Audience", names=names_of) -> list:
     """The persons and organisations an audience may not see named: those whose consent
     is narrower than it, and anyone who shares a name with one of them, since a printed
-    name alone cannot tell the two apart. Both the reports and the exchange ask here."""
+    name alone cannot tell the two apart. Both the reports and the exchange ask here.
+
+    `names`: how to read an entity's names (a caller that reads them again passes its copy)."""
     audience = Audience.parse(audience)
     withheld = [e for e in entities if not may_name(e.consent_level, audience)]
-    keys = {name_key(n) for e in withheld for n in names_of(e)}
+    keys = {name_key(n) for e in withheld for n in names(e)}
     ids = {e.id for e in withheld}
     withheld += [e for e in entities
-                 if e.id not in ids and any(name_key(n) in keys for n in names_of(e))]
+                 if e.id not in ids and any(name_key(n) in keys for n in names(e))]
     return withheld
 
 
@@ -477,13 +479,15 @@ class Withheld:
         return self.descriptor
 
 
-def withheld_entry(entity, language: str = "en", shield: Iterable[str] = ()) -> Withheld:
+def withheld_entry(entity, language: str = "en", shield: Iterable[str] = (),
+                   names: Iterable[str] | None = None) -> Withheld:
     """Everything the matcher needs to know of one withheld person or organisation.
 
     `shield`: folded one-word place names and common words a derived one-word form
-    (the alias without its article) must not become."""
-    shield = set(shield) | COMMON_WORDS
-    names = tuple(names_of(entity))
+    (the alias without its article) must not become. `names`: its names_of, if known."""
+    # Asked for thousands of entities with one shield: looked up, not copied and joined each time.
+    shield = shield if isinstance(shield, (set, frozenset)) else set(shield)
+    names = tuple(names_of(entity) if names is None else names)
     forms: list[str] = []
     surnames: tuple[str, ...] = ()
     if _is_organisation(entity):
@@ -496,7 +500,8 @@ def withheld_entry(entity, language: str = "en", shield: Iterable[str] = ()) -> 
         bare = without_article(name)
         if bare:
             forms.append(bare)
-    forms = [f for f in dict.fromkeys(forms) if name_key(f) not in shield]  # shield: one-word keys
+    forms = [f for f in dict.fromkeys(forms)  # shield: one-word keys
+             if (key := name_key(f)) not in shield and key not in COMMON_WORDS]
     descriptors = tuple((lang, descriptor(entity, lang)) for lang in ("en", "es"))
     return Withheld(names, dict(descriptors)["es" if language == "es" else "en"], descriptors,
                     getattr(entity, "id", None), tuple(forms), surnames,
@@ -645,6 +650,8 @@ def place_shields(places: Iterable[str], withheld: Iterable[Withheld]) -> tuple[
     not kept: it would shield the name."""
     primary = {name_key(n) for w in withheld for n in w.names if n != w.alias}
     longest = max((k.count(" ") + 1 for k in primary), default=0)
+    # A run can only be a name if it starts with a name's first word.
+    firsts = {k.split(" ", 1)[0] for k in primary}
     kept, words = [], set()
     for place in dict.fromkeys(" ".join(p.split()) for p in places if p and p.strip()):
         key = name_key(place)
@@ -652,7 +659,7 @@ def place_shields(places: Iterable[str], withheld: Iterable[Withheld]) -> tuple[
         if len(parts) == 1:
             words.add(key)
         # Every run of the place's words, against the withheld names (places are short).
-        runs = (" ".join(parts[i:j]) for i in range(len(parts))
+        runs = (" ".join(parts[i:j]) for i, part in enumerate(parts) if part in firsts
                 for j in range(i + 1, min(len(parts), i + longest) + 1))
         if not any(run in primary for run in runs):
             kept.append(place)
@@ -681,14 +688,16 @@ class Cast:
     def __init__(self, entities, audience: "str | Audience", language: str = "en",
                  places: Iterable[str] = ()):
         self.audience = Audience.parse(audience)
-        withheld = withheld_entities(entities, self.audience)
+        # Each entity's names are read once: a big vault has fifteen thousand of them.
+        known = {id(e): names_of(e) for e in entities}
+        withheld = withheld_entities(entities, self.audience, names=lambda e: known[id(e)])
         self.withheld_ids = {e.id for e in withheld}
-        self.labels = {e.id: descriptor(e, language) if e.id in self.withheld_ids else e.title
-                       for e in entities}
-        recorded = [Withheld(tuple(names_of(e)), "", alias=(getattr(e, "alias", "") or "").strip())
+        recorded = [Withheld(tuple(known[id(e)]), "", alias=(getattr(e, "alias", "") or "").strip())
                     for e in withheld]
         kept_places, place_words = place_shields(places, recorded)
-        entries = [withheld_entry(e, language, place_words) for e in withheld]
+        entries = [withheld_entry(e, language, place_words, known[id(e)]) for e in withheld]
+        described = {e.id: w.descriptor for e, w in zip(withheld, entries)}
+        self.labels = {e.id: described[e.id] if e.id in described else e.title for e in entities}
         # Names that may be printed are kept whole: a withheld "Ana" must not cut "Ana María".
-        named = [n for e in entities if e.id not in self.withheld_ids for n in names_of(e)]
+        named = [n for e in entities if e.id not in self.withheld_ids for n in known[id(e)]]
         self.redactor = Redactor(entries, language, keep=[*named, *kept_places])

@@ -23,8 +23,9 @@ from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
 from .briefing import _KILLED_ROLES, affected_text, office_name
-from .labels import classification, long_date, t
-from .model import Document, Heading, Note, Run, Table, TitleBlock, bold, para
+from .labels import classification, join_words, long_date, t
+from .model import Document, Heading, Note, PageBreak, Run, Table, TitleBlock, bold, para
+from .textsafe import shorten
 
 BACKGROUND_MONTHS = 12
 ACT_WITHIN_DAYS = 14
@@ -131,6 +132,7 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     chain = _appeals(doc, vault, incident, lang)
     doc.add(Heading("Copias a" if es else "Copies to"))
     _copies(doc, vault, options, chain, lang)
+    _sample_letter(doc, vault, incident, view, options, chain, lang)
     return fonts.mark_unprintable(doc), view
 
 
@@ -378,3 +380,89 @@ def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
         name = V.COUNTRY.label(country, lang)
         doc.add(para(f"La embajada de {name} no figura entre las autoridades registradas." if es else
                      f"The embassy of {name} is not among the authorities recorded.", style="small"))
+
+
+# -- page 3: a short sample letter ------------------------------------------------------------
+
+def _addressee(vault, chain: list, today: dt.date):
+    """The authority the sample letter is written to, with the official in post: the
+    highest of the chain whose salutation and address or email are recorded."""
+    for authority in reversed(chain):
+        officials = _in_post(vault, authority.id, today)
+        head = officials[0] if officials else None
+        salutation = (head.salutation if head is not None and head.salutation.strip()
+                      else authority.salutation).strip()
+        address = (head.postal_address if head is not None and head.postal_address.strip()
+                   else authority.postal_address).strip()
+        email = (head.email if head is not None and head.email.strip() else authority.email).strip()
+        if salutation and (address or email):
+            return authority, head, salutation, address, email
+    return None
+
+
+def _letter_asks(options: AlertOptions, kind: str, lang: str) -> list[str]:
+    """The numbered requests: those staff wrote into the recommended actions, else the drafted ones."""
+    lines = options.actions.splitlines() if options.actions.strip() else recommended_actions(kind, lang)
+    asks = [re.sub(r"^\s*\d+[.)]\s*", "", line).strip() for line in lines
+            if re.match(r"^\s*\d+[.)]\s", line)]
+    return [a for a in asks if a] or [re.sub(r"^\d+\.\s*", "", line)
+                                      for line in recommended_actions(kind, lang)[1:]]
+
+
+def _sample_letter(doc, vault, incident, view: AudienceView, options: AlertOptions, chain: list,
+                   lang: str) -> None:
+    """Page 3: a short letter to the authority at the top of the chain, when its salutation
+    and address are recorded. It is part of the document, so the same withholding and the
+    same final scan cover it: the people in it are named only as the audience allows."""
+    es = lang == "es"
+    found = _addressee(vault, chain, clock.today())
+    if found is None:
+        return
+    authority, head, salutation, address, email = found
+    doc.add(PageBreak())
+    doc.add(Heading("Modelo de carta" if es else "Sample letter"))
+    to = ([f"{head.full_name}, {head.position}" if head.position.strip() else head.full_name]
+          if head is not None else [])
+    to.append(authority.name)
+    to += [line.strip() for line in address.splitlines() if line.strip()]
+    if email:
+        to.append(email)
+    doc.add(para("\n".join(to), style="small"))
+    # A blank line before the salutation, as in a letter.
+    doc.add(para("\n" + salutation + ("" if salutation[-1:] in ",:" else (":" if es else ","))))
+
+    kind = V.INCIDENT_KIND.label(incident.kind, lang).lower()
+    where = ", ".join(x for x in (incident.place, incident.region) if x)
+    when = long_date(incident.occurred_on, lang)
+    killing = incident.kind == "killing"
+    people = []
+    for ids, roles in ((incident.affected_persons, incident.affected_person_roles),
+                       (incident.affected_organisations, incident.affected_organisation_roles)):
+        for i, record_id in enumerate(ids):
+            role = roles[i] if i < len(roles) else ""
+            if killing and ids is incident.affected_persons and role in _KILLED_ROLES:
+                continue  # the letter fears for those left behind, not for the dead
+            if record_id in view.persons or record_id in view.organisations:
+                people.append(view.label(record_id))
+    at_risk = join_words(people[:4], lang)
+    summary = shorten(incident.summary, 240).rstrip(".")
+    if es:
+        case = (f"Le escribo con profunda preocupación por los hechos del {when}"
+                + (f" en {where}" if where else "") + f" ({kind}): {summary}.")
+        fear = ("Temo por la seguridad de la familia, los testigos y la comunidad de la víctima"
+                if killing else "Temo por la seguridad de las personas afectadas")
+        fear += f", entre ellas {at_risk}." if at_risk else "."
+        urge = "Solicito respetuosamente que las autoridades competentes:"
+    else:
+        case = (f"I am writing to express my deep concern about the {kind} of {when}"
+                + (f" in {where}" if where else "") + f": {summary}.")
+        fear = ("I fear for the safety of the victim's family, the witnesses and the community"
+                if killing else "I fear for the safety of the people affected")
+        fear += f", among them {at_risk}." if at_risk else "."
+        urge = "I respectfully urge you to:"
+    doc.add(para(case + " " + fear))
+    doc.add(para(urge))
+    doc.add(para("\n".join(f"{i}. {ask}" for i, ask in enumerate(_letter_asks(options, incident.kind, lang),
+                                                                   start=1))))
+    doc.add(para("Atentamente," if es else "Yours sincerely,"))
+    doc.add(para("[Nombre, cargo y dirección]" if es else "[Name, position and address]", style="small"))

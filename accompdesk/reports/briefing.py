@@ -18,8 +18,8 @@ from ..domain.messages import Message
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
-from .data import (Period, change_text, comparison, default_period, in_regions, incidents_frame,
-                   kind_frame)
+from .data import (Period, change_text, comparison, default_period, descriptions, in_regions,
+                   incidents_frame, kind_frame)
 from .labels import (classification, join_words, kind_count, long_date, month_label, number, t,
                      with_article)
 from .model import Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold, para
@@ -115,6 +115,7 @@ class Facts:
     raised_levels: dict  # incident id -> levels of the authorities it was raised with
     as_of: dt.date
     at_risk: list = field(default_factory=list)
+    narratives: dict = field(default_factory=dict)  # incident id -> description, for the gravest
 
 
 def rank_frame(frame):
@@ -160,9 +161,11 @@ def choose_gravest(frame, count: int = SEVERE_COUNT):
 def _killed(vault) -> set[str]:
     """People recorded as the victim of a killing: never listed as at risk."""
     dead = set()
-    for incident in vault.incidents.list(filters={"kind": "killing"}):
-        for i, person in enumerate(incident.affected_persons):
-            role = incident.affected_person_roles[i] if i < len(incident.affected_person_roles) else ""
+    for incident in vault.incidents.read_fields(["affected_persons", "affected_person_roles"],
+                                                filters={"kind": "killing"}):
+        roles = incident["affected_person_roles"]
+        for i, person in enumerate(incident["affected_persons"]):
+            role = roles[i] if i < len(roles) else ""
             if role in _KILLED_ROLES:
                 dead.add(person)
     return dead
@@ -197,8 +200,11 @@ def gather(vault, options: BriefingOptions) -> Facts:
         for c in vault.commitments.list(filters={"meeting_id": ids[start:start + 500]},
                                         order_by="due_on", with_links=False):
             commitments.setdefault(c.meeting_id, []).append(c)
-    return Facts(period, current, previous, previous_regions, choose_gravest(current),
-                 _killed(vault), authorities, in_period, commitments, raised, as_of)
+    gravest = choose_gravest(current)
+    narratives = descriptions(vault, gravest["id"]) if len(gravest) else {}
+    return Facts(period, current, previous, previous_regions, gravest,
+                 _killed(vault), authorities, in_period, commitments, raised, as_of,
+                 narratives=narratives)
 
 
 # -- the document --------------------------------------------------------------------------
@@ -534,13 +540,14 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      "Estos son los más graves, elegidos por gravedad y tipo en todo el periodo:" if es else
                      f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
                      "are the gravest, chosen by severity and kind over the whole period:"))
+    narratives = facts.narratives
     for row in facts.gravest.itertuples():
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
         doc.add(para(bold(row.summary)))
-        if row.description:
-            doc.add(para(shorten(row.description, NARRATIVE_CHARS)))
+        if narratives.get(row.id):
+            doc.add(para(shorten(narratives[row.id], NARRATIVE_CHARS)))
         facts_runs = []
         affected = affected_text(row, view, lang)
         if affected:

@@ -10,6 +10,7 @@ forms from the presentation-form block, so that a name in Arabic reads as writte
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
@@ -89,11 +90,29 @@ def _prefixed(base):
                 digest = hashlib.sha256(f"{_name}:{n}".encode()).digest()
                 return bytes(65 + b % 26 for b in digest[:6])
 
+            cmap = ttfonts.makeToUnicodeCMap
+            spelled = _SPELLED.get(self.fontName, {})
+            char_to_glyph = self.face.charToGlyph
+
+            def to_unicode(fontname, subset):
+                # Glyphs HarfBuzz made (conjuncts, half forms) get private code points from
+                # reportlab; the map says which letters they stand for, so the text copies
+                # and searches with every letter instead of losing them.
+                text = cmap(fontname, subset)
+                for i, code in enumerate(subset):
+                    letters = spelled.get(char_to_glyph.get(code, -1)) if code >= 0xE000 else None
+                    if letters:
+                        hex_letters = letters.encode("utf-16-be").hex().upper()
+                        text = text.replace(f"<{i:02X}> <{code:04X}>", f"<{i:02X}> <{hex_letters}>")
+                return text
+
             ttfonts.SUBSETN = prefix
+            ttfonts.makeToUnicodeCMap = to_unicode
             try:
                 super().addObjects(doc)
             finally:
                 ttfonts.SUBSETN = original
+                ttfonts.makeToUnicodeCMap = cmap
 
     _PREFIXED[base] = PrefixedTTFont
     return PrefixedTTFont
@@ -133,6 +152,79 @@ def covered_by_main(text: str) -> bool:
     if not _main_chars:
         _main_chars = frozenset(map(chr, _register_family(MAIN))) | frozenset(" \t\n\u00a0")
     return _main_chars.issuperset(text)
+
+
+# Scripts whose letters change shape and order in a word (conjuncts, vowel signs drawn
+# before the consonant): drawn through HarfBuzz. Arabic takes its joined forms below.
+_SHAPED = re.compile("[\u0900-\u097f\ua8e0-\ua8ff\u1cd0-\u1cff]")
+
+
+def needs_shaping(text: str) -> bool:
+    return _SHAPED.search(text) is not None
+
+
+# face -> glyph id -> the letters a shaped glyph stands for (for the PDF's ToUnicode map)
+_SPELLED: dict[str, dict[int, str]] = {}
+
+
+def _shape(font, text: str) -> list:
+    import uharfbuzz
+
+    buf = uharfbuzz.Buffer()
+    buf.add_str(text)
+    buf.guess_segment_properties()
+    uharfbuzz.shape(font.hbFont(10), buf, {"kern": True, "liga": True, "dlig": True})
+    return buf.glyph_infos
+
+
+def learn_shapes(family: str, text: str) -> None:
+    """Shape the text as the PDF will, and note which letters each made glyph stands for.
+
+    Inside a cluster, glyphs that stand for a character of their own take it; each made
+    glyph (a conjunct, a half form, a vowel sign's contextual form) takes the shortest
+    run of the cluster's letters that makes it when shaped alone, the most explained
+    first; the last takes what is left. "त्रि" gives त्र to the conjunct and ि to the sign."""
+    try:
+        import uharfbuzz  # noqa: F401
+    except ImportError:
+        return
+    from reportlab.pdfbase.pdfmetrics import getFont
+
+    for style in _styles.get(family, ()):
+        name = _face_name(family, style)
+        font = getFont(name)
+        known = font.face.glyphToChar
+        spelled = _SPELLED.setdefault(name, {})
+        infos = _shape(font, text)
+        starts = sorted({info.cluster for info in infos}) + [len(text)]
+        for k, start in enumerate(starts[:-1]):
+            cluster = text[start:starts[k + 1]]
+            members = [info.codepoint for info in infos if info.cluster == start]
+            rest = list(cluster)
+            made = []
+            for gid in members:
+                chars = known.get(gid)
+                if chars and chr(chars[0]) in rest:
+                    rest.remove(chr(chars[0]))
+                else:
+                    made.append(gid)
+            made = list(dict.fromkeys(made))
+            if all(g in spelled for g in made):
+                continue
+            runs = sorted({cluster[i:j] for i in range(len(cluster)) for j in range(i + 1, len(cluster) + 1)},
+                          key=len)
+            shaped = {run: {info.codepoint for info in _shape(font, run)} for run in runs}
+            order = sorted(made, key=lambda g: next((len(r) for r in runs if g in shaped[r]), len(cluster)))
+            for n, gid in enumerate(order):
+                if n == len(order) - 1:
+                    letters = "".join(rest)
+                else:
+                    letters = next((r for r in runs if gid in shaped[r] and all(
+                        r.count(c) <= rest.count(c) for c in r)), "")
+                    for c in letters:
+                        rest.remove(c)
+                if letters and gid not in spelled:
+                    spelled[gid] = letters
 
 
 def runs_by_family(text: str) -> list[tuple[str, str]]:

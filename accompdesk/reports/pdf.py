@@ -4,6 +4,11 @@ Text reaches reportlab's paragraph parser only through `_markup`, which escapes 
 what staff typed prints as typed and can never become a tag that loads a file.
 The renderer also returns every string it handed to reportlab, in reading order
 before any right-to-left reordering: that is what the withheld-name scan reads.
+
+reportlab writes no structure tree (no tagged PDF), so the file does not claim to be
+marked; what it can say, it says: the language (/Lang), the title shown in the viewer's
+title bar (DisplayDocTitle), bookmarks from the headings (opened with the file).
+Devanagari is shaped through HarfBuzz where a paragraph holds it (reportlab's shaping).
 """
 
 from __future__ import annotations
@@ -53,6 +58,8 @@ class _Renderer:
         for family, piece in fonts.runs_by_family(text):
             if family in ("ADArabic", "ADHebrew"):
                 piece = fonts.visual_order(piece)
+            elif fonts.needs_shaping(piece):
+                fonts.learn_shapes(family, piece)
             piece = escape_markup(piece).replace("\n", "<br/>")
             parts.append(piece if family == fonts.MAIN else f'<font face="{family}">{piece}</font>')
         return "".join(parts)
@@ -70,7 +77,20 @@ class _Renderer:
 
     def _para(self, text_or_runs, style: str):
         runs = [Run(text_or_runs)] if isinstance(text_or_runs, str) else text_or_runs
-        return _outlined_paragraph()(self._runs_markup(runs), self.styles[style])
+        chosen = self.styles[style]
+        if any(fonts.needs_shaping(run.text) for run in runs):
+            # HarfBuzz forms the conjuncts and places the vowel signs; only where a script
+            # needs it, since shaping every word of a long annex costs time for nothing.
+            chosen = self._shaped_style(style)
+        return _outlined_paragraph()(self._runs_markup(runs), chosen)
+
+    def _shaped_style(self, style: str):
+        from reportlab.lib.styles import ParagraphStyle
+
+        key = style + ":shaped"
+        if key not in self.styles:
+            self.styles[key] = ParagraphStyle(key, parent=self.styles[style], shaping=1)
+        return self.styles[key]
 
     # -- blocks -----------------------------------------------------------------------
 
@@ -85,7 +105,7 @@ class _Renderer:
             out, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 0.4 * CM, bottomMargin=MARGIN, title=meta_title,
             author=clean(doc.office), creator="AccompDesk", producer="AccompDesk",
-            subject="", keywords=[], lang=doc.language)
+            subject="", keywords=[], lang=doc.language, displayDocTitle=True)
         story = []
         for block in doc.blocks:
             story.extend(self._block(block))

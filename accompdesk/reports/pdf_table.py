@@ -163,9 +163,29 @@ class FastTable(Flowable):
             face = fonts.face(family, bold=bold)
             font = getFont(face)
             self.canv.setFont(face, self.size)
+            if fonts.needs_shaping(piece):
+                shaped_ops, shaped_width = self._shaped(piece, face)
+                ops.append(shaped_ops)
+                width += shaped_width
+                continue
             width += stringWidth(piece, face, self.size)
             for subset, data in font.splitString(piece, doc):
                 ops.append(f"{font.getSubsetInternalName(subset, doc)} {self.size:g} Tf "
                            f"({self.canv._escape(data)}) Tj")
         found = cache[key] = (" ".join(ops), width)
         return found
+
+    def _shaped(self, piece: str, face: str) -> tuple[str, float]:
+        """Operators for a piece HarfBuzz shapes (conjuncts, reordered vowel signs), and its width."""
+        from reportlab.pdfbase.ttfonts import ShapedStr, shapeStr
+
+        fonts.learn_shapes(fonts.family_for(piece.lstrip()[:1] or piece[:1]), piece)
+        shaped = shapeStr(piece, face, self.size, force=True)
+        if not isinstance(shaped, ShapedStr):  # nothing to shape after all
+            text = self.canv.beginText()
+            text.setFont(face, self.size)
+            return text._formatText(piece), stringWidth(piece, face, self.size)
+        text = self.canv.beginText()
+        text.setFont(face, self.size)
+        width = sum(d.x_advance for d in shaped.__shapeData__) * self.size / 1000
+        return text._formatText(shaped), width

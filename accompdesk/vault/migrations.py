@@ -557,6 +557,13 @@ CREATE TABLE conflicts (
 CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) WHERE resolved_at IS NULL;
 """
 
+# Every place and region an incident names, deleted ones included: the audience rules keep
+# these names whole (vault_places), and without an index each document read all incidents.
+_PLACE_INDEXES = """
+CREATE INDEX IF NOT EXISTS incidents_place ON incidents(place);
+CREATE INDEX IF NOT EXISTS incidents_region ON incidents(region);
+"""
+
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
 # A person's identity document number (cédula, passport): what an import matches a row
 # on (`--match Cédula=id_number`) and what the duplicate finder trusts most.
@@ -592,6 +599,7 @@ MIGRATIONS: list = [
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
     _ID_NUMBERS,  # 10: a person's identity document number (imports match on it)
     _OFFICE_EPOCHS,  # 11: a new origin for this office's changes after each restore
+    _PLACE_INDEXES,  # 12: the place names of incidents, read by every document
 ]
 
 LATEST = len(MIGRATIONS)

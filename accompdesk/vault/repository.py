@@ -21,7 +21,7 @@ from . import audit, changelog, search
 from .clock import now_utc
 from .errors import RecordNotFound, UsageError
 from .rows import (column_fields, columns, copy, digest, digests, field_digests, link_fields,
-                   link_table, record_from_row, to_sql)
+                   from_sql, link_table, record_from_row, to_sql)
 
 R = TypeVar("R", bound=Record)
 
@@ -135,6 +135,55 @@ class Repository(Generic[R]):
         if with_links:
             self._load_links(records)
         return records
+
+    def read_fields(self, names: Iterable[str], *, filters: dict | None = None,
+                    ranges: dict | None = None, order_by: str | None = None,
+                    descending: bool = False, include_deleted: bool = False) -> builtins.list[dict]:
+        """Only the named fields of each record, as dicts with the id, converted as `list`
+        converts them; lists of links (and their roles) come from their link tables.
+
+        A statistic over a year of a large vault needs a few columns of thousands of
+        records: building whole records (long descriptions included) cost it most of its time."""
+        names = list(dict.fromkeys(names))
+        roles = {spec.role_field: name for name, spec in self._links.items() if spec.role_field}
+        unknown = [n for n in names if n not in self._columns and n not in self._links and n not in roles]
+        if unknown:
+            raise UsageError("vault.repository.has_no_field_called", table=self.table, name=unknown[0])
+        wanted = ["id"] + [n for n in names if n in self._columns and n != "id"]
+        where, args = self._where(filters, ranges, None, include_deleted)
+        order = order_by or self.type.TITLE_FIELD or "created_at"
+        spec = self._check_column(order)
+        direction = "DESC" if descending else "ASC"
+        sql = (f"SELECT {', '.join(wanted)} FROM {self.table}{where} "
+               f"ORDER BY {self._sort_key(order, spec)} {direction}, id {direction}")
+        converters = [(name, self._column_fields.get(name)) for name in wanted]
+        out = []
+        for row in self.conn.execute(sql, args):
+            out.append({name: (row[i] if spec is None or spec.kind in ("text", "vocab", "link")
+                               and row[i] is not None else from_sql(spec, row[i]))
+                        for i, (name, spec) in enumerate(converters)})
+        link_names = {n for n in names if n in self._links} | {roles[n] for n in names if n in roles}
+        if link_names and out:
+            by_id = {r["id"]: r for r in out}
+            for name in link_names:
+                role = self._links[name].role_field
+                for r in out:
+                    r[name] = []
+                    if role:
+                        r[role] = []
+                ids = list(by_id)
+                table = link_table(self.table, name)
+                for start in range(0, len(ids), 500):
+                    chunk = ids[start:start + 500]
+                    for row in self.conn.execute(
+                            f"SELECT owner_id, target_id{', role' if role else ''} FROM {table} "
+                            f"WHERE owner_id IN ({','.join('?' * len(chunk))}) ORDER BY owner_id, position",
+                            chunk):
+                        record = by_id[row[0]]
+                        record[name].append(row[1])
+                        if role:
+                            record[role].append(row[2])
+        return out
 
     @staticmethod
     def _sort_key(column: str, spec) -> str:

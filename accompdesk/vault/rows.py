@@ -62,12 +62,29 @@ def from_sql(spec: FieldSpec, value):
     return value
 
 
-def record_from_row(record_type: type[R], row) -> R:
+@cache_per_type
+def _read_plan(record_type: type[Record]) -> tuple[tuple[str, ...], tuple[tuple[int, str, FieldSpec], ...]]:
+    """The columns, and those whose SQL value is not already the field's value: codes and
+    links come back as stored, so only text (None is "") and dates, numbers and flags
+    are looked at."""
     fields = column_fields(record_type)
-    values = {}
-    for i, name in enumerate(columns(record_type)):
+    names = columns(record_type)
+    return names, tuple((i, name, fields[name]) for i, name in enumerate(names)
+                        if name in fields and fields[name].kind not in ("vocab", "link"))
+
+
+def record_from_row(record_type: type[R], row) -> R:
+    # Asked for every row read (fifteen thousand people for one document): the plan is
+    # made once per type, and the value of each column is as from_sql gives it.
+    names, plan = _read_plan(record_type)
+    values = dict(zip(names, row))
+    for i, name, spec in plan:
         value = row[i]
-        values[name] = from_sql(fields[name], value) if name in fields else value
+        if spec.kind == "text":
+            if value is None:
+                values[name] = ""
+        else:
+            values[name] = from_sql(spec, value)
     return record_type(**values)
 
 

@@ -13,7 +13,7 @@ import io
 from accompdesk.vault.store import Vault
 
 from . import vaults
-from .harness import Figure, median, timed
+from .harness import Figure, median, timed, timed_cpu
 
 
 def _bare_pdf(pages: int) -> None:
@@ -56,15 +56,20 @@ def briefing(scale: int, repeat: int) -> list[Figure]:
             sizes = []
 
             def one():
+                # Everything a saved briefing costs: the view, the facts, the document, the
+                # withholding, the rendering and the final scan for withheld names.
                 document, view = build_briefing(vault, options)
                 sizes.append(len(render(document, fmt, view.redactor)))
 
-            samples = timed(one, repeat=max(3, repeat // 2), warmup=1)
+            wall, cpu = timed_cpu(one, repeat=max(3, repeat // 2), warmup=1)
             pages = 18  # about what the one-year briefing runs to (annexes included)
-            base = timed(lambda: bare(pages), repeat=max(3, repeat // 2), warmup=1)
-            figures.append(Figure(f"briefing, one year of {scale:,} incidents, {fmt}", median(samples), "s",
-                                  median(base), f"{pages} bare pages, same library", target="<= 3 s",
-                                  met=median(samples) <= 3.0, note=f"{sizes[-1] // 1024} KiB"))
+            base_wall, base_cpu = timed_cpu(lambda: bare(pages), repeat=max(3, repeat // 2), warmup=1)
+            figures.append(Figure(f"briefing, one year of {scale:,} incidents, {fmt}", median(wall), "s",
+                                  median(base_wall), f"{pages} bare pages, same library", target="<= 3 s",
+                                  met=median(wall) <= 3.0, note=f"{sizes[-1] // 1024} KiB"))
+            figures.append(Figure(f"briefing, one year of {scale:,} incidents, {fmt}, CPU", median(cpu), "s",
+                                  median(base_cpu), f"{pages} bare pages, same library", target="<= 3 s",
+                                  met=median(cpu) <= 3.0, note="process time: what a quiet machine waits"))
     finally:
         vault.close()
     return figures

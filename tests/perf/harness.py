@@ -48,6 +48,22 @@ def timed(fn, repeat: int = 5, warmup: int = 1) -> list[float]:
     return samples
 
 
+def timed_cpu(fn, repeat: int = 5, warmup: int = 1) -> tuple[list[float], list[float]]:
+    """Wall-clock and process (CPU) seconds of each call after warm-up.
+
+    On a machine shared with other work the wall clock waits for the processor; the
+    process time is what the call itself cost, and stays comparable between runs."""
+    for _ in range(warmup):
+        fn()
+    wall, cpu = [], []
+    for _ in range(repeat):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        fn()
+        wall.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    return wall, cpu
+
+
 def median(samples: list[float]) -> float:
     return statistics.median(samples)
 
