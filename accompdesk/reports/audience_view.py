@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
 
 class AudienceView:
-    def __init__(self, vault, audience: "str | Audience", language: str = "en"):
+    """`records`: the vault read through the field declarations for this audience; a
+    document builder reads every record there (see reports.disclosed). `persons` and
+    `organisations` are read the same way; only the redactor sees their full names."""
+
+    def __init__(self, vault, audience: "str | Audience", language: str = "en", now=None):
+        from .disclosed import DisclosedVault
+
         self.audience = Audience.parse(audience)
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
@@ -25,8 +31,9 @@ class AudienceView:
         self._described: set[str] = set()
         self._label = cast.labels
         self.redactor = cast.redactor
-        self.persons = {p.id: p for p in people}
-        self.organisations = {o.id: o for o in organisations}
+        self.records = DisclosedVault(vault, self.audience.value, self._withheld_ids, now)
+        self.persons = {p.id: p for p in self.records.disclose_all(people, "persons")}
+        self.organisations = {o.id: o for o in self.records.disclose_all(organisations, "organisations")}
 
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids

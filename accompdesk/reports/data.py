@@ -51,12 +51,14 @@ def in_regions(region: str, wanted: list[str] | None) -> bool:
     return not wanted or fold(region or "") in {fold(w) for w in wanted}
 
 
-def incidents_frame(vault, period: Period, regions: list[str] | None = None,
+def incidents_frame(records, period: Period, regions: list[str] | None = None,
                     with_links: bool = True):
-    """The incidents of the period (and regions), oldest first, as a DataFrame."""
+    """The incidents of the period (and regions), oldest first, as a DataFrame.
+
+    `records`: the vault as the document's audience reads it (reports.disclosed)."""
     import pandas as pd
 
-    records = vault.incidents.list(ranges={"occurred_on": (period.start, period.end)},
+    records = records.incidents.list(ranges={"occurred_on": (period.start, period.end)},
                                    order_by="occurred_on", with_links=with_links)
     frame = pd.DataFrame([{c: getattr(r, c) for c in COLUMNS} for r in records], columns=COLUMNS)
     if regions:
@@ -69,7 +71,7 @@ def incidents_frame(vault, period: Period, regions: list[str] | None = None,
     return frame
 
 
-def kind_frame(vault, period: Period, regions: list[str] | None = None,
+def kind_frame(records, period: Period, regions: list[str] | None = None,
                region_values: set[str] | None = None):
     """Only the kind of each incident of the period, from one count per kind.
 
@@ -88,7 +90,7 @@ def kind_frame(vault, period: Period, regions: list[str] | None = None,
         filters["region"] = sorted(spellings)
     kinds = []
     for code in INCIDENT_KIND.codes:
-        n = vault.incidents.count(filters={**filters, "kind": code},
+        n = records.incidents.count(filters={**filters, "kind": code},
                                   ranges={"occurred_on": (period.start, period.end)})
         kinds.extend([code] * n)
     return pd.DataFrame({"kind": kinds})

@@ -1,0 +1,166 @@
+"""The vault as a document for one audience reads it: every record through the field declarations.
+
+Document builders (briefing, urgent action, statistics, roster) read records only
+through a `DisclosedVault`. Each record it returns has every field its audience may not
+see emptied, as `domain.disclosure.filter_record` decides (the field's declaration, a
+withheld person's own names, the place and time of a withheld subject's accompaniment),
+and records lying ahead (future accompaniments) are not returned at all. So a builder
+that starts printing a field declared internal prints nothing, whatever it was given.
+
+Counts are not fields: `count` filters only on fields the audience may see, and
+`tally` answers how many records meet a test with a number, never a value.
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+from typing import Callable, Iterable
+
+from ..domain import clock
+from ..domain.disclosure import CONSENT, WHEREABOUTS, filter_record, visible_fields
+from ..domain.fields import FieldSpec, specs
+from ..domain.records import ALL_TYPES
+from ..domain.vocab import AUDIENCE
+
+
+def _empty(spec: FieldSpec):
+    if spec.kind in ("links", "roles"):
+        return []
+    if spec.kind in ("text", "vocab"):
+        return ""
+    if spec.kind == "bool":
+        return False
+    return None
+
+
+class DisclosedVault:
+    """Read-only record access for one audience; `withheld_ids` are the people not named."""
+
+    def __init__(self, vault, audience: str, withheld_ids: Iterable[str] | Callable[[], Iterable[str]] = (),
+                 now: dt.datetime | None = None):
+        self._vault = vault
+        self.audience = getattr(audience, "value", audience)
+        self.internal = AUDIENCE.rank(self.audience) == 0
+        self._withheld = withheld_ids
+        self.now = now or clock.local_now()
+        # Records a list left out whole (plans lying ahead), by table.
+        self.left_out: dict[str, int] = {}
+        self._narrow: dict[type, tuple[list[tuple[str, object]], bool]] = {}
+
+    @property
+    def withheld_ids(self) -> frozenset:
+        if callable(self._withheld):
+            self._withheld = frozenset(self._withheld())
+        elif not isinstance(self._withheld, frozenset):
+            self._withheld = frozenset(self._withheld)
+        return self._withheld
+
+    def repo(self, table: str) -> "DisclosedRepository":
+        if table not in ALL_TYPES:
+            raise AttributeError(f"there is no record table {table!r}")
+        return DisclosedRepository(self, self._vault.repo(table), ALL_TYPES[table])
+
+    def __getattr__(self, name: str) -> "DisclosedRepository":
+        if name.startswith("_") or name not in ALL_TYPES:
+            raise AttributeError(f"a document reads records only; {name!r} is not a record table")
+        return self.repo(name)
+
+    def _plan(self, record_type: type):
+        """(fields the audience never sees, with their empty values; whether a per-record rule applies)."""
+        plan = self._narrow.get(record_type)
+        if plan is None:
+            allowed = set(visible_fields(record_type, self.audience))
+            plan = ([(name, spec) for name, spec in specs(record_type).items() if name not in allowed],
+                    any(spec.rule in (CONSENT, WHEREABOUTS) for spec in specs(record_type).values()))
+            self._narrow[record_type] = plan
+        return plan
+
+    def disclose(self, record, *, in_place: bool = False):
+        """The record as this audience may see it (a copy unless `in_place`), or None."""
+        if self.internal or record is None:
+            return record
+        narrow, ruled = self._plan(type(record))
+        if ruled:
+            shown = filter_record(record, self.audience, withheld_ids=self.withheld_ids, now=self.now)
+            if shown is None:
+                return None
+            hidden = [(name, spec) for name, spec in specs(type(record)).items() if name not in shown]
+        else:
+            hidden = narrow
+        if not hidden:
+            return record
+        out = record if in_place else copy.copy(record)
+        for name, spec in hidden:
+            setattr(out, name, _empty(spec))
+        return out
+
+    def disclose_all(self, records, table: str = "", *, in_place: bool = False) -> list:
+        out = []
+        for record in records:
+            shown = self.disclose(record, in_place=in_place)
+            if shown is None:
+                key = table or getattr(record, "TABLE", "")
+                self.left_out[key] = self.left_out.get(key, 0) + 1
+            else:
+                out.append(shown)
+        return out
+
+
+class DisclosedRepository:
+    """The reading half of a repository, each record through `DisclosedVault.disclose`."""
+
+    def __init__(self, disclosed: DisclosedVault, repository, record_type: type):
+        self._disclosed = disclosed
+        self._repository = repository
+        self._type = record_type
+
+    def list(self, **kwargs) -> list:
+        self._check(kwargs.get("filters"), kwargs.get("ranges"), kwargs.get("order_by"))
+        # Records come fresh from the database: emptied where they are, no copy needed.
+        return self._disclosed.disclose_all(self._repository.list(**kwargs), self._type.TABLE, in_place=True)
+
+    def get(self, record_id: str, **kwargs):
+        record = self._disclosed.disclose(self._repository.get(record_id, **kwargs), in_place=True)
+        if record is None:
+            raise LookupError(f"the {self._type.TABLE} record {record_id} is not for this audience")
+        return record
+
+    def count(self, *, filters: dict | None = None, ranges: dict | None = None, **kwargs) -> int:
+        self._check(filters, ranges, None)
+        return self._repository.count(filters=filters, ranges=ranges, **kwargs)
+
+    def chain_above(self, authority_id: str) -> list:
+        return self._disclosed.disclose_all(self._repository.chain_above(authority_id), self._type.TABLE,
+                                            in_place=True)
+
+    def tally(self, test: Callable[[object], bool], **kwargs) -> int:
+        """How many records meet `test`: a number, never a value, so any field may be tested."""
+        return sum(1 for record in self._repository.list(**kwargs) if test(record))
+
+    def _check(self, filters, ranges, order_by) -> None:
+        """Selecting or ordering by a field tells about it: only by fields the audience sees."""
+        if self._disclosed.internal:
+            return
+        allowed = set(visible_fields(self._type, self._disclosed.audience)) | {"id", "deleted_at"}
+        asked = [*(filters or {}), *(ranges or {})] + ([order_by.lstrip("-")] if order_by else [])
+        hidden = [name for name in asked if name not in allowed]
+        if hidden:
+            raise ValueError(f"a {self._disclosed.audience} document may not select {self._type.TABLE} "
+                             f"by {', '.join(hidden)}")
+
+
+def for_audience(vault, audience: str, now: dt.datetime | None = None) -> DisclosedVault:
+    """A DisclosedVault without an AudienceView: the people withheld are found (from their
+    consent levels) only if a record with a per-record rule is read."""
+    from ..domain.vocab import CONSENT_LEVEL
+
+    code = getattr(audience, "value", audience)
+
+    def withheld() -> set[str]:
+        width = AUDIENCE.rank(code)
+        return {r.id for repo in (vault.persons, vault.organisations)
+                for r in repo.list(include_deleted=True, with_links=False)
+                if r.consent_level not in CONSENT_LEVEL or CONSENT_LEVEL.rank(r.consent_level) < width}
+
+    return DisclosedVault(vault, code, withheld, now)
