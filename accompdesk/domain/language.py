@@ -29,6 +29,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN_EVIDENCE = 1
 
 
+def set_language(record) -> str | None:
+    """The language staff set for the record's free texts ('es', 'en'), or None: detect it."""
+    code = getattr(record, "text_language", None)
+    return code if code in LANGUAGES else None
+
+
 def detect(text: str, default: str = "en") -> str:
     """'es' or 'en' for the text; `default` when it says too little to tell."""
     default = default if default in LANGUAGES else "en"

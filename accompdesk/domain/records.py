@@ -171,6 +171,8 @@ class Incident(Record):
     reported: bool = boolean("Reported to authorities", "Denunciado ante autoridades", audience=PUBLIC)
     reported_to: str = text("Reported to", "Denunciado ante", max_len=500, audience=DIPLOMATIC)
     follow_up: str = vocab("Follow-up", "Seguimiento", V.FOLLOW_UP_STATUS, "open", audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", "Idioma de los textos", V.TEXT_LANGUAGE, "auto",
+                               audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -198,6 +200,8 @@ class Meeting(Record):
     status: str = vocab("Status", "Estado", V.MEETING_STATUS, "held", audience=PUBLIC)
     follows_meeting_id: str | None = link("Follows the meeting", "Sigue a la reunión", "meetings",
                                           audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", "Idioma de los textos", V.TEXT_LANGUAGE, "auto",
+                               audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -212,6 +216,8 @@ class Commitment(Record):
     status: str = vocab("Status", "Estado", V.COMMITMENT_STATUS, "pending", audience=PUBLIC)
     status_note: str = _text("Note on status", "Nota sobre el estado", max_len=2000, multiline=True,
                              audience=INTERNAL)
+    text_language: str = vocab("Language of the texts", "Idioma de los textos", V.TEXT_LANGUAGE, "auto",
+                               audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -293,6 +299,8 @@ class Alert(Record):
                         multiline=True, audience=INTERNAL)
     response: str = text("Responses", "Respuestas", max_len=LONG, multiline=True, audience=DIPLOMATIC)
     status: str = vocab("Status", "Estado", V.ALERT_STATUS, "active", audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", "Idioma de los textos", V.TEXT_LANGUAGE, "auto",
+                               audience=PUBLIC)
 
 
 @dataclass(kw_only=True)

@@ -24,6 +24,7 @@ from typing import Callable
 from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, visible_fields,
                                  withheld_fields)
 from ..domain import clock
+from ..domain.language import set_language
 from ..domain.fields import specs
 from ..domain.records import ALL_TYPES, CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
@@ -198,7 +199,7 @@ def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles
                 summary.blank(spec.label(language))
             out.append("")
         elif kind == "text":
-            out.append(rules.text(value or ""))
+            out.append(rules.text(value or "", set_language(record)))
         elif kind == "vocab":
             out.append(spec.vocab.label(value, language) if value else "")
         elif kind == "roles":

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..domain import clock
 from ..domain import vocab as V
+from ..domain.language import set_language
 from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
@@ -103,7 +104,9 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     if options.follow_up:
         first = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
         facts.append((t("follows", lang), f"{ref} ({long_date(first, lang)})"))
-    doc.add(TitleBlock(doc.title, incident.summary, facts))
+    language = set_language(incident)
+    summary = view.free_text(incident.summary, language)
+    doc.add(TitleBlock(doc.title, summary, facts))
 
     doc.add(Heading(t("at_risk_alert", lang)))
     _at_risk(doc, incident, view, lang)
@@ -111,9 +114,9 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
         doc.add(Heading(t("what_changed", lang)))
         _changes(doc, records, incident, alerts, view, options.changes, lang)
     doc.add(Heading(t("what_happened", lang)))
-    doc.add(para(bold(f"{long_date(incident.occurred_on, lang)}. "), incident.summary))
+    doc.add(para(bold(f"{long_date(incident.occurred_on, lang)}. "), summary))
     if incident.description:
-        for chunk in incident.description.split("\n\n"):
+        for chunk in view.free_text(incident.description, language).split("\n\n"):
             if chunk.strip():
                 doc.add(para(chunk.strip()))
     perpetrator = V.PERPETRATOR_TYPE.label(incident.perpetrator_type or "unknown", lang)
@@ -179,7 +182,8 @@ def _changes(doc, records, incident, alerts, view: AudienceView, changes: str, l
         if alert.response.strip():
             when = long_date(alert.activated_at.date(), lang) if alert.activated_at else ""
             doc.add(para(bold((f"Respuestas a la alerta del {when}: " if es
-                               else f"Responses to the alert of {when}: ")), alert.response))
+                               else f"Responses to the alert of {when}: ")),
+                         view.free_text(alert.response, set_language(alert))))
     since = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
     later = _same_people(records, incident, since + dt.timedelta(days=1), clock.today())
     if later:
@@ -187,7 +191,8 @@ def _changes(doc, records, incident, alerts, view: AudienceView, changes: str, l
                      else "New incidents against the same people or organisations:"))
         doc.add(Table([t("date", lang), t("kind", lang), t("affected", lang), t("summary", lang)],
                       [[i.occurred_on.isoformat(), V.INCIDENT_KIND.label(i.kind, lang),
-                        affected_text(_Row(i), view, lang), i.summary] for i in later],
+                        affected_text(_Row(i), view, lang), view.free_text(i.summary, set_language(i))]
+                       for i in later],
                       widths=[1.8, 2.2, 4, 6]))
 
 

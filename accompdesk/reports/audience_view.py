@@ -56,6 +56,16 @@ class AudienceView:
     def redact(self, text: str) -> str:
         return self.redactor.redact(text)
 
+    def free_text(self, text: str, language: str | None = None) -> str:
+        """A record's free text with withheld names described in the language staff set
+        for it (`language`, from `domain.language.set_language`); unset, the text is left
+        to the document's last pass, which detects its language."""
+        if not text or language not in ("es", "en"):
+            return text
+        from .textsafe import clean
+
+        return self.redactor.redact(clean(text), language)
+
     def summary(self, record_types=None) -> "WithheldSummary":
         """What this view withheld so far: the people described (in labels and inside free
         text) and the fields of `record_types` (default: those documents draw on) that this

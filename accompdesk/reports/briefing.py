@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
+from ..domain.language import set_language
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -539,9 +540,10 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
-        doc.add(para(bold(row.summary)))
+        language = set_language(row)
+        doc.add(para(bold(view.free_text(row.summary, language))))
         if row.description:
-            doc.add(para(shorten(row.description, NARRATIVE_CHARS)))
+            doc.add(para(shorten(view.free_text(row.description, language), NARRATIVE_CHARS)))
         facts_runs = []
         affected = affected_text(row, view, lang)
         if affected:
@@ -651,7 +653,8 @@ def _chain(doc, facts: Facts, lang: str) -> None:
 def incident_table(frame, view: AudienceView, lang: str) -> Table:
     rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
              V.SEVERITY.label(row.severity, lang),
-             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang), row.summary]
+             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
+             view.free_text(row.summary, set_language(row))]
             for row in frame.itertuples()]
     return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
                   t("perpetrator", lang), t("summary", lang)], rows,

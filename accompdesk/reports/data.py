@@ -16,7 +16,7 @@ from ..domain import clock
 COLUMNS = ["id", "occurred_on", "kind", "region", "place", "severity", "perpetrator_type",
            "perpetrator_authority_id", "verification", "summary", "description",
            "affected_persons", "affected_person_roles", "affected_organisations",
-           "affected_organisation_roles", "follow_up"]
+           "affected_organisation_roles", "follow_up", "text_language"]
 
 
 @dataclass(frozen=True)

@@ -558,6 +558,16 @@ CREATE UNIQUE INDEX conflicts_open ON conflicts(record_table, record_id, field) 
 """
 
 # A step is SQL text, or a function of the connection for a change SQL cannot spell.
+# The language staff set for a record's free texts ("auto": detected), so that the
+# descriptors replacing withheld names follow it.
+_TEXT_LANGUAGE = """
+ALTER TABLE incidents ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE meetings ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE commitments ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE alerts ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+"""
+
+
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
@@ -568,6 +578,7 @@ MIGRATIONS: list = [
     _NAME_FORMS,  # 7: also-known-as names, gender for descriptors
     _APPEAL_ADDRESSES,  # 8: postal address, email and salutation of authorities and officials
     _OFFICES,  # 9: office identity, peers, change log, conflicts (keys made at first open)
+    _TEXT_LANGUAGE,  # 10: the language of a record's free texts, as staff set it
 ]
 
 LATEST = len(MIGRATIONS)
