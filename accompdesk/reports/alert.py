@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..domain import clock
 from ..domain import vocab as V
-from ..domain.language import set_language
+from ..domain.language import language_of, quoted_note, set_language
 from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
@@ -119,6 +119,9 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
         for chunk in view.free_text(incident.description, language).split("\n\n"):
             if chunk.strip():
                 doc.add(para(chunk.strip()))
+    note = quoted_note(language_of(incident, incident.description or incident.summary, lang), lang)
+    if note:
+        doc.add(para(note, style="small"))
     perpetrator = V.PERPETRATOR_TYPE.label(incident.perpetrator_type or "unknown", lang)
     doc.add(para(bold(t("perpetrator", lang) + ": "), perpetrator,
                  bold(" · " + t("verification", lang) + ": "),

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
-from ..domain.language import set_language
+from ..domain.language import language_of, quoted_note, set_language
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -536,6 +536,10 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      "Estos son los más graves, elegidos por gravedad y tipo en todo el periodo:" if es else
                      f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
                      "are the gravest, chosen by severity and kind over the whole period:"))
+    quoted = {language_of(row, row.description or row.summary, lang) for row in facts.gravest.itertuples()}
+    note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
+    if note:
+        doc.add(para(note, style="small"))
     for row in facts.gravest.itertuples():
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"

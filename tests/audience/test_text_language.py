@@ -159,3 +159,28 @@ def test_records_written_before_the_migration_still_fit_their_audit_entries(vaul
     vault.incidents.add(Incident(summary="y", occurred_on=dt.date(2026, 1, 1), kind="threat",
                                  text_language="en"))
     assert all(check.ok for check in verify(vault)), [c for c in verify(vault) if not c.ok]
+
+
+LONG_ES = "Hombres armados llegaron a la casa de Ramón Ñañez Quintero y lo amenazaron en la noche."
+
+
+@pytest.mark.parametrize("document", ["alert", "briefing"])
+@pytest.mark.parametrize("doc_language, text_language, note", [
+    ("en", "auto", "in Spanish, as recorded."), ("en", "es", "in Spanish, as recorded."),
+    ("es", "en", "en inglés, tal como se"), ("es", "auto", None), ("en", "en", None)])
+def test_a_quote_in_the_other_language_is_said_once(office, document, doc_language, text_language, note):
+    vault, person = office
+    incident = _incident(vault, person, text_language, LONG_ES)
+    if document == "alert":
+        doc, view = build_alert(vault, AlertOptions(incident_id=incident.id, audience="public",
+                                                    language=doc_language))
+    else:
+        doc, view = build_briefing(vault, BriefingOptions(
+            period=Period(dt.date(2026, 2, 1), dt.date(2026, 3, 11)), audience="public",
+            language=doc_language, context="x", requests="y"))
+    texts = list(prepare(doc, view.redactor).texts())
+    said = [t for t in texts if "as recorded" in t or "tal como se registr" in t]
+    if note is None:
+        assert said == []
+    else:
+        assert len(said) == 1 and note in said[0]
