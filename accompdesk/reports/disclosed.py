@@ -18,7 +18,7 @@ import datetime as dt
 from typing import Callable, Iterable
 
 from ..domain import clock
-from ..domain.disclosure import CONSENT, WHEREABOUTS, filter_record, visible_fields
+from ..domain.disclosure import CONSENT, WHEREABOUTS, named_withheld, lies_ahead, visible_fields
 from ..domain.fields import FieldSpec, specs
 from ..domain.records import ALL_TYPES
 from ..domain.vocab import AUDIENCE
@@ -46,7 +46,7 @@ class DisclosedVault:
         self.now = now or clock.local_now()
         # Records a list left out whole (plans lying ahead), by table.
         self.left_out: dict[str, int] = {}
-        self._narrow: dict[type, tuple[list[tuple[str, object]], bool]] = {}
+        self._narrow: dict[type, _Plan] = {}
 
     @property
     def withheld_ids(self) -> frozenset:
@@ -66,33 +66,35 @@ class DisclosedVault:
             raise AttributeError(f"a document reads records only; {name!r} is not a record table")
         return self.repo(name)
 
-    def _plan(self, record_type: type):
-        """(fields the audience never sees, with their empty values; whether a per-record rule applies)."""
+    def _plan(self, record_type: type) -> "_Plan":
         plan = self._narrow.get(record_type)
         if plan is None:
-            allowed = set(visible_fields(record_type, self.audience))
-            plan = ([(name, spec) for name, spec in specs(record_type).items() if name not in allowed],
-                    any(spec.rule in (CONSENT, WHEREABOUTS) for spec in specs(record_type).values()))
-            self._narrow[record_type] = plan
+            plan = self._narrow[record_type] = _Plan(record_type, self.audience)
         return plan
 
     def disclose(self, record, *, in_place: bool = False):
-        """The record as this audience may see it (a copy unless `in_place`), or None."""
+        """The record as this audience may see it (a copy unless `in_place`), or None.
+
+        The same decision as `domain.disclosure.filter_record` (a test holds them
+        together), made from a plan per record type: a document reads thousands of rows."""
         if self.internal or record is None:
             return record
-        narrow, ruled = self._plan(type(record))
-        if ruled:
-            shown = filter_record(record, self.audience, withheld_ids=self.withheld_ids, now=self.now)
-            if shown is None:
+        plan = self._plan(type(record))
+        hidden = plan.never
+        if plan.ruled:
+            if plan.ahead and lies_ahead(record, self.now):
                 return None
-            hidden = [(name, spec) for name, spec in specs(type(record)).items() if name not in shown]
-        else:
-            hidden = narrow
+            withheld = self.withheld_ids
+            if plan.consent and named_withheld(record, self.audience, withheld):
+                hidden = hidden + plan.consent
+            if plan.whereabouts and any(getattr(record, name) in withheld for name in plan.subjects):
+                hidden = hidden + plan.whereabouts
         if not hidden:
             return record
         out = record if in_place else copy.copy(record)
-        for name, spec in hidden:
-            setattr(out, name, _empty(spec))
+        values = out.__dict__
+        for name, empty in hidden:
+            values[name] = [] if empty == [] else empty
         return out
 
     def disclose_all(self, records, table: str = "", *, in_place: bool = False) -> list:
@@ -105,6 +107,25 @@ class DisclosedVault:
             else:
                 out.append(shown)
         return out
+
+
+class _Plan:
+    """What one record type hides from one audience: `never` (fields it may not see),
+    `consent` (a withheld person's own names), `whereabouts` (place and time, hidden when
+    the subject, linked through `subjects`, is withheld), each as (field, empty value)."""
+
+    def __init__(self, record_type: type, audience: str):
+        fields = specs(record_type)
+        allowed = set(visible_fields(record_type, audience))
+        self.never = tuple((n, _empty(s)) for n, s in fields.items() if n not in allowed)
+        self.consent = tuple((n, _empty(s)) for n, s in fields.items() if n in allowed and s.rule == CONSENT)
+        self.whereabouts = tuple((n, _empty(s)) for n, s in fields.items()
+                                 if n in allowed and s.rule == WHEREABOUTS)
+        self.subjects = tuple(n for n, s in fields.items()
+                              if s.kind == "link" and s.target in ("persons", "organisations"))
+        # A record with a time of its whereabouts ahead is not shown at all.
+        self.ahead = any(s.rule == WHEREABOUTS for s in fields.values())
+        self.ruled = bool(self.consent or self.whereabouts or self.ahead)
 
 
 class DisclosedRepository:

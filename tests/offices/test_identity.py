@@ -44,6 +44,10 @@ def test_a_vault_from_before_offices_gets_its_identity_and_log_at_first_open(tmp
     # Back to the schema just before offices, as a vault made by the previous version.
     for table in _OFFICE_TABLES:
         v.conn.execute(f"DROP TABLE {table}")
+    # Columns that later migrations add go too, or those migrations would add them twice.
+    for later in MIGRATIONS[MIGRATIONS.index(_OFFICES) + 1:]:
+        for table, column in re.findall(r"ALTER TABLE (\w+) ADD COLUMN (\w+)", later if isinstance(later, str) else ""):
+            v.conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
     v.conn.execute(f"PRAGMA user_version = {MIGRATIONS.index(_OFFICES)}")
     path = v.path
     v.close()

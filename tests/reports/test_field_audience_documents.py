@@ -260,3 +260,27 @@ def test_builders_read_records_only_through_the_declarations(module):
            and node.value.id == "vault" and (node.attr in ALL_TYPES or node.attr == "repo")]
     allowed = {"roster.py"}  # the internal and aliases rosters; see above
     assert module in allowed or raw == [], f"{module} reads the raw vault at lines {raw}"
+
+
+@pytest.mark.parametrize("audience", AUDIENCES)
+def test_disclose_decides_as_filter_record(vault, planted, audience):
+    """The documents' fast reading and the one declaration reader agree on every record."""
+    from accompdesk.domain.disclosure import filter_record
+    from accompdesk.vault.rows import copy as record_copy
+
+    view = AudienceView(vault, audience)
+    compared = 0
+    for table, record_type in ALL_TYPES.items():
+        for record in vault.repo(table).list(include_deleted=True):
+            expected = filter_record(record, audience, withheld_ids=view.withheld_ids, now=view.records.now)
+            shown = view.records.disclose(record_copy(record))
+            if expected is None:
+                assert shown is None, (table, record.id)
+                continue
+            for name in specs(record_type):
+                if name in expected:
+                    assert getattr(shown, name) == getattr(record, name), (table, name)
+                else:
+                    assert getattr(shown, name) in ("", None, [], False), (table, name)
+            compared += 1
+    assert compared >= 15
