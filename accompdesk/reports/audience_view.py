@@ -32,8 +32,10 @@ class AudienceView:
         self._label = cast.labels
         self.redactor = cast.redactor
         self.records = DisclosedVault(vault, self.audience.value, self._withheld_ids, now)
-        self.persons = {p.id: p for p in self.records.disclose_all(people, "persons")}
-        self.organisations = {o.id: o for o in self.records.disclose_all(organisations, "organisations")}
+        # The cast keeps the names it needs as strings: the records can be emptied where they are.
+        self.persons = {p.id: p for p in self.records.disclose_all(people, "persons", in_place=True)}
+        self.organisations = {o.id: o for o in self.records.disclose_all(organisations, "organisations",
+                                                                         in_place=True)}
 
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids
