@@ -14,14 +14,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar, QWidget)
 
-from . import i18n
+from .common import i18n
 from .areas import AREAS
-from .icons import icon
+from .common.icons import icon
 from .idle import IdleWatcher
-from .messages import error_text
+from .common.messages import error_text
 from .record_actions import MoveToTrash, RestoreFromTrash, describe
-from .settings import IDLE_LOCK_MINUTES
-from .unlock import UnlockPage, default_backoff
+from .common.settings import IDLE_LOCK_MINUTES
+from .dialogs.unlock import UnlockPage, default_backoff
 
 
 class MainWindow(QMainWindow):
@@ -32,14 +32,16 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self._backoff = backoff
         self.workspace = None
-        self.safety = _safety_actions(self, session, settings)
+        from .dialogs.safety_actions import SafetyActions
+
+        self.safety = SafetyActions(self, session, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
         self.idle.counting.connect(self._warn_of_lock)
         self.idle.resumed.connect(self._lock_called_off)
 
-        from .records.form_manager import FormManager
+        from .common.forms.form_manager import FormManager
 
         self.forms = FormManager(self)
         self.central = QStackedWidget(self)
@@ -77,7 +79,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.changed.connect(lambda _t: self._update_state())
         self.setWindowIcon(icon("app"))
-        from .operations import areas as operations
+        from .common.operations import areas as operations
 
         operations.watch_checkins(self)  # a missed check-in shows whatever area is open
         geometry = settings.layout("main/geometry")
@@ -92,15 +94,12 @@ class MainWindow(QMainWindow):
         old = self.unlock_page
         opener, backoff = self._opener, self._backoff
         if opener is None:
-            try:
-                # Counts failed attempts per staff member in a file beside the vault, so
-                # that restarting the program does not reset the wait.
-                from .safety.unlocking import AttemptsOpener
+            # Counts failed attempts per staff member in a file beside the vault, so
+            # that restarting the program does not reset the wait.
+            from .dialogs.unlock_attempts import AttemptsOpener
 
-                opener = AttemptsOpener(self.session.path)
-                backoff = backoff or opener.backoff
-            except ImportError:
-                pass
+            opener = AttemptsOpener(self.session.path)
+            backoff = backoff or opener.backoff
         self.unlock_page = UnlockPage(self.session.path, self, opener=opener,
                                       backoff=backoff or default_backoff)
         self.unlock_page.opened.connect(self.session.unlock_with)
@@ -161,10 +160,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_incident_action, self.new_person_action, self.new_organisation_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        if self.can_export():
-            file_menu.addAction(self.import_action)
-            file_menu.addAction(self.export_action)
-            file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
 
@@ -185,9 +183,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.area_actions.append(action)
 
-        if self.safety is not None:
-            self.safety.retranslate()
-            self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
+        self.safety.retranslate()
+        self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
@@ -254,7 +251,7 @@ class MainWindow(QMainWindow):
         restored = self.forms.restore_drafts()
         if restored:
             self.notify(self.tr("%n unsaved form(s) came back as you left them.", "", restored))
-        elif self.safety is not None:
+        else:
             self.safety.check_backup_reminder()
 
     def _on_locked(self) -> None:
@@ -275,8 +272,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        if self.safety is not None:
-            self.safety.unlock_failed(exc, self.session.path)
+        self.safety.unlock_failed(exc, self.session.path)
 
     # -- areas and records --------------------------------------------------------------
 
@@ -285,7 +281,7 @@ class MainWindow(QMainWindow):
             self.workspace.show_area(key)
 
     def show_alert_document(self, incident_id: str, alert_id: str = "") -> None:
-        from . import reports
+        from .areas import reports
 
         reports.show_alert_document(self, incident_id, alert_id)
 
@@ -315,13 +311,6 @@ class MainWindow(QMainWindow):
 
     # -- spreadsheets in and out (the exchange package) ----------------------------------
 
-    def can_export(self) -> bool:
-        try:
-            import accompdesk.gui.exchange  # noqa: F401
-        except ImportError:
-            return False
-        return True
-
     def _current_list(self):
         from .workspace import LIST_TABLES
 
@@ -335,9 +324,9 @@ class MainWindow(QMainWindow):
             self.export_list(view.table)
 
     def export_list(self, table: str) -> None:
-        if self.workspace is None or not self.can_export():
+        if self.workspace is None:
             return
-        from .exchange import open_export_dialog
+        from .dialogs.exchange import open_export_dialog
 
         view = self.workspace.view(table)
         query = view.model.query
@@ -347,9 +336,9 @@ class MainWindow(QMainWindow):
                            text=query.text or None, order_by=order_by, descending=descending)
 
     def import_spreadsheet(self) -> None:
-        if not self.session.is_unlocked or not self.can_export():
+        if not self.session.is_unlocked:
             return
-        from .exchange import open_import_wizard
+        from .dialogs.exchange import open_import_wizard
 
         current = self._current_list()
         wizard = open_import_wizard(self, self.session.vault, table=current.table if current else None)
@@ -403,7 +392,7 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
-        from .preferences import PreferencesDialog
+        from .dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self, session=self.session)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -433,7 +422,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_guide(self) -> None:
-        from .guide_dialog import GuideDialog
+        from .dialogs.guide import GuideDialog
 
         GuideDialog(self).exec()
 
@@ -488,20 +477,11 @@ def area_shortcut(number: int) -> QKeySequence:
     return QKeySequence(f"Ctrl+Shift+{number - 9}")
 
 
-def _safety_actions(window, session, settings):
-    """The Vault menu (staff, audit log, backups), when the safety package is there."""
-    try:
-        from .safety.actions import SafetyActions
-    except ImportError:
-        return None
-    return SafetyActions(window, session, settings)
-
-
 def _open_elsewhere(window, table: str, record_id: str) -> bool:
     """Records whose forms live in the chain-of-command or operations packages."""
-    from . import chain
-    from .operations import areas as operations
-    from .operations.form_opener import TABLES as OPERATIONS_TABLES
+    from .common import chain
+    from .common.operations import areas as operations
+    from .common.operations.form_opener import TABLES as OPERATIONS_TABLES
 
     if table in chain.FORM_TABLES:
         chain.open_record(window, table, record_id)

@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 PROBE = pathlib.Path(__file__).with_name("screen_fit_probe.py")
 
@@ -24,9 +25,12 @@ def test_window_and_toolbar_fit_the_screen(tmp_path, scale):
     screens = tmp_path / "screen.json"
     screens.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1400,
                                                 "height": 900, "logicalDpi": 96, "dpr": 1}]}))
-    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+    root = pathlib.Path(__file__).resolve().parents[2]
+    # The checkout's own package, not whichever one the environment has installed.
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+               PYTHONPATH=str(root))
     done = subprocess.run([sys.executable, str(PROBE)], capture_output=True, text=True, env=env,
-                          cwd=pathlib.Path(__file__).resolve().parents[2], timeout=120)
+                          cwd=root, timeout=120)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     room = seen["room"]
