@@ -8,10 +8,11 @@ import pytest
 
 from accompdesk.domain.records import Alert, Authority, Commitment, Incident, Meeting
 from accompdesk.domain.vocab import TEXT_LANGUAGE
-from accompdesk.gui.chain.meeting_form import MeetingForm
-from accompdesk.gui.chain.record_forms import CommitmentForm
-from accompdesk.gui.operations.record_forms import AlertForm
-from accompdesk.gui.records.forms import IncidentForm
+from accompdesk.gui.areas.alerts.form import AlertForm
+from accompdesk.gui.areas.incidents.form import IncidentForm
+from accompdesk.gui.areas.meetings.commitment_form import CommitmentForm
+from accompdesk.gui.areas.meetings.form import MeetingForm
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, session  # noqa: F401 - fixtures used by name
 
 
 def _records(vault) -> dict:
