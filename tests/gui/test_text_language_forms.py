@@ -57,7 +57,7 @@ def test_the_form_round_trips_the_language_of_the_texts(session, vault, qtbot, t
 
 @pytest.mark.parametrize("table", ["incidents", "meetings", "commitments", "alerts"])
 def test_the_spanish_window_names_the_choice_in_spanish(session, vault, qtbot, table):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     form_class, record_id = _records(vault)[table]
     i18n.install("es")
