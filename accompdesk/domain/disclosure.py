@@ -96,7 +96,7 @@ def _subject_withheld(record, withheld_ids) -> bool:
                for name, spec in specs(type(record)).items())
 
 
-def _named_withheld(record, audience, withheld_ids) -> bool:
+def named_withheld(record, audience, withheld_ids) -> bool:
     if getattr(record, "TABLE", "") not in ("persons", "organisations"):
         return False
     if getattr(record, "id", None) in withheld_ids:
@@ -125,13 +125,13 @@ def filter_record(record, audience, *, withheld_ids: Iterable[str] = (),
     if not record_allowed(record, audience, now):
         return None
     internal = _width(audience) == 0
-    named_withheld = not internal and _named_withheld(record, audience, withheld_ids)
+    own_names_withheld = not internal and named_withheld(record, audience, withheld_ids)
     subject_withheld = not internal and _subject_withheld(record, withheld_ids)
     out = {}
     for name, spec in specs(type(record)).items():
         if not field_allowed(spec, audience):
             continue
-        if spec.rule == CONSENT and named_withheld:
+        if spec.rule == CONSENT and own_names_withheld:
             continue
         if spec.rule == WHEREABOUTS and subject_withheld:
             continue

@@ -29,6 +29,27 @@ _WORD = re.compile(r"[^\W\d_]+")
 _MIN_EVIDENCE = 1
 
 
+def set_language(record) -> str | None:
+    """The language staff set for the record's free texts ('es', 'en'), or None: detect it."""
+    code = getattr(record, "text_language", None)
+    return code if code in LANGUAGES else None
+
+
+def language_of(record, text: str, default: str = "en") -> str:
+    """The language of a record's free text: as staff set it, else detected."""
+    return set_language(record) or detect(text, default)
+
+
+def quoted_note(language: str, document_language: str, many: bool = False) -> str:
+    """Said once where a document quotes free text in the other language; '' when it does not."""
+    if language == document_language or language not in LANGUAGES:
+        return ""
+    if document_language == "es":
+        return ("Algunos relatos se citan en inglés, tal como se registraron." if many
+                else "Texto en inglés, tal como se registró.")
+    return "Some accounts are quoted in Spanish, as recorded." if many else "Text in Spanish, as recorded."
+
+
 def detect(text: str, default: str = "en") -> str:
     """'es' or 'en' for the text; `default` when it says too little to tell."""
     default = default if default in LANGUAGES else "en"

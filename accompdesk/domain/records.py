@@ -171,6 +171,7 @@ class Incident(Record):
     reported: bool = boolean("Reported to authorities", audience=PUBLIC)
     reported_to: str = text("Reported to", max_len=500, audience=DIPLOMATIC)
     follow_up: str = vocab("Follow-up", V.FOLLOW_UP_STATUS, "open", audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", V.TEXT_LANGUAGE, "auto", audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -198,6 +199,7 @@ class Meeting(Record):
     status: str = vocab("Status", V.MEETING_STATUS, "held", audience=PUBLIC)
     follows_meeting_id: str | None = link("Follows the meeting", "meetings",
                                           audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", V.TEXT_LANGUAGE, "auto", audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -212,6 +214,7 @@ class Commitment(Record):
     status: str = vocab("Status", V.COMMITMENT_STATUS, "pending", audience=PUBLIC)
     status_note: str = _text("Note on status", max_len=2000, multiline=True,
                              audience=INTERNAL)
+    text_language: str = vocab("Language of the texts", V.TEXT_LANGUAGE, "auto", audience=PUBLIC)
 
 
 @dataclass(kw_only=True)
@@ -293,6 +296,7 @@ class Alert(Record):
                         multiline=True, audience=INTERNAL)
     response: str = text("Responses", max_len=LONG, multiline=True, audience=DIPLOMATIC)
     status: str = vocab("Status", V.ALERT_STATUS, "active", audience=PUBLIC)
+    text_language: str = vocab("Language of the texts", V.TEXT_LANGUAGE, "auto", audience=PUBLIC)
 
 
 @dataclass(kw_only=True)

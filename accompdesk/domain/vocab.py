@@ -329,12 +329,21 @@ GENDER = Vocabulary("gender", [
     ("non_binary", "Non-binary"),
 ])
 
+# The language a record's free texts are written in, as staff set it; "auto" leaves it to
+# detection (domain.language). Withheld names in those texts are replaced by descriptors
+# in this language.
+TEXT_LANGUAGE = Vocabulary("text_language", [
+    ("auto", "Detect from the text"),
+    ("es", "Spanish"),
+    ("en", "English"),
+])
+
 ALL: dict[str, Vocabulary] = {v.name: v for v in [
     CONSENT_LEVEL, AUDIENCE, RISK_LEVEL, ACCOMPANIMENT_STATUS, PERSON_KIND, ORGANISATION_KIND,
     INCIDENT_KIND, PERPETRATOR_TYPE, AUTHORITY_KIND, AUTHORITY_LEVEL, VERIFICATION_STATUS,
     SEVERITY, DATE_PRECISION, FOLLOW_UP_STATUS, SOURCE_KIND, AFFECTED_ROLE, COMMITMENT_STATUS,
     VOLUNTEER_STATUS, ACCOMPANIMENT_KIND, ACCOMPANIMENT_PLAN_STATUS, CHECKIN_OUTCOME,
-    ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY, GENDER,
+    ALERT_STATUS, USER_ROLE, MEETING_STATUS, CHECKIN_FREQUENCY, GENDER, TEXT_LANGUAGE,
 ]}
 
 

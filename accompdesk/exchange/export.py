@@ -25,6 +25,7 @@ from ..domain.disclosure import (WithheldSummary, field_allowed, filter_record, 
                                  withheld_fields)
 from ..domain import clock
 from ..domain.catalogue import label
+from ..domain.language import set_language
 from ..domain.fields import specs
 from ..domain.records import ALL_TYPES, CSV_TYPES
 from ..vault.errors import InputRejected, UsageError
@@ -199,7 +200,7 @@ def _row(record, shown: dict, table, columns, fields, rules: Withholding, titles
                 summary.blank(spec.label(language))
             out.append("")
         elif kind == "text":
-            out.append(rules.text(value or ""))
+            out.append(rules.text(value or "", set_language(record)))
         elif kind == "vocab":
             out.append(spec.vocab.label(value, language) if value else "")
         elif kind == "roles":

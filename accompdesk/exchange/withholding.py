@@ -45,9 +45,11 @@ class Withholding:
             self._described.add(record_id)
         return self._label.get(record_id or "", "")
 
-    def text(self, value: str) -> str:
+    def text(self, value: str, language: str | None = None) -> str:
+        """The cell with withheld names described in `language` (as staff set it for the
+        record), or in the language detected in the text."""
         value = visible(value)
-        return self.redactor.redact(value) if self.active and value else value
+        return self.redactor.redact(value, language) if self.active and value else value
 
     def leaks(self, text: str) -> list[str]:
         return self.redactor.find_withheld(text) if self.active else []

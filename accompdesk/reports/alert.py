@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from ..domain import clock
 from ..domain import vocab as V
+from ..domain.language import language_of, quoted_note, set_language
 from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
@@ -47,14 +48,14 @@ class AlertOptions:
     act_days: int = ACT_WITHIN_DAYS
 
 
-def reference(vault, incident, today: dt.date | None = None) -> str:
+def reference(records, incident, today: dt.date | None = None) -> str:
     """'UA 7/26': the seventh incident whose first alert went out in 2026.
 
     Numbered from the alerts themselves, so the same incident keeps its number in every
     copy and follow-up; an incident with no alert yet takes the next free number."""
     today = today or clock.today()
     first: dict[str, dt.datetime] = {}
-    for alert in vault.alerts.list(order_by="activated_at", with_links=False):
+    for alert in records.alerts.list(order_by="activated_at", with_links=False):
         if alert.activated_at and alert.incident_id not in first:
             first[alert.incident_id] = alert.activated_at
     mine = first.get(incident.id)
@@ -67,18 +68,20 @@ def reference(vault, incident, today: dt.date | None = None) -> str:
 def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     lang = options.language
     es = lang == "es"
+    view = AudienceView(vault, options.audience, lang)
+    # Every record below is read through the field declarations for this audience.
+    records = view.records
     try:
-        incident = vault.incidents.get(options.incident_id)
+        incident = records.incidents.get(options.incident_id)
     except Exception:
         raise UsageError("reports.alert.there_no_incident_id", incident_id=options.incident_id) from None
-    view = AudienceView(vault, options.audience, lang)
-    alerts = vault.alerts.list(filters={"incident_id": incident.id}, order_by="activated_at",
+    alerts = records.alerts.list(filters={"incident_id": incident.id}, order_by="activated_at",
                                with_links=False)
     doc = Document(kind="alert", title="", classification=classification(view.audience.value, lang,
                                                                          options.recipient.strip()),
                    office=office_name(vault, options.office), audience=view.audience.value,
                    language=lang, page_size=options.page_size)
-    ref = reference(vault, incident, doc.date)
+    ref = reference(records, incident, doc.date)
     if options.follow_up:
         doc.title = (f"Acción urgente — más información sobre la {ref}" if es
                      else f"Urgent action — further information on {ref}")
@@ -102,25 +105,30 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     if options.follow_up:
         first = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
         facts.append((t("follows", lang), f"{ref} ({long_date(first, lang)})"))
-    doc.add(TitleBlock(doc.title, incident.summary, facts))
+    language = set_language(incident)
+    summary = view.free_text(incident.summary, language)
+    doc.add(TitleBlock(doc.title, summary, facts))
 
     doc.add(Heading(t("at_risk_alert", lang)))
     _at_risk(doc, incident, view, lang)
     if options.follow_up:
         doc.add(Heading(t("what_changed", lang)))
-        _changes(doc, vault, incident, alerts, view, options.changes, lang)
+        _changes(doc, records, incident, alerts, view, options.changes, lang)
     doc.add(Heading(t("what_happened", lang)))
-    doc.add(para(bold(f"{long_date(incident.occurred_on, lang)}. "), incident.summary))
+    doc.add(para(bold(f"{long_date(incident.occurred_on, lang)}. "), summary))
     if incident.description:
-        for chunk in incident.description.split("\n\n"):
+        for chunk in view.free_text(incident.description, language).split("\n\n"):
             if chunk.strip():
                 doc.add(para(chunk.strip()))
+    note = quoted_note(language_of(incident, incident.description or incident.summary, lang), lang)
+    if note:
+        doc.add(para(note, style="small"))
     perpetrator = V.PERPETRATOR_TYPE.label(incident.perpetrator_type or "unknown", lang)
     doc.add(para(bold(t("perpetrator", lang) + ": "), perpetrator,
                  bold(" · " + t("verification", lang) + ": "),
                  V.VERIFICATION_STATUS.label(incident.verification, lang), style="small"))
     doc.add(Heading(t("background", lang)))
-    _background(doc, vault, incident, lang)
+    _background(doc, records, incident, lang)
     doc.add(Heading(t("actions", lang)))
     doc.add(Note([Run(options.actions.strip())]) if options.actions.strip()
             else Note([Run("\n".join(recommended_actions(incident.kind, lang)))]))
@@ -129,10 +137,10 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
                  f" antes del {long_date(act_before, lang)}." if es
                  else f" before {long_date(act_before, lang)}."))
     doc.add(Heading(t("appeals", lang)))
-    chain = _appeals(doc, vault, incident, lang)
+    chain = _appeals(doc, records, incident, lang)
     doc.add(Heading("Copias a" if es else "Copies to"))
-    _copies(doc, vault, options, chain, lang)
-    _sample_letter(doc, vault, incident, view, options, chain, lang)
+    _copies(doc, records, options, chain, lang)
+    _sample_letter(doc, records, incident, view, options, chain, lang)
     return fonts.mark_unprintable(doc), view
 
 
@@ -167,7 +175,7 @@ def _at_risk(doc, incident, view: AudienceView, lang: str) -> None:
                   rows, widths=[5, 3, 2.4, 1.6]))
 
 
-def _changes(doc, vault, incident, alerts, view: AudienceView, changes: str, lang: str) -> None:
+def _changes(doc, records, incident, alerts, view: AudienceView, changes: str, lang: str) -> None:
     es = lang == "es"
     if changes.strip():
         doc.add(Note([Run(changes)]))
@@ -179,15 +187,17 @@ def _changes(doc, vault, incident, alerts, view: AudienceView, changes: str, lan
         if alert.response.strip():
             when = long_date(alert.activated_at.date(), lang) if alert.activated_at else ""
             doc.add(para(bold((f"Respuestas a la alerta del {when}: " if es
-                               else f"Responses to the alert of {when}: ")), alert.response))
+                               else f"Responses to the alert of {when}: ")),
+                         view.free_text(alert.response, set_language(alert))))
     since = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
-    later = _same_people(vault, incident, since + dt.timedelta(days=1), clock.today())
+    later = _same_people(records, incident, since + dt.timedelta(days=1), clock.today())
     if later:
         doc.add(para("Nuevos incidentes contra las mismas personas u organizaciones:" if es
                      else "New incidents against the same people or organisations:"))
         doc.add(Table([t("date", lang), t("kind", lang), t("affected", lang), t("summary", lang)],
                       [[i.occurred_on.isoformat(), V.INCIDENT_KIND.label(i.kind, lang),
-                        affected_text(_Row(i), view, lang), i.summary] for i in later],
+                        affected_text(_Row(i), view, lang), view.free_text(i.summary, set_language(i))]
+                       for i in later],
                       widths=[1.8, 2.2, 4, 6]))
 
 
@@ -201,24 +211,24 @@ class _Row:
         self.affected_organisation_roles = incident.affected_organisation_roles
 
 
-def _same_people(vault, incident, start: dt.date, end: dt.date) -> list:
+def _same_people(records, incident, start: dt.date, end: dt.date) -> list:
     people = set(incident.affected_persons) | set(incident.affected_organisations)
     if not people or start > end:
         return []
-    candidates = vault.incidents.list(ranges={"occurred_on": (start, end)}, order_by="occurred_on",
+    candidates = records.incidents.list(ranges={"occurred_on": (start, end)}, order_by="occurred_on",
                                       filters={"region": incident.region} if incident.region else None)
     return [i for i in candidates if i.id != incident.id
             and people & (set(i.affected_persons) | set(i.affected_organisations))]
 
 
-def _background(doc, vault, incident, lang: str) -> None:
+def _background(doc, records, incident, lang: str) -> None:
     es = lang == "es"
     end = incident.occurred_on
     start = end - dt.timedelta(days=365 * BACKGROUND_MONTHS // 12)
     counts = {}
     if incident.region:
         for code in V.INCIDENT_KIND.codes:
-            n = vault.incidents.count(filters={"region": incident.region, "kind": code},
+            n = records.incidents.count(filters={"region": incident.region, "kind": code},
                                       ranges={"occurred_on": (start, end)})
             if n:
                 counts[code] = n
@@ -232,7 +242,7 @@ def _background(doc, vault, incident, lang: str) -> None:
         else:
             doc.add(para(f"In the twelve months up to {long_date(end, lang)} the office recorded "
                          f"{total} incidents against human rights defenders in {incident.region} ({kinds})."))
-    earlier = _same_people(vault, incident, end - dt.timedelta(days=730), end - dt.timedelta(days=1))
+    earlier = _same_people(records, incident, end - dt.timedelta(days=730), end - dt.timedelta(days=1))
     if earlier:
         kinds = ", ".join(sorted({V.INCIDENT_KIND.label(i.kind, lang).lower() for i in earlier}))
         doc.add(para(f"Las mismas personas u organizaciones sufrieron {len(earlier)} incidentes en los "
@@ -303,8 +313,8 @@ def recommended_actions(kind: str, lang: str) -> list[str]:
     return lines
 
 
-def _in_post(vault, authority_id: str, today: dt.date) -> list:
-    return [o for o in vault.officials.list(filters={"authority_id": authority_id}, with_links=False)
+def _in_post(records, authority_id: str, today: dt.date) -> list:
+    return [o for o in records.officials.list(filters={"authority_id": authority_id}, with_links=False)
             if (o.start_on is None or o.start_on <= today) and (o.end_on is None or o.end_on >= today)]
 
 
@@ -329,12 +339,12 @@ def _address_lines(authority, officials, lang: str) -> list[str]:
     return lines
 
 
-def _appeals(doc, vault, incident, lang: str) -> list:
+def _appeals(doc, records, incident, lang: str) -> list:
     es = lang == "es"
     if incident.perpetrator_authority_id:
-        chain = vault.authorities.chain_above(incident.perpetrator_authority_id)
+        chain = records.authorities.chain_above(incident.perpetrator_authority_id)
     else:
-        chain = [a for a in vault.authorities.list(filters={"level": "national"}, with_links=False)
+        chain = [a for a in records.authorities.list(filters={"level": "national"}, with_links=False)
                  if a.kind in ("ministry", "prosecutor", "inspector_general")]
         doc.add(para("No hay una unidad responsable registrada; diríjase a las autoridades nacionales."
                      if es else "No responsible unit is recorded; appeal to the national authorities."))
@@ -347,16 +357,16 @@ def _appeals(doc, vault, incident, lang: str) -> list:
         level = V.AUTHORITY_LEVEL.label(authority.level, lang).lower()
         territory = authority.territory if V.fold(authority.territory) not in ("", "nacional", "national") else ""
         where = f"{kind}, {level}" + (f", {territory}" if territory else "")
-        lines = [where] + _address_lines(authority, _in_post(vault, authority.id, today), lang)
+        lines = [where] + _address_lines(authority, _in_post(records, authority.id, today), lang)
         doc.add(Heading(authority.name, level=2))
         doc.add(para("\n".join(lines), style="small"))
     return chain
 
 
-def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
+def _copies(doc, records, options: AlertOptions, chain, lang: str) -> None:
     """The recipient's own embassy, the national ombudsman's office and the UN office."""
     es = lang == "es"
-    authorities = [a for a in vault.authorities.list(with_links=False)]
+    authorities = [a for a in records.authorities.list(with_links=False)]
     country = V.country_of(options.country) if options.country else V.country_in(options.recipient)
     picks = []
     if country:
@@ -372,7 +382,7 @@ def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
         doc.add(para(t("none", lang)))
         return
     for authority in picks:
-        lines = _address_lines(authority, _in_post(vault, authority.id, today), lang)
+        lines = _address_lines(authority, _in_post(records, authority.id, today), lang)
         doc.add(Heading(authority.name, level=2))
         if lines:
             doc.add(para("\n".join(lines), style="small"))
@@ -384,11 +394,11 @@ def _copies(doc, vault, options: AlertOptions, chain, lang: str) -> None:
 
 # -- page 3: a short sample letter ------------------------------------------------------------
 
-def _addressee(vault, chain: list, today: dt.date):
+def _addressee(records, chain: list, today: dt.date):
     """The authority the sample letter is written to, with the official in post: the
     highest of the chain whose salutation and address or email are recorded."""
     for authority in reversed(chain):
-        officials = _in_post(vault, authority.id, today)
+        officials = _in_post(records, authority.id, today)
         head = officials[0] if officials else None
         salutation = (head.salutation if head is not None and head.salutation.strip()
                       else authority.salutation).strip()
@@ -409,13 +419,13 @@ def _letter_asks(options: AlertOptions, kind: str, lang: str) -> list[str]:
                                       for line in recommended_actions(kind, lang)[1:]]
 
 
-def _sample_letter(doc, vault, incident, view: AudienceView, options: AlertOptions, chain: list,
+def _sample_letter(doc, records, incident, view: AudienceView, options: AlertOptions, chain: list,
                    lang: str) -> None:
     """Page 3: a short letter to the authority at the top of the chain, when its salutation
     and address are recorded. It is part of the document, so the same withholding and the
     same final scan cover it: the people in it are named only as the audience allows."""
     es = lang == "es"
-    found = _addressee(vault, chain, clock.today())
+    found = _addressee(records, chain, clock.today())
     if found is None:
         return
     authority, head, salutation, address, email = found

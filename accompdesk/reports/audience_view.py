@@ -15,7 +15,13 @@ if TYPE_CHECKING:
 
 
 class AudienceView:
-    def __init__(self, vault, audience: "str | Audience", language: str = "en"):
+    """`records`: the vault read through the field declarations for this audience; a
+    document builder reads every record there (see reports.disclosed). `persons` and
+    `organisations` are read the same way; only the redactor sees their full names."""
+
+    def __init__(self, vault, audience: "str | Audience", language: str = "en", now=None):
+        from .disclosed import DisclosedVault
+
         self.audience = Audience.parse(audience)
         self.language = language
         people = vault.persons.list(include_deleted=True, with_links=False)
@@ -25,8 +31,11 @@ class AudienceView:
         self._described: set[str] = set()
         self._label = cast.labels
         self.redactor = cast.redactor
-        self.persons = {p.id: p for p in people}
-        self.organisations = {o.id: o for o in organisations}
+        self.records = DisclosedVault(vault, self.audience.value, self._withheld_ids, now)
+        # The cast keeps the names it needs as strings: the records can be emptied where they are.
+        self.persons = {p.id: p for p in self.records.disclose_all(people, "persons", in_place=True)}
+        self.organisations = {o.id: o for o in self.records.disclose_all(organisations, "organisations",
+                                                                         in_place=True)}
 
     def may_name(self, record_id: str) -> bool:
         return record_id not in self._withheld_ids
@@ -48,6 +57,16 @@ class AudienceView:
 
     def redact(self, text: str) -> str:
         return self.redactor.redact(text)
+
+    def free_text(self, text: str, language: str | None = None) -> str:
+        """A record's free text with withheld names described in the language staff set
+        for it (`language`, from `domain.language.set_language`); unset, the text is left
+        to the document's last pass, which detects its language."""
+        if not text or language not in ("es", "en"):
+            return text
+        from .textsafe import clean
+
+        return self.redactor.redact(clean(text), language)
 
     def summary(self, record_types=None) -> "WithheldSummary":
         """What this view withheld so far: the people described (in labels and inside free

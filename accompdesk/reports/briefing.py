@@ -15,6 +15,7 @@ from ..domain import clock
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..domain.messages import Message
+from ..domain.language import language_of, quoted_note, set_language
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -158,11 +159,11 @@ def choose_gravest(frame, count: int = SEVERE_COUNT):
     return ranked.loc[chosen]
 
 
-def _killed(vault) -> set[str]:
+def _killed(records) -> set[str]:
     """People recorded as the victim of a killing: never listed as at risk."""
     dead = set()
-    for incident in vault.incidents.read_fields(["affected_persons", "affected_person_roles"],
-                                                filters={"kind": "killing"}):
+    for incident in records.incidents.read_fields(["affected_persons", "affected_person_roles"],
+                                                  filters={"kind": "killing"}):
         roles = incident["affected_person_roles"]
         for i, person in enumerate(incident["affected_persons"]):
             role = roles[i] if i < len(roles) else ""
@@ -171,18 +172,19 @@ def _killed(vault) -> set[str]:
     return dead
 
 
-def gather(vault, options: BriefingOptions) -> Facts:
+def gather(records, options: BriefingOptions) -> Facts:
+    """The facts of the period, read through `records` (an AudienceView's DisclosedVault)."""
     period = options.period
-    current = incidents_frame(vault, period, options.regions)
-    previous = kind_frame(vault, period.previous(), options.regions, set(current["region"]))
+    current = incidents_frame(records, period, options.regions)
+    previous = kind_frame(records, period.previous(), options.regions, set(current["region"]))
     previous_regions = {}
     for region in sorted({r for r in current["region"] if r}):
-        previous_regions[region] = vault.incidents.count(
+        previous_regions[region] = records.incidents.count(
             filters={"region": region}, ranges={"occurred_on": (period.previous().start,
                                                                 period.previous().end)})
     as_of = clock.today()
-    authorities = {a.id: a for a in vault.authorities.list(include_deleted=True, with_links=False)}
-    meetings = vault.meetings.list(ranges={"held_on": (period.start, max(period.end, as_of))},
+    authorities = {a.id: a for a in records.authorities.list(include_deleted=True, with_links=False)}
+    meetings = records.meetings.list(ranges={"held_on": (period.start, max(period.end, as_of))},
                                    order_by="held_on")
     if options.regions:
         meetings = [m for m in meetings if m.authority_id in authorities and (
@@ -197,13 +199,13 @@ def gather(vault, options: BriefingOptions) -> Facts:
     commitments: dict[str, list] = {}
     ids = [m.id for m in in_period]
     for start in range(0, len(ids), 500):
-        for c in vault.commitments.list(filters={"meeting_id": ids[start:start + 500]},
+        for c in records.commitments.list(filters={"meeting_id": ids[start:start + 500]},
                                         order_by="due_on", with_links=False):
             commitments.setdefault(c.meeting_id, []).append(c)
     gravest = choose_gravest(current)
-    narratives = descriptions(vault, gravest["id"]) if len(gravest) else {}
+    narratives = descriptions(records, gravest["id"]) if len(gravest) else {}
     return Facts(period, current, previous, previous_regions, gravest,
-                 _killed(vault), authorities, in_period, commitments, raised, as_of,
+                 _killed(records), authorities, in_period, commitments, raised, as_of,
                  narratives=narratives)
 
 
@@ -212,7 +214,7 @@ def gather(vault, options: BriefingOptions) -> Facts:
 def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
     lang = options.language
     view = AudienceView(vault, options.audience, lang)
-    facts = gather(vault, options)
+    facts = gather(view.records, options)
     facts.at_risk = at_risk_rows(view, facts.current, options.regions, facts.killed, lang)
     office = office_name(vault, options.office)
     recipient = options.recipient.strip()
@@ -256,7 +258,7 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
     _gravest(doc, facts, view, lang)
     _chain(doc, facts, lang)
     _at_risk(doc, view, facts, options.regions, lang)
-    _presence(doc, vault, period, country, lang)
+    _presence(doc, view.records, period, country, lang)
     _method(doc, period, view.audience.value, lang)
     _annexes(doc, facts, view, lang)
     return fonts.mark_unprintable(doc), view
@@ -265,7 +267,7 @@ def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceV
 def drafts(vault, options: BriefingOptions) -> tuple[list[str], list[str]]:
     """The key concerns and the requests as drafted from the record, for staff to edit."""
     view = AudienceView(vault, options.audience, options.language)
-    facts = gather(vault, options)
+    facts = gather(view.records, options)
     facts.at_risk = at_risk_rows(view, facts.current, options.regions, facts.killed, options.language)
     concerns = [view.redact(c) for c in draft_concerns(facts, view, options.language)]
     return concerns, [view.redact(r) for r in draft_requests(facts, view, options.language)]
@@ -541,13 +543,18 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
                      "are the gravest, chosen by severity and kind over the whole period:"))
     narratives = facts.narratives
+    quoted = {language_of(row, narratives.get(row.id) or row.summary, lang) for row in facts.gravest.itertuples()}
+    note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
+    if note:
+        doc.add(para(note, style="small"))
     for row in facts.gravest.itertuples():
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
-        doc.add(para(bold(row.summary)))
+        language = set_language(row)
+        doc.add(para(bold(view.free_text(row.summary, language))))
         if narratives.get(row.id):
-            doc.add(para(shorten(narratives[row.id], NARRATIVE_CHARS)))
+            doc.add(para(shorten(view.free_text(narratives[row.id], language), NARRATIVE_CHARS)))
         facts_runs = []
         affected = affected_text(row, view, lang)
         if affected:
@@ -657,7 +664,8 @@ def _chain(doc, facts: Facts, lang: str) -> None:
 def incident_table(frame, view: AudienceView, lang: str) -> Table:
     rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
              V.SEVERITY.label(row.severity, lang),
-             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang), row.summary]
+             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
+             view.free_text(row.summary, set_language(row))]
             for row in frame.itertuples()]
     return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
                   t("perpetrator", lang), t("summary", lang)], rows,
@@ -707,40 +715,47 @@ def _at_risk(doc, view: AudienceView, facts: Facts, regions, lang: str) -> None:
                      "than those listed.", style="small"))
 
 
-def volunteers_in_field(vault, period: Period) -> list:
-    return [v for v in vault.volunteers.list(with_links=False)
-            if (v.arrival_on is None or v.arrival_on <= period.end)
-            and (v.departure_on is None or v.departure_on >= period.start)]
+def in_field(v, period: Period) -> bool:
+    return ((v.arrival_on is None or v.arrival_on <= period.end)
+            and (v.departure_on is None or v.departure_on >= period.start))
 
 
-def nationals(volunteers, country: str) -> int:
-    """Volunteers with the country among their nationalities (codes, or names in any language)."""
-    return sum(1 for v in volunteers if country in V.nationality_codes(v.nationalities))
+def volunteers_in_field(records, period: Period) -> int:
+    """How many volunteers were in the field in the period: a count, so it may read dates
+    (departures, for one) that the audience may not see."""
+    return records.volunteers.tally(lambda v: in_field(v, period), with_links=False)
 
 
-def _presence(doc, vault, period: Period, country: str | None, lang: str) -> None:
+def nationals(records, period: Period, country: str) -> int:
+    """Volunteers in the field with the country among their nationalities (codes, or names
+    in any language)."""
+    return records.volunteers.tally(
+        lambda v: in_field(v, period) and country in V.nationality_codes(v.nationalities), with_links=False)
+
+
+def _presence(doc, records, period: Period, country: str | None, lang: str) -> None:
     es = lang == "es"
     doc.add(Heading(t("presence", lang)))
     start = dt.datetime.combine(period.start, dt.time.min)
     end = dt.datetime.combine(period.end, dt.time.max)
-    accompaniments = [a for a in vault.accompaniments.list(ranges={"starts_at": (start, end)},
+    accompaniments = [a for a in records.accompaniments.list(ranges={"starts_at": (start, end)},
                                                            order_by="starts_at", with_links=False)
                       if a.status != "cancelled"]
     kinds: dict[str, int] = {}
     for a in accompaniments:
         kinds[a.kind] = kinds.get(a.kind, 0) + 1
     accompanied = {a.person_id or a.organisation_id for a in accompaniments} - {None}
-    volunteers = volunteers_in_field(vault, period)
+    volunteers = volunteers_in_field(records, period)
     if es:
         text = (f"En el periodo la oficina realizó {number(len(accompaniments), lang)} acompañamientos a "
                 f"{number(len(accompanied), lang)} personas y organizaciones, con "
-                f"{number(len(volunteers), lang)} voluntarios y voluntarias en terreno.")
+                f"{number(volunteers, lang)} voluntarios y voluntarias en terreno.")
     else:
         text = (f"In the period the office carried out {number(len(accompaniments), lang)} accompaniments "
                 f"of {number(len(accompanied), lang)} people and organisations, with "
-                f"{number(len(volunteers), lang)} volunteers in the field.")
+                f"{number(volunteers, lang)} volunteers in the field.")
     if country:
-        k = nationals(volunteers, country)
+        k = nationals(records, period, country)
         name = V.COUNTRY.label(country, lang)
         text += (f" De ellos, {number(k, lang)} {'es nacional' if k == 1 else 'son nacionales'} de {name}."
                  if es else f" {number(k, lang)} of them {'is a national' if k == 1 else 'are nationals'} "

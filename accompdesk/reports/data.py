@@ -16,7 +16,7 @@ from ..domain import clock
 COLUMNS = ["id", "occurred_on", "kind", "region", "place", "severity", "perpetrator_type",
            "perpetrator_authority_id", "verification", "summary",
            "affected_persons", "affected_person_roles", "affected_organisations",
-           "affected_organisation_roles", "follow_up"]
+           "affected_organisation_roles", "follow_up", "text_language"]
 
 
 @dataclass(frozen=True)
@@ -51,17 +51,18 @@ def in_regions(region: str, wanted: list[str] | None) -> bool:
     return not wanted or fold(region or "") in {fold(w) for w in wanted}
 
 
-def incidents_frame(vault, period: Period, regions: list[str] | None = None,
+def incidents_frame(records, period: Period, regions: list[str] | None = None,
                     with_links: bool = True):
     """The incidents of the period (and regions), oldest first, as a DataFrame.
 
     Without descriptions: long texts of thousands of incidents cost most of the time and
-    only the few incidents a document narrates need them (`descriptions`)."""
+    only the few incidents a document narrates need them (`descriptions`).
+    `records`: the vault as the document's audience reads it (reports.disclosed)."""
     import pandas as pd
 
     names = COLUMNS if with_links else [c for c in COLUMNS if not c.startswith("affected_")]
-    rows = vault.incidents.read_fields(names, ranges={"occurred_on": (period.start, period.end)},
-                                       order_by="occurred_on")
+    rows = records.incidents.read_fields(names, ranges={"occurred_on": (period.start, period.end)},
+                                         order_by="occurred_on")
     # Column by column: pandas builds a frame from lists far faster than from dicts.
     frame = pd.DataFrame({c: [r[c] for r in rows] if c in names else [[] for _ in rows]
                           for c in COLUMNS}, columns=COLUMNS)
@@ -75,17 +76,17 @@ def incidents_frame(vault, period: Period, regions: list[str] | None = None,
     return frame
 
 
-def descriptions(vault, incident_ids) -> dict[str, str]:
-    """The descriptions of a few incidents, by id."""
+def descriptions(records, incident_ids) -> dict[str, str]:
+    """The descriptions of a few incidents, by id, as the document's audience reads them."""
     ids = list(incident_ids)
     out: dict[str, str] = {}
     for start in range(0, len(ids), 500):
-        for row in vault.incidents.read_fields(["description"], filters={"id": ids[start:start + 500]}):
+        for row in records.incidents.read_fields(["description"], filters={"id": ids[start:start + 500]}):
             out[row["id"]] = row["description"]
     return out
 
 
-def kind_frame(vault, period: Period, regions: list[str] | None = None,
+def kind_frame(records, period: Period, regions: list[str] | None = None,
                region_values: set[str] | None = None):
     """Only the kind of each incident of the period, from one count per kind.
 
@@ -104,7 +105,7 @@ def kind_frame(vault, period: Period, regions: list[str] | None = None,
         filters["region"] = sorted(spellings)
     kinds = []
     for code in INCIDENT_KIND.codes:
-        n = vault.incidents.count(filters={**filters, "kind": code},
+        n = records.incidents.count(filters={**filters, "kind": code},
                                   ranges={"occurred_on": (period.start, period.end)})
         kinds.extend([code] * n)
     return pd.DataFrame({"kind": kinds})

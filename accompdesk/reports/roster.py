@@ -20,7 +20,7 @@ import datetime as dt
 from ..domain import clock
 from ..domain.catalogue import label
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
-from ..domain.disclosure import filter_record, visible_fields
+from ..domain.disclosure import visible_fields
 from ..domain.records import Volunteer
 from ..vault import settings
 from ..vault.errors import UsageError
@@ -198,7 +198,10 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
     if page_size not in PAGE_SIZES:
         raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
     lang = "es" if language == "es" else "en"
-    view = AudienceView(vault, audience, lang)
+    view = AudienceView(vault, audience, lang, now=now)
+    # The week's plan says which accompaniments touch the week; what is printed of each,
+    # and of its volunteers, is read through the field declarations.
+    records = view.records
     name_volunteers = "full_name" in visible_fields(Volunteer, audience)
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
     doc = Document(kind="roster", title=title, classification="", office=settings.load(vault).office_name,
@@ -216,19 +219,21 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
             for a in [a for a in plan.accompaniments if a.status != "cancelled"]:
                 if days_touched(a, week)[:1] != [day]:
                     continue
-                shown = filter_record(a, audience, withheld_ids=view.withheld_ids, now=now)
+                shown = records.disclose(a)
                 if shown is None:
                     ahead += 1
                     continue
-                if "place" not in shown:
+                placed = shown.starts_at is not None
+                if not placed:
                     blanked += 1
-                team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
-                subject = a.person_id or a.organisation_id
-                rows.append([day_label(day, lang) if first and "starts_at" in shown else "",
-                             time_label(a, day, lang) if "starts_at" in shown else withheld,
+                team = [n for n in (getattr(records.disclose(plan.volunteers.get(v)), "full_name", "")
+                                    for v in shown.volunteers) if n]
+                subject = shown.person_id or shown.organisation_id
+                rows.append([day_label(day, lang) if first and placed else "",
+                             time_label(shown, day, lang) if placed else withheld,
                              view.label(subject) if subject else "",
-                             a.place if "place" in shown else withheld,
-                             ", ".join(team) if name_volunteers and "volunteers" in shown and team else withheld])
+                             shown.place or withheld,
+                             ", ".join(team) if name_volunteers and team else withheld])
                 first = False
         header = [_w(k, lang) for k in ("day", "time", "accompanied", "place", "volunteers")]
         doc.add(Table(header, rows, widths=[1.3, 2.2, 5.0, 7.0, 5.6]) if rows else para(_w("none", lang)))

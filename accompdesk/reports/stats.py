@@ -34,13 +34,18 @@ def change_ratio(now: int, before: int) -> float | None:
     return None if before == 0 else (now - before) / before
 
 
-def stats_tables(vault, options: StatsOptions, raw: bool = False):
+def stats_tables(vault, options: StatsOptions, raw: bool = False, records=None):
     """(title, header, rows) for each table, and the incidents of the period; rows hold ints
-    for the counts. `raw`: changes as ratios and months as dates, for a spreadsheet."""
+    for the counts. `raw`: changes as ratios and months as dates, for a spreadsheet.
+    Incidents are read through the field declarations for the audience (`records`, an
+    AudienceView's, or one made here)."""
+    from .disclosed import for_audience
+
     lang = options.language
     change = (lambda now, before: change_ratio(int(now), int(before))) if raw else change_text
-    current = incidents_frame(vault, options.period, options.regions, with_links=False)
-    previous = incidents_frame(vault, options.period.previous(), options.regions, with_links=False)
+    records = records if records is not None else for_audience(vault, options.audience)
+    current = incidents_frame(records, options.period, options.regions, with_links=False)
+    previous = incidents_frame(records, options.period.previous(), options.regions, with_links=False)
     header = [t("period", lang), t("previous", lang), t("change", lang)]
     out = []
     for key, first, column, vocabulary in (
@@ -106,7 +111,7 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
                               f"{long_date(period.previous().end, lang)}"),
         (t("regions", lang), regions), (t("date", lang), long_date(doc.date, lang)),
         (t("prepared_by", lang), office)]))
-    tables, current = stats_tables(vault, options)
+    tables, current = stats_tables(vault, options, records=view.records)
     total = tables[0][2][-1]
     doc.add(para(f"{total[1]} incidentes en el periodo, frente a {total[2]} en el periodo anterior "
                  f"({total[3]})." if lang == "es" else

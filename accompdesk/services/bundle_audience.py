@@ -37,11 +37,12 @@ def cast(vault, audience: str) -> Cast:
 def filter_values(table: str, record_id: str, values: dict, seen_as: Cast) -> dict:
     """The record's values (as SQL stores them) as `seen_as.audience` may receive them."""
     out = dict(values)
+    language = values.get("text_language") if values.get("text_language") in ("es", "en") else None
     for name, spec in specs(ALL_TYPES[table]).items():
         if not field_allowed(spec, seen_as.audience):
             out[name] = [] if spec.kind in ("links", "roles") else ("" if spec.kind == "text" else None)
         elif spec.kind == "text" and out.get(name):
-            out[name] = seen_as.redactor.redact(out[name])
+            out[name] = seen_as.redactor.redact(out[name], language)
     if table in NAME_FIELDS and record_id in seen_as.withheld_ids:
         out[NAME_FIELDS[table]] = seen_as.labels[record_id]
         out["alias"] = ""

@@ -587,6 +587,16 @@ CREATE TABLE office_epochs (
 """
 
 
+# The language staff set for a record's free texts ("auto": detected), so that the
+# descriptors replacing withheld names follow it.
+_TEXT_LANGUAGE = """
+ALTER TABLE incidents ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE meetings ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE commitments ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+ALTER TABLE alerts ADD COLUMN text_language TEXT NOT NULL DEFAULT 'auto';
+"""
+
+
 MIGRATIONS: list = [
     _RECORD_TABLES + _SUPPORT_TABLES,  # 1: every record type of DESIGN.md
     _DRAFTS,  # 2: half-filled forms kept across a lock
@@ -600,6 +610,7 @@ MIGRATIONS: list = [
     _ID_NUMBERS,  # 10: a person's identity document number (imports match on it)
     _OFFICE_EPOCHS,  # 11: a new origin for this office's changes after each restore
     _PLACE_INDEXES,  # 12: the place names of incidents, read by every document
+    _TEXT_LANGUAGE,  # 13: the language of a record's free texts, as staff set it
 ]
 
 LATEST = len(MIGRATIONS)

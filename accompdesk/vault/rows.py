@@ -116,15 +116,24 @@ _STRING = json.encoder.encode_basestring  # the C escaper json.dumps(ensure_asci
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
+# Fields added after records were first digested, and the value their migration gave
+# every existing row: left out of the digest while they hold it, so that the records
+# written before the migration still match their audit entries.
+ADDED_LATER = {"text_language": "auto"}
+
+
 def digest(record: Record | None) -> str:
     """SHA-256 of the canonical record; the same text as json.dumps(canonical(record),
-    sort_keys=True, ensure_ascii=False, separators=(",", ":")), written field by field
-    without the dict, the sort and the encoder's dispatch (an import digests every row)."""
+    sort_keys=True, ensure_ascii=False, separators=(",", ":")) less the ADDED_LATER
+    fields at their first value, written field by field without the dict, the sort and
+    the encoder's dispatch (an import digests every row)."""
     if record is None:
         return ""
     parts = []
     for key, name, spec, how in _digest_plan(type(record)):
         value = getattr(record, name)
+        if name in ADDED_LATER and value == ADDED_LATER[name]:
+            continue
         if how == 0:
             text = value
         elif how == 1:
@@ -192,7 +201,7 @@ def _field_parts(record: Record, values: dict[str, str] | None = None) -> tuple[
     keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
     names, packed = [], []
     for name, value in sorted((values or canonical(record)).items()):
-        if name == "id":
+        if name == "id" or ADDED_LATER.get(name, None) == value:
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
         h = keyed.copy()

@@ -20,6 +20,7 @@ from accompdesk.domain.records import CSV_TYPES, Accompaniment, Incident, Organi
 from accompdesk.exchange.export import export_table
 from accompdesk.reports.alert import AlertOptions, build_alert
 from accompdesk.reports.briefing import BriefingOptions, build_briefing
+from accompdesk.reports.stats import StatsOptions, build_stats
 from accompdesk.reports.data import Period
 from accompdesk.reports.export import docx_parts_text, render
 from accompdesk.reports.roster import render_roster
@@ -129,7 +130,9 @@ def test_nothing_withheld_reaches_any_file(people, mentions, audience, table_for
                     ("briefing", build_briefing(vault, BriefingOptions(period=period, audience=audience,
                                                                        language=language))),
                     ("alert", build_alert(vault, AlertOptions(incident_id=incident.id, audience=audience,
-                                                              language=language)))):
+                                                              language=language))),
+                    ("statistics", build_stats(vault, StatsOptions(period=period, audience=audience,
+                                                                   language=language)))):
                 outputs[f"{name}.{doc_format}"] = render(doc, doc_format, view.redactor)
             if audience != "internal":
                 for week in {Week.of(AHEAD.date()), Week.of(PAST.date())}:

@@ -185,6 +185,25 @@ def test_outline_shows_the_document_as_the_audience_reads_it(vault, window, qtbo
     assert "María José Pérez" not in joined
 
 
+def test_outline_lists_what_was_withheld_before_saving(vault, window, qtbot):
+    """Issue 14: before a document is saved the outline says how many people were described
+    and which fields were left out, as the command line prints on stderr."""
+    fill_office(vault)
+    view = reports_view(window)
+    assert view.ui.audienceCombo.currentData() == "diplomatic"
+    view.ui.contextEdit.setPlainText("María José Pérez asked us to write.")
+    view.show_outline()
+    wait_idle(qtbot, view)
+    top = view.outline.topLevelItem(0)
+    lines = [top.child(i).toolTip(0) or top.child(i).text(0) for i in range(top.childCount())]
+    withheld = [line for line in lines if line.startswith("Withheld for the diplomatic audience")]
+    assert len(withheld) == 1
+    assert "described, not named" in withheld[0]
+    left_out = withheld[0].split("Fields left out: ", 1)[1]
+    for label in ("Notes", "Contact details", "Safety check-in protocol", "Visa expiry", "Meeting point"):
+        assert label in left_out
+
+
 def test_alert_hook_opens_the_area_preset(vault, window, qtbot):
     ids = fill_office(vault)
     alert = vault.alerts.list(filters={"incident_id": ids["main_incident"]}, with_links=False)[0]

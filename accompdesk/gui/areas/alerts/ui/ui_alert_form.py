@@ -93,6 +93,17 @@ class Ui_AlertForm(object):
 
         self.fields_layout.setWidget(4, QFormLayout.ItemRole.FieldRole, self.response)
 
+        self.text_language_label = QLabel(AlertForm)
+        self.text_language_label.setObjectName(u"text_language_label")
+        self.text_language_label.setText(u"Language of the texts")
+
+        self.fields_layout.setWidget(5, QFormLayout.ItemRole.LabelRole, self.text_language_label)
+
+        self.text_language = VocabCombo(AlertForm)
+        self.text_language.setObjectName(u"text_language")
+
+        self.fields_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.text_language)
+
 
         self.outer_layout.addLayout(self.fields_layout)
 
@@ -121,12 +132,14 @@ class Ui_AlertForm(object):
         self.status_label.setBuddy(self.status)
         self.alerted_label.setBuddy(self.alerted)
         self.response_label.setBuddy(self.response)
+        self.text_language_label.setBuddy(self.text_language)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.incident_id, self.activated_at_edit)
         QWidget.setTabOrder(self.activated_at_edit, self.status)
         QWidget.setTabOrder(self.status, self.alerted)
         QWidget.setTabOrder(self.alerted, self.response)
-        QWidget.setTabOrder(self.response, self.open_incident_button)
+        QWidget.setTabOrder(self.response, self.text_language)
+        QWidget.setTabOrder(self.text_language, self.open_incident_button)
         QWidget.setTabOrder(self.open_incident_button, self.alert_document_button)
 
         self.retranslateUi(AlertForm)

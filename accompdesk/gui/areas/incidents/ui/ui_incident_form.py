@@ -134,6 +134,17 @@ class Ui_IncidentForm(object):
 
         self.what_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.description)
 
+        self.text_language_label = QLabel(self.what_tab)
+        self.text_language_label.setObjectName(u"text_language_label")
+        self.text_language_label.setText(u"Language of the texts")
+
+        self.what_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.text_language_label)
+
+        self.text_language = VocabCombo(self.what_tab)
+        self.text_language.setObjectName(u"text_language")
+
+        self.what_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.text_language)
+
         self.tabs.addTab(self.what_tab, "")
         self.affected_tab = QWidget()
         self.affected_tab.setObjectName(u"affected_tab")
@@ -289,6 +300,7 @@ class Ui_IncidentForm(object):
         self.place_label.setBuddy(self.place)
         self.region_label.setBuddy(self.region)
         self.description_label.setBuddy(self.description)
+        self.text_language_label.setBuddy(self.text_language)
         self.affected_persons_label.setBuddy(self.affected_persons)
         self.affected_organisations_label.setBuddy(self.affected_organisations)
         self.perpetrator_type_label.setBuddy(self.perpetrator_type)
@@ -307,7 +319,8 @@ class Ui_IncidentForm(object):
         QWidget.setTabOrder(self.severity, self.place)
         QWidget.setTabOrder(self.place, self.region)
         QWidget.setTabOrder(self.region, self.description)
-        QWidget.setTabOrder(self.description, self.affected_persons)
+        QWidget.setTabOrder(self.description, self.text_language)
+        QWidget.setTabOrder(self.text_language, self.affected_persons)
         QWidget.setTabOrder(self.affected_persons, self.affected_organisations)
         QWidget.setTabOrder(self.affected_organisations, self.perpetrator_type)
         QWidget.setTabOrder(self.perpetrator_type, self.perpetrator_authority_id)

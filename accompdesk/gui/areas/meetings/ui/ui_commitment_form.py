@@ -122,6 +122,17 @@ class Ui_CommitmentForm(object):
 
         self.commitment_layout.setWidget(5, QFormLayout.ItemRole.FieldRole, self.history)
 
+        self.text_language_label = QLabel(CommitmentForm)
+        self.text_language_label.setObjectName(u"text_language_label")
+        self.text_language_label.setText(u"Language of the texts")
+
+        self.commitment_layout.setWidget(6, QFormLayout.ItemRole.LabelRole, self.text_language_label)
+
+        self.text_language = VocabCombo(CommitmentForm)
+        self.text_language.setObjectName(u"text_language")
+
+        self.commitment_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.text_language)
+
 
         self.outer_layout.addLayout(self.commitment_layout)
 
@@ -132,12 +143,14 @@ class Ui_CommitmentForm(object):
         self.status_label.setBuddy(self.status)
         self.status_note_label.setBuddy(self.status_note)
         self.history_label.setBuddy(self.history)
+        self.text_language_label.setBuddy(self.text_language)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.meeting_id, self.text)
         QWidget.setTabOrder(self.text, self.due_on)
         QWidget.setTabOrder(self.due_on, self.status)
         QWidget.setTabOrder(self.status, self.status_note)
         QWidget.setTabOrder(self.status_note, self.history)
+        QWidget.setTabOrder(self.history, self.text_language)
 
         self.retranslateUi(CommitmentForm)
 

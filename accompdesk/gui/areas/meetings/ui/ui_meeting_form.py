@@ -134,6 +134,17 @@ class Ui_MeetingForm(object):
 
         self.meeting_layout.setWidget(6, QFormLayout.ItemRole.FieldRole, self.delegation)
 
+        self.text_language_label = QLabel(self.meeting_tab)
+        self.text_language_label.setObjectName(u"text_language_label")
+        self.text_language_label.setText(u"Language of the texts")
+
+        self.meeting_layout.setWidget(7, QFormLayout.ItemRole.LabelRole, self.text_language_label)
+
+        self.text_language = VocabCombo(self.meeting_tab)
+        self.text_language.setObjectName(u"text_language")
+
+        self.meeting_layout.setWidget(7, QFormLayout.ItemRole.FieldRole, self.text_language)
+
         self.tabs.addTab(self.meeting_tab, "")
         self.raised_tab = QWidget()
         self.raised_tab.setObjectName(u"raised_tab")
@@ -253,6 +264,7 @@ class Ui_MeetingForm(object):
         self.officials_label.setBuddy(self.officials_list)
         self.volunteers_label.setBuddy(self.volunteers_list)
         self.delegation_label.setBuddy(self.delegation)
+        self.text_language_label.setBuddy(self.text_language)
         self.incidents_label.setBuddy(self.incidents_list)
         self.persons_label.setBuddy(self.persons_list)
         self.organisations_label.setBuddy(self.organisations_list)
@@ -268,7 +280,8 @@ class Ui_MeetingForm(object):
         QWidget.setTabOrder(self.purpose, self.officials_list)
         QWidget.setTabOrder(self.officials_list, self.volunteers_list)
         QWidget.setTabOrder(self.volunteers_list, self.delegation)
-        QWidget.setTabOrder(self.delegation, self.incidents_list)
+        QWidget.setTabOrder(self.delegation, self.text_language)
+        QWidget.setTabOrder(self.text_language, self.incidents_list)
         QWidget.setTabOrder(self.incidents_list, self.persons_list)
         QWidget.setTabOrder(self.persons_list, self.organisations_list)
         QWidget.setTabOrder(self.organisations_list, self.notes)
