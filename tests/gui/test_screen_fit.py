@@ -12,6 +12,7 @@ import sys
 import pytest
 
 PROBE = pathlib.Path(__file__).with_name("screen_fit_probe.py")
+ROOT = pathlib.Path(__file__).resolve().parents[2]
 
 
 def _inside(room, box) -> bool:
@@ -24,9 +25,10 @@ def test_window_and_toolbar_fit_the_screen(tmp_path, scale):
     screens = tmp_path / "screen.json"
     screens.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1400,
                                                 "height": 900, "logicalDpi": 96, "dpr": 1}]}))
-    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}")
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+               PYTHONPATH=str(ROOT))  # the probe runs this checkout's code, not an installed copy
     done = subprocess.run([sys.executable, str(PROBE)], capture_output=True, text=True, env=env,
-                          cwd=pathlib.Path(__file__).resolve().parents[2], timeout=120)
+                          cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     room = seen["room"]
@@ -36,3 +38,21 @@ def test_window_and_toolbar_fit_the_screen(tmp_path, scale):
     for name, (visible, box) in seen["controls"].items():
         assert visible, name
         assert _inside(room, box), (name, box, room)
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("scale", ["1.5", "2.0"])
+def test_checkin_call_buttons_all_in_view(tmp_path, scale, language):
+    """Issue 19: at 150 % the call buttons were reached by scrolling the area sideways."""
+    screens = tmp_path / "screen.json"
+    screens.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1400,
+                                                "height": 900, "logicalDpi": 96, "dpr": 1}]}))
+    env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
+               PYTHONPATH=str(ROOT))  # the probe runs this checkout's code, not an installed copy
+    done = subprocess.run([sys.executable, str(PROBE), "checkins", language], capture_output=True, text=True, env=env,
+                          cwd=ROOT, timeout=120)
+    assert done.returncode == 0, done.stderr
+    area = json.loads(done.stdout.strip().splitlines()[-1])["area"]
+    assert len(area["buttons"]) == 5, area  # refresh, schedules and the three outcomes of a call
+    for name, box in area["buttons"].items():
+        assert _inside(area["viewport"], box), (name, box, area["viewport"])
