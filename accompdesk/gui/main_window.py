@@ -32,6 +32,9 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self._backoff = backoff
         self.workspace = None
+        from .widgets import elided_tips
+
+        elided_tips.install()  # every table, tree and list: a cut cell's full text on hover
         self.safety = _safety_actions(self, session, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
