@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from accompdesk.vault.drafts import drafts
 from tests.conftest import PASSPHRASE
@@ -208,3 +211,39 @@ def test_enter_picks_the_first_match_when_there_is_one(window, vault, qtbot):
     qtbot.keyClicks(dialog.search, "pito")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert [r.id for r in dialog.chosen] == [ana.id] and vault.persons.count() == 1
+
+
+@pytest.mark.parametrize("table, name, kind_label", [
+    ("persons", "Dolores Epieyu", "Consent level: "),
+    ("organisations", "Junta de Accion Comunal de La Esperanza", "Consent level: "),
+    ("authorities", "Batallon de Infanteria 9", "Level: "),
+])
+def test_quick_added_record_offers_to_change_its_defaults_from_the_notice(window, vault, qtbot, table, name,
+                                                                         kind_label):
+    """Issue 19 §6: the notice says which defaults were taken and opens the new record's form."""
+    from PySide6.QtWidgets import QWidget
+
+    from accompdesk.gui.widgets.record_picker import RecordPickerDialog
+
+    form = window.forms.open_new("incidents")
+    dialog = RecordPickerDialog(window.session, table, multiple=False, parent=form)
+    qtbot.keyClicks(dialog.search, name)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    added = vault.repo(table).list()
+    assert [r.title for r in added] == [name]
+    assert kind_label in dialog.defaults_note
+    notice = dialog.defaults_notice
+    assert notice.isVisible() and dialog.change_button is not None
+    assert dialog.change_button in notice.buttons() and dialog.change_button.text() == "&Change…"
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: not notice.isVisible())
+
+    def open_form_of_new_record():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QWidget) and w.isVisible()
+                and getattr(w, "record", None) is not None and w.record.id == added[0].id]
+
+    qtbot.waitUntil(lambda: bool(open_form_of_new_record()))
+    opened = open_form_of_new_record()[0]
+    assert opened.record.title == name
+    opened.close_silently()
+    form.close_silently()
