@@ -36,9 +36,9 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).parent / f"pyside6-{name}")
 
 
-# This catalogue covers the office window itself; the areas in their own packages
+# This catalogue covers the office window itself and the Offices area; the areas in their own packages
 # (chain, operations, safety, exchange) keep their own catalogues and forms.
-OWN_PACKAGES = ("models", "records", "views", "widgets")
+OWN_PACKAGES = ("models", "offices", "records", "views", "widgets")
 
 
 def sources() -> list[str]:

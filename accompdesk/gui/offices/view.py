@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
                                QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
@@ -307,7 +307,7 @@ class OfficesView(QWidget):
         if not shown:
             self.pending = None
             return
-        self.preview.setText(describe(summary, self.tr))
+        self.preview.setText(describe(summary))
 
     def apply_pending(self) -> None:
         if self.pending is None:
@@ -326,7 +326,7 @@ class OfficesView(QWidget):
         self.refresh()
         for table in {t for t, *_ in summary["tables"]}:
             self.session.notify(table)
-        self.status.setText(describe(summary, self.tr))
+        self.status.setText(describe(summary))
 
     # -- conflicts -------------------------------------------------------------------------
 
@@ -409,16 +409,28 @@ def _when(stamp: str | None, never: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-def describe(summary: dict, tr) -> str:
-    verb = tr("would change") if summary["dry_run"] else tr("changed")
-    lines = [tr("Bundle %1 from %2 %3:").replace("%1", str(summary["bundle"])).replace("%2", summary["peer"])
-             .replace("%3", verb)]
+def table_name(table: str) -> str:
+    """A table as the navigation names it ("Defenders"), in the window's language."""
+    from ..areas import BY_KEY
+
+    area = BY_KEY.get(table)
+    return area.title if area is not None else table
+
+
+def describe(summary: dict) -> str:
+    # Spelled out in full for lupdate, under the view's context (a tr() outside a class has none).
+    verb = QCoreApplication.translate("OfficesView", "would change") if summary["dry_run"] \
+        else QCoreApplication.translate("OfficesView", "changed")
+    lines = [QCoreApplication.translate("OfficesView", "Bundle %1 from %2 %3:").replace("%1", str(summary["bundle"]))
+             .replace("%2", summary["peer"]).replace("%3", verb)]
     for table, created, updated, deleted in summary["tables"]:
-        lines.append(tr("%1: %2 new, %3 updated, %4 deleted").replace("%1", table).replace("%2", str(created))
+        lines.append(QCoreApplication.translate("OfficesView", "%1: %2 new, %3 updated, %4 deleted")
+                     .replace("%1", table_name(table)).replace("%2", str(created))
                      .replace("%3", str(updated)).replace("%4", str(deleted)))
     if not summary["tables"]:
-        lines.append(tr("nothing"))
+        lines.append(QCoreApplication.translate("OfficesView", "nothing"))
     if summary["conflicts"]:
-        lines.append(tr("%1 conflicts (the value here stays in force until someone decides)")
+        lines.append(QCoreApplication.translate("OfficesView", "%1 conflicts (the value here stays in force until "
+                                                               "someone decides)")
                      .replace("%1", str(len(summary["conflicts"]))))
     return "\n".join(lines)
