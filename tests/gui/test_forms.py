@@ -247,3 +247,50 @@ def test_quick_added_record_offers_to_change_its_defaults_from_the_notice(window
     assert opened.record.title == name
     opened.close_silently()
     form.close_silently()
+
+
+@pytest.mark.parametrize("table, typed, offered", [
+    ("persons", "guacamaya", "guacamaya 2"),
+    ("persons", "Consejo del rio", "Consejo del rio 2"),
+    ("organisations", "Guacamaya", "Guacamaya 2"),
+    ("organisations", "  consejo   del RIO ", "consejo del RIO 2"),
+])
+def test_a_taken_alias_is_refused_beside_its_field_and_a_free_one_offered(window, vault, qtbot, table, typed,
+                                                                           offered):
+    """Issue 15: aliases are unique within an office; a duplicate typed gets a distinct one offered."""
+    from accompdesk.domain.records import Organisation, Person
+
+    vault.persons.add(Person(full_name="Yolanda Epieyu Uriana", alias="Guacamaya"))
+    vault.organisations.add(Organisation(name="Consejo Comunitario del Rio Cacari", alias="Consejo del río"))
+    before = vault.repo(table).count()
+    form = window.forms.open_new(table)
+    title = "full_name" if table == "persons" else "name"
+    QTest.keyClicks(getattr(form.ui, title), "Nueva Persona" if table == "persons" else "Nueva Junta")
+    QTest.keyClicks(form.ui.alias, typed)
+    assert form.save() is False
+    assert vault.repo(table).count() == before
+    error = form.binder.errors["alias"]
+    assert error.isVisible()
+    assert error.text() == (f"Alias for publication: “{' '.join(typed.split())}” is already the alias of another "
+                            f"person or organisation; “{offered}” is free.")
+    assert form.alias_offer.isVisible() and form.alias_offer.text() == f"Use “{offered}”"
+    form.alias_offer.click()
+    assert form.ui.alias.text() == offered
+    assert not form.alias_offer.isVisible()
+    assert form.save() is True
+    assert [r.alias for r in vault.repo(table).list() if r.alias == offered] == [offered]
+    form.close_silently()
+
+
+def test_an_alias_kept_as_stored_is_not_a_problem(window, vault):
+    """Older records that share an alias can still be edited; the roster keeps them apart."""
+    from accompdesk.domain.records import Person
+
+    vault.persons.add(Person(full_name="Yolanda Epieyu Uriana", alias="Guacamaya"))
+    older = vault.persons.add(Person(full_name="Ruben Quinonez", alias="Guacamaya"))
+    form = window.forms.open_record("persons", older.id)
+    QTest.keyClicks(form.ui.full_name, " Mosquera")
+    assert form.save() is True
+    assert vault.persons.get(older.id).full_name == "Ruben Quinonez Mosquera"
+    assert form.alias_offer is None or not form.alias_offer.isVisible()
+    form.close_silently()
