@@ -33,6 +33,7 @@ class Request:
     page_size: str = "A4"
     fmt: str = "pdf"
     recipient: str = ""
+    country: str = ""  # ISO 3166 code of the recipient's country; "" for none
     start: dt.date | None = None
     end: dt.date | None = None
     regions: list[str] = field(default_factory=list)
@@ -92,7 +93,8 @@ def briefing_options(request: Request):
     from ...reports.briefing import BriefingOptions
 
     return BriefingOptions(
-        recipient=request.recipient, period=request.period(), regions=list(request.regions),
+        recipient=request.recipient, country=request.country, period=request.period(),
+        regions=list(request.regions),
         audience=request.audience, language=request.language, page_size=request.page_size,
         context=request.context, requests=request.requests,
         concerns=[c.strip() for c in request.concerns.splitlines() if c.strip()] or None)

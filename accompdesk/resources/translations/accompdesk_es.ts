@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>AliasForm</name>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Usar «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is already the alias of another person or organisation; “%2” is free.</source>
+        <translation>«%1» ya es el alias de otra persona u organización; «%2» está libre.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Offices</source>
@@ -259,6 +270,25 @@
     <message>
         <source>To check, type the &amp;last four characters of the recovery key:</source>
         <translation>Para comprobarlo, escriba los ú&amp;ltimos cuatro caracteres de la clave de recuperación:</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesField</name>
+    <message>
+        <source>Type a country…</source>
+        <translation>Escriba un país…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Not a country AccompDesk knows; kept as written</source>
+        <translation>No es un país que AccompDesk conozca; se guarda tal como se escribió</translation>
     </message>
 </context>
 <context>
