@@ -140,10 +140,15 @@ class CheckInsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(DueListModel.WHO, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DueListModel.TIME, 150), (DueListModel.STATE, 150), (DueListModel.LATE, 80)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        # Time, state and lateness as wide as their words; the name takes what is left,
+        # and the notes (empty until a call is made) a fair share that the person may widen.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (DueListModel.TIME, DueListModel.STATE, DueListModel.LATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DueListModel.WHO, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DueListModel.NOTES, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DueListModel.NOTES, 160)
         self.empty = QLabel(self.tr("No check-in is due. Calls appear here from the schedules, from a "
                                     "few hours before they are due until someone records how they went."),
                             self)
