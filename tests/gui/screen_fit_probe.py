@@ -54,27 +54,28 @@ def main() -> None:
     seen = {"room": [room.x(), room.y(), room.width(), room.height()],
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "controls": controls}
-    if "checkins" in sys.argv[1:]:
-        seen["area"] = checkins_buttons(app, window)
+    areas = [a for a in ("checkins", "roster") if a in sys.argv[1:]]
+    if areas:
+        seen["area"] = area_buttons(app, window, areas[0])
     print(json.dumps(seen))
     window.close()
     vault.close()
 
 
-def checkins_buttons(app, window) -> dict:
-    """The check-ins area's buttons against the part of the area in view (its scroll
-    area's viewport): a button outside it is reached only by scrolling."""
-    from PySide6.QtWidgets import QPushButton
+def area_buttons(app, window, area: str) -> dict:
+    """An area's buttons against the part of the area in view (its scroll area's
+    viewport): a button outside it is reached only by scrolling."""
+    from PySide6.QtWidgets import QAbstractButton
 
-    window.show_area("checkins")
+    window.show_area(area)
     for _ in range(10):
         app.processEvents()
-    view = window.workspace.view("checkins")
+    view = window.workspace.view(area)
     viewport = view.parentWidget()
     shown = QRect(QPoint(0, 0), viewport.size())
     buttons = {}
-    for button in view.findChildren(QPushButton):
-        if not button.isVisibleTo(view):
+    for button in view.findChildren(QAbstractButton):
+        if not button.isVisibleTo(view) or not button.text():
             continue
         r = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
         buttons[button.objectName() or button.text().replace("&", "")] = [r.x(), r.y(), r.width(), r.height()]

@@ -40,19 +40,21 @@ def test_window_and_toolbar_fit_the_screen(tmp_path, scale):
         assert _inside(room, box), (name, box, room)
 
 
+@pytest.mark.parametrize("area, count, scale", [("checkins", 5, "1.5"), ("checkins", 5, "2.0"),
+                                                ("roster", 7, "1.5")])  # the roster at 200 % still scrolls
 @pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("scale", ["1.5", "2.0"])
-def test_checkin_call_buttons_all_in_view(tmp_path, scale, language):
-    """Issue 19: at 150 % the call buttons were reached by scrolling the area sideways."""
+def test_area_buttons_all_in_view(tmp_path, scale, language, area, count):
+    """Issue 19: at 150 % the check-in call buttons (and the roster's) were reached by
+    scrolling the area sideways."""
     screens = tmp_path / "screen.json"
     screens.write_text(json.dumps({"screens": [{"name": "office", "x": 0, "y": 0, "width": 1400,
                                                 "height": 900, "logicalDpi": 96, "dpr": 1}]}))
     env = dict(os.environ, QT_SCALE_FACTOR=scale, QT_QPA_PLATFORM=f"offscreen:configfile={screens}",
                PYTHONPATH=str(ROOT))  # the probe runs this checkout's code, not an installed copy
-    done = subprocess.run([sys.executable, str(PROBE), "checkins", language], capture_output=True, text=True, env=env,
+    done = subprocess.run([sys.executable, str(PROBE), area, language], capture_output=True, text=True, env=env,
                           cwd=ROOT, timeout=120)
     assert done.returncode == 0, done.stderr
-    area = json.loads(done.stdout.strip().splitlines()[-1])["area"]
-    assert len(area["buttons"]) == 5, area  # refresh, schedules and the three outcomes of a call
-    for name, box in area["buttons"].items():
-        assert _inside(area["viewport"], box), (name, box, area["viewport"])
+    seen = json.loads(done.stdout.strip().splitlines()[-1])["area"]
+    assert len(seen["buttons"]) == count, seen
+    for name, box in seen["buttons"].items():
+        assert _inside(seen["viewport"], box), (name, box, seen["viewport"])
