@@ -12,8 +12,8 @@ import os
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ..icons import icon
 from ..messages import error_text
@@ -101,6 +101,7 @@ class OfficesView(QWidget):
         self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"), conflicts_box)
         self.keep_theirs_button.clicked.connect(lambda: self.resolve_selected("theirs"))
         self.no_conflicts = QLabel(self.tr("No open conflicts: every office's changes are in force."), conflicts_box)
+        self.no_conflicts.setWordWrap(True)  # a short window wraps it rather than scrolling sideways
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.no_conflicts)
         conflict_buttons.addStretch(1)
@@ -140,6 +141,13 @@ class OfficesView(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setAccessibleName(name)
+        # The tables take the height there is, down to a few rows, and ask for no more: the
+        # area's wrapped labels size it by preferred heights, and two tables' worth of
+        # preferred height pushed the buttons below a laptop screen at 150 %.
+        policy = table.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        table.setSizePolicy(policy)
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * table.fontMetrics().height())
 
     # -- reading --------------------------------------------------------------------------
 
