@@ -45,6 +45,9 @@ class CountryCombo(VocabCombo):
         super().__init__(parent)
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        # Not as wide as the longest of 250 names: the field would push its form sideways.
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.setMinimumContentsLength(16)
         self.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.completer().setFilterMode(Qt.MatchFlag.MatchContains)
         self.completer().setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
