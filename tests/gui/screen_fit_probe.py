@@ -54,7 +54,7 @@ def main() -> None:
     seen = {"room": [room.x(), room.y(), room.width(), room.height()],
             "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
             "controls": controls}
-    areas = [a for a in ("checkins", "roster", "offices") if a in sys.argv[1:]]
+    areas = [a for a in ("checkins", "roster", "offices", "incidents", "persons") if a in sys.argv[1:]]
     if areas:
         seen["area"] = area_buttons(app, window, areas[0])
     print(json.dumps(seen))

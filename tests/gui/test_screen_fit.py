@@ -42,7 +42,8 @@ def test_window_and_toolbar_fit_the_screen(tmp_path, scale):
 
 @pytest.mark.parametrize("area, count, scale", [("checkins", 5, "1.5"), ("checkins", 5, "2.0"),
                                                 ("roster", 7, "1.5"),  # the roster at 200 % still scrolls
-                                                ("offices", 7, "1.5")])
+                                                ("offices", 7, "1.5"), ("incidents", 5, "1.5"),
+                                                ("persons", 3, "1.5")])
 @pytest.mark.parametrize("language", ["en", "es"])
 def test_area_buttons_all_in_view(tmp_path, scale, language, area, count):
     """Issue 19: at 150 % the check-in call buttons (and the roster's) were reached by
