@@ -146,3 +146,38 @@ def test_record_lists_show_a_tooltip_only_where_the_cell_is_cut(window, vault):
     QApplication.processEvents()
     assert cell_is_cut(table, index)
     assert hover(table, index) == index.data()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_role_chooser_is_never_cut(qtbot, language):
+    """Issue 19 §4: the Role column of "Who was affected" showed "Vi…": it was as wide as the
+    role's words, and the chooser that opens in it needs room for its arrow and longest role."""
+    from accompdesk.domain.vocab import AFFECTED_ROLE
+    from accompdesk.gui.models.affected_links import AffectedLinksModel
+    from accompdesk.gui.widgets.affected_links import AffectedLinksEditor
+    from accompdesk.gui.widgets.vocab_combo import VocabCombo
+
+    i18n.install(language)
+    try:
+        editor = AffectedLinksEditor()
+        qtbot.addWidget(editor)
+        editor.resize(700, 300)
+        editor.model.set_rows([("a", "Ana Lucía Pito", "victim"), ("b", "José Ñañez Tumiñá", "target")])
+        editor.show()
+        qtbot.waitExposed(editor)
+        chooser = VocabCombo()
+        chooser.set_vocabulary(AFFECTED_ROLE, language)
+        needed = chooser.sizeHint().width()
+        index = editor.model.index(0, AffectedLinksModel.ROLE)
+        editor.view.edit(index)
+        QApplication.processEvents()
+        opened = editor.view.indexWidget(index) or editor.view.focusWidget()
+        assert isinstance(opened, VocabCombo)
+        assert opened.width() >= needed, (opened.width(), needed)
+        for code in AFFECTED_ROLE.codes:
+            editor.model.setData(editor.model.index(1, AffectedLinksModel.ROLE), code)
+            QApplication.processEvents()
+            assert not cell_is_cut(editor.view, editor.model.index(1, AffectedLinksModel.ROLE)), code
+            assert editor.view.columnWidth(AffectedLinksModel.ROLE) >= needed
+    finally:
+        i18n.install("en")
