@@ -432,7 +432,7 @@ def check_icons(ctx: Context) -> str:
 
 
 def form_classes() -> list[tuple[str, type]]:
-    """Every generated `Ui_*` class in accompdesk.gui and its subpackages' forms packages."""
+    """Every generated `Ui_*` class in accompdesk.gui and its subpackages' ui packages."""
     import importlib
 
     import accompdesk.gui as gui
@@ -440,7 +440,7 @@ def form_classes() -> list[tuple[str, type]]:
     found = []
     for info in pkgutil.walk_packages(gui.__path__, "accompdesk.gui."):
         parts = info.name.split(".")
-        if len(parts) < 2 or parts[-2] != "forms" or not parts[-1].startswith("ui_"):
+        if len(parts) < 2 or parts[-2] != "ui" or not parts[-1].startswith("ui_"):
             continue
         module = importlib.import_module(info.name)
         for attr, value in vars(module).items():
@@ -609,7 +609,7 @@ def _write(ctx: Context) -> str:
 def _forms_found() -> list:
     forms = form_classes()
     if not forms:
-        raise AssertionError("no generated form modules (accompdesk/gui/**/forms/ui_*.py)")
+        raise AssertionError("no generated form modules (accompdesk/gui/**/ui/ui_*.py)")
     return forms
 
 

@@ -35,12 +35,37 @@ def uic_command() -> list[str]:
     return [str(script)]
 
 
-class FormSet:
-    """One package's forms: which .ui files it compiles, into which folder. Each area
-    keeps its own set, so that the sets of forms never overwrite each other."""
+# Where each form's generated module lands: the `ui/` folder of the area or of the
+# dialogs that use it.
+TARGETS = {
+    "person_form.ui": "areas/persons/ui",
+    "organisation_form.ui": "areas/organisations/ui",
+    "incident_form.ui": "areas/incidents/ui",
+    "authority_form.ui": "areas/authorities/ui",
+    "authority_official_form.ui": "areas/authorities/ui",
+    "meeting_form.ui": "areas/meetings/ui",
+    "commitment_form.ui": "areas/meetings/ui",
+    "volunteer_form.ui": "areas/volunteers/ui",
+    "accompaniment_form.ui": "areas/roster/ui",
+    "checkin_schedule_form.ui": "areas/checkins/ui",
+    "alert_form.ui": "areas/alerts/ui",
+    "report_options.ui": "areas/reports/ui",
+    "audit_log.ui": "dialogs/ui",
+    "backup_damaged.ui": "dialogs/ui",
+    "backup_dialog.ui": "dialogs/ui",
+    "restore_wizard.ui": "dialogs/ui",
+    "staff_add.ui": "dialogs/ui",
+    "staff_dialog.ui": "dialogs/ui",
+    "staff_passphrase.ui": "dialogs/ui",
+    "staff_recovery_key.ui": "dialogs/ui",
+}
 
-    def __init__(self, forms_dir: Path, *, names: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()):
-        self.forms_dir = forms_dir
+
+class FormSet:
+    """A set of forms compiled together (and named on the command line): which .ui files,
+    each into the `ui/` folder of the area or dialogs that use it (TARGETS)."""
+
+    def __init__(self, *, names: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()):
         self.names = names
         self.prefixes = prefixes
 
@@ -51,7 +76,7 @@ class FormSet:
                 "# change the .ui file in Qt Designer, then run `python -m tools.forms`.\n") + body
 
     def target_for(self, ui_file: Path) -> Path:
-        return self.forms_dir / f"ui_{ui_file.stem}.py"
+        return GUI_DIR / TARGETS[ui_file.name] / f"ui_{ui_file.stem}.py"
 
     def ui_files(self) -> list[Path]:
         if self.names:
@@ -65,12 +90,11 @@ class FormSet:
 
 
 SETS = {
-    "window": FormSet(GUI_DIR / "forms", names=("incident_form.ui", "organisation_form.ui", "person_form.ui")),
-    "chain": FormSet(GUI_DIR / "chain" / "forms", prefixes=("meeting", "commitment", "authority")),
-    "operations": FormSet(GUI_DIR / "operations" / "forms",
-                          prefixes=("volunteer", "accompaniment", "checkin", "alert")),
-    "reports": FormSet(GUI_DIR / "reports" / "forms", prefixes=("report_",)),
-    "safety": FormSet(GUI_DIR / "safety" / "forms", prefixes=("staff_", "audit_", "backup_", "restore_")),
+    "window": FormSet(names=("incident_form.ui", "organisation_form.ui", "person_form.ui")),
+    "chain": FormSet(prefixes=("meeting", "commitment", "authority")),
+    "operations": FormSet(prefixes=("volunteer", "accompaniment", "checkin", "alert")),
+    "reports": FormSet(prefixes=("report_",)),
+    "safety": FormSet(prefixes=("staff_", "audit_", "backup_", "restore_")),
 }
 
 

@@ -36,16 +36,49 @@ def tool(name: str) -> str:
     return str(Path(sys.executable).parent / f"pyside6-{name}")
 
 
-# This catalogue covers the office window itself and the Offices area; the areas in their own packages
-# (chain, operations, safety, exchange) keep their own catalogues and forms.
-OWN_PACKAGES = ("models", "offices", "records", "views", "widgets")
+# Which modules each catalogue reads, by path under accompdesk/gui. A catalogue follows
+# the classes whose strings it holds (a Qt context is a class name), wherever they live;
+# every window module with tr() is in exactly one (tests/gui/test_translations.py).
+WINDOW_SOURCES = (
+    "*.py", "areas/__init__.py", "areas/duplicates/view.py", "areas/persons/*.py", "areas/organisations/*.py",
+    "areas/incidents/*.py", "areas/offices/*.py", "areas/search/*.py",
+    "areas/trash/*.py", "common/background.py", "common/crash.py", "common/dates.py", "common/field_help.py",
+    "common/filters.py", "common/formatting.py", "common/forms/*.py", "common/i18n.py", "common/icons.py",
+    "common/lookups.py", "common/messages.py", "common/models/*.py", "common/notice.py",
+    "common/passphrase_strength.py", "common/placeholder.py", "common/pyside_workaround.py",
+    "common/record_list.py", "common/save_places.py", "common/settings.py", "common/widgets/*.py",
+    "dialogs/emergency_sheet.py", "dialogs/first_run.py", "dialogs/guide.py", "dialogs/office_page.py",
+    "dialogs/preferences.py", "dialogs/unlock.py",
+)
+AREA_SOURCES = {
+    "chain": ("areas/authorities/*.py", "areas/escalation/*.py", "areas/followups/*.py", "areas/meetings/*.py",
+              "common/catalogues/chain.py", "common/chain/*.py", "common/heading.py",
+              "common/widgets/links_editor.py"),
+    "exchange": ("common/catalogues/exchange.py", "common/exchange_worker.py", "dialogs/exchange.py",
+                 "dialogs/export_dialog.py", "dialogs/import_wizard.py", "dialogs/value_map.py"),
+    "operations": ("areas/alerts/*.py", "areas/checkins/*.py", "areas/roster/*.py", "areas/volunteers/*.py",
+                   "common/catalogues/operations.py", "common/forms/extra_bindings.py", "common/list_view.py",
+                   "common/operations/*.py"),
+    "reports": ("areas/reports/*.py", "common/catalogues/reports.py"),
+    "safety": ("common/catalogues/safety.py", "common/safety_texts.py", "common/safety_work.py",
+               "dialogs/__init__.py", "dialogs/audit_log.py", "dialogs/audit_model.py", "dialogs/audit_pdf.py",
+               "dialogs/backup.py", "dialogs/backup_drives.py", "dialogs/backup_reminder.py", "dialogs/damaged.py",
+               "dialogs/known_backups.py", "dialogs/recovery_key.py", "dialogs/restore.py",
+               "dialogs/safety_actions.py", "dialogs/staff.py", "dialogs/staff_forms.py",
+               "dialogs/unlock_attempts.py"),
+}
+
+
+def _files(patterns, exclude=()) -> list[Path]:
+    found = {p for pattern in patterns for p in GUI_DIR.glob(pattern)}
+    claimed = {p for pattern in exclude for p in GUI_DIR.glob(pattern)}
+    return sorted(p for p in found - claimed if not p.name.startswith("ui_"))
 
 
 def sources() -> list[str]:
     """Python modules with tr() (generated forms left out: their .ui files are read instead)."""
-    found = sorted(GUI_DIR.glob("*.py"))
-    for package in OWN_PACKAGES:
-        found += sorted((GUI_DIR / package).rglob("*.py"))
+    others = [pattern for patterns in AREA_SOURCES.values() for pattern in patterns]
+    found = _files(WINDOW_SOURCES, exclude=others)
     return [str(p) for p in found] + [str(p) for p in FORM_SETS["window"].ui_files()]
 
 
@@ -79,15 +112,15 @@ class AreaTranslations:
     Spanish is translated in Qt Linguist; English, where an area has it, carries only the
     plural forms, filled in from the source strings."""
 
-    def __init__(self, name: str, package: Path, languages: tuple[str, ...] = ("es",), ui_files=None):
+    def __init__(self, name: str, patterns: tuple[str, ...], languages: tuple[str, ...] = ("es",), ui_files=None):
         self.name = name
-        self.package = package
+        self.patterns = patterns
         self.languages = languages
         self._ui_files = ui_files or (lambda: [])
 
     def sources(self) -> list[str]:
-        """Files whose strings belong in the catalogue: the package's code and its forms."""
-        code = sorted(str(p) for p in self.package.rglob("*.py") if not p.name.startswith("ui_"))
+        """Files whose strings belong in the catalogue: its modules and its forms."""
+        code = [str(p) for p in _files(self.patterns)]
         return code + [str(p) for p in self._ui_files()]
 
     def ts_file(self, language: str = "es") -> Path:
@@ -139,7 +172,7 @@ def _window() -> int:
 
 def _area(name: str, languages: tuple[str, ...] = ("es",)) -> AreaTranslations:
     forms = FORM_SETS.get(name)
-    return AreaTranslations(name, GUI_DIR / name, languages, ui_files=forms.ui_files if forms else None)
+    return AreaTranslations(name, AREA_SOURCES[name], languages, ui_files=forms.ui_files if forms else None)
 
 
 # The areas' catalogues; the window's own is `accompdesk` (update, release above).

@@ -1,5 +1,5 @@
 """The office window (PySide6). Nothing here creates a QApplication at import time."""
 
-from .pyside_workaround import guard_none
+from .common.pyside_workaround import guard_none
 
 guard_none()

@@ -1,5 +1,5 @@
 """What an area of the window is: its key, icon and title. The list of areas is in
-`areas.py`; the packages that build areas import this module, never that list, so no
+`areas/__init__.py`; the packages that build areas import this module, never that list, so no
 import order can leave an area out."""
 
 from __future__ import annotations

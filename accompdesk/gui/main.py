@@ -32,7 +32,7 @@ def _probe_when_shown(window) -> None:
 def make_application(argv: list[str]):
     from PySide6.QtWidgets import QApplication
 
-    from .settings import APPLICATION, ORGANISATION
+    from .common.settings import APPLICATION, ORGANISATION
 
     app = QApplication.instance() or QApplication(argv[:1])
     app.setOrganizationName(ORGANISATION)
@@ -61,7 +61,7 @@ def _close_on_signals(app) -> None:
 
 
 def _install_excepthook(session, window) -> None:
-    from . import crash
+    from .common import crash
 
     crash.install(lambda: session.vault if session.is_unlocked else None,
                   lambda: window if window.isVisible() else None)
@@ -74,13 +74,13 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
         return take_screenshot(args)
 
     app = make_application(argv)
-    from . import i18n
-    from .settings import LANGUAGE, open_settings
+    from .common import i18n
+    from .common.settings import LANGUAGE, open_settings
 
     settings = open_settings()
     i18n.install(args.lang or i18n.resolve(settings.get(LANGUAGE)))
 
-    from .icons import icon
+    from .common.icons import icon
     from .main_window import MainWindow
     from .session import Session
 
@@ -106,7 +106,7 @@ def run(args: argparse.Namespace, argv: list[str]) -> int:
     window = MainWindow(session, settings)
     _install_excepthook(session, window)
     if not os.path.exists(path) and not os.path.exists(path + ".keys"):
-        from .wizard import FirstRunWizard
+        from .dialogs.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(path)
         if args.startup_probe:

@@ -14,14 +14,14 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (QLabel, QLineEdit, QMainWindow, QMessageBox, QStackedWidget,
                                QToolBar, QWidget)
 
-from . import i18n
+from .common import i18n
 from .areas import AREAS
-from .icons import icon
+from .common.icons import icon
 from .idle import IdleWatcher
-from .messages import error_text
+from .common.messages import error_text
 from .record_actions import MoveToTrash, RestoreFromTrash, describe
-from .settings import IDLE_LOCK_MINUTES
-from .unlock import UnlockPage, default_backoff
+from .common.settings import IDLE_LOCK_MINUTES
+from .dialogs.unlock import UnlockPage, default_backoff
 
 
 class MainWindow(QMainWindow):
@@ -32,7 +32,7 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self._backoff = backoff
         self.workspace = None
-        from .widgets import elided_tips
+        from .common.widgets import elided_tips
 
         elided_tips.install()  # every table, tree and list: a cut cell's full text on hover
         self.safety = _safety_actions(self, session, settings)
@@ -42,7 +42,7 @@ class MainWindow(QMainWindow):
         self.idle.counting.connect(self._warn_of_lock)
         self.idle.resumed.connect(self._lock_called_off)
 
-        from .records.form_manager import FormManager
+        from .common.forms.form_manager import FormManager
 
         self.forms = FormManager(self)
         self.central = QStackedWidget(self)
@@ -80,7 +80,7 @@ class MainWindow(QMainWindow):
         session.locked.connect(self._on_locked)
         session.changed.connect(lambda _t: self._update_state())
         self.setWindowIcon(icon("app"))
-        from .operations import areas as operations
+        from .common.operations import areas as operations
 
         operations.watch_checkins(self)  # a missed check-in shows whatever area is open
         geometry = settings.layout("main/geometry")
@@ -98,7 +98,7 @@ class MainWindow(QMainWindow):
             try:
                 # Counts failed attempts per staff member in a file beside the vault, so
                 # that restarting the program does not reset the wait.
-                from .safety.unlocking import AttemptsOpener
+                from .dialogs.unlock_attempts import AttemptsOpener
 
                 opener = AttemptsOpener(self.session.path)
                 backoff = backoff or opener.backoff
@@ -288,7 +288,7 @@ class MainWindow(QMainWindow):
             self.workspace.show_area(key)
 
     def show_alert_document(self, incident_id: str, alert_id: str = "") -> None:
-        from . import reports
+        from .areas import reports
 
         reports.show_alert_document(self, incident_id, alert_id)
 
@@ -320,7 +320,7 @@ class MainWindow(QMainWindow):
 
     def can_export(self) -> bool:
         try:
-            import accompdesk.gui.exchange  # noqa: F401
+            import accompdesk.gui.dialogs.exchange  # noqa: F401
         except ImportError:
             return False
         return True
@@ -340,7 +340,7 @@ class MainWindow(QMainWindow):
     def export_list(self, table: str) -> None:
         if self.workspace is None or not self.can_export():
             return
-        from .exchange import open_export_dialog
+        from .dialogs.exchange import open_export_dialog
 
         view = self.workspace.view(table)
         query = view.model.query
@@ -352,7 +352,7 @@ class MainWindow(QMainWindow):
     def import_spreadsheet(self) -> None:
         if not self.session.is_unlocked or not self.can_export():
             return
-        from .exchange import open_import_wizard
+        from .dialogs.exchange import open_import_wizard
 
         current = self._current_list()
         wizard = open_import_wizard(self, self.session.vault, table=current.table if current else None)
@@ -406,7 +406,7 @@ class MainWindow(QMainWindow):
     # -- dialogs ------------------------------------------------------------------------
 
     def show_preferences(self) -> None:
-        from .preferences import PreferencesDialog
+        from .dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self, session=self.session)
         if dialog.exec() != PreferencesDialog.DialogCode.Accepted:
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def show_guide(self) -> None:
-        from .guide_dialog import GuideDialog
+        from .dialogs.guide import GuideDialog
 
         GuideDialog(self).exec()
 
@@ -494,7 +494,7 @@ def area_shortcut(number: int) -> QKeySequence:
 def _safety_actions(window, session, settings):
     """The Vault menu (staff, audit log, backups), when the safety package is there."""
     try:
-        from .safety.actions import SafetyActions
+        from .dialogs.safety_actions import SafetyActions
     except ImportError:
         return None
     return SafetyActions(window, session, settings)
@@ -502,9 +502,9 @@ def _safety_actions(window, session, settings):
 
 def _open_elsewhere(window, table: str, record_id: str) -> bool:
     """Records whose forms live in the chain-of-command or operations packages."""
-    from . import chain
-    from .operations import areas as operations
-    from .operations.form_opener import TABLES as OPERATIONS_TABLES
+    from .common import chain
+    from .common.operations import areas as operations
+    from .common.operations.form_opener import TABLES as OPERATIONS_TABLES
 
     if table in chain.FORM_TABLES:
         chain.open_record(window, table, record_id)

@@ -29,8 +29,8 @@ def _take(args, folder: str) -> int:
     from .main import make_application
 
     app = make_application([sys.argv[0]])
-    from . import i18n
-    from .settings import open_settings
+    from .common import i18n
+    from .common.settings import open_settings
 
     i18n.install(args.lang or "en")
     settings = open_settings()
@@ -83,7 +83,7 @@ def _arrange(view: str, window, session, vault):
     if view == "unlock":
         return window
     if view == "wizard":
-        from .wizard import FirstRunWizard
+        from .dialogs.first_run import FirstRunWizard
 
         wizard = FirstRunWizard(os.path.join(os.path.dirname(vault.path), "new.vault"))
         wizard.resize(720, 520)
@@ -118,7 +118,7 @@ def _arrange(view: str, window, session, vault):
             form.ui.tabs.setCurrentIndex(1)
         return form
     if view == "preferences":
-        from .preferences import PreferencesDialog
+        from .dialogs.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(window.settings, window)
         dialog.show()

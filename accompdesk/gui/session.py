@@ -32,7 +32,7 @@ class Session(QObject):
 
     def unlock_with(self, vault) -> None:
         from ..vault import settings
-        from . import dates
+        from .common import dates
 
         self._vault = vault
         self.path = vault.path

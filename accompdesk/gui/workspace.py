@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (QFrame, QListWidget, QListWidgetItem, QScrollArea
                                QStackedWidget, QVBoxLayout, QWidget)
 
 from .areas import AREAS, BY_KEY
-from .icons import icon
-from .notice import NoticeBar
+from .common.icons import icon
+from .common.notice import NoticeBar
 
 LIST_TABLES = ("persons", "organisations", "incidents")
 
@@ -109,8 +109,9 @@ class Workspace(QWidget):
         """Areas the chain-of-command and operations packages build, by key."""
         if self._factories is None:
             # The same packages gui.areas lists, so none can be missing here.
-            from . import chain, offices, reports
-            from .operations import areas as operations
+            from .common import chain
+            from .areas import offices, reports
+            from .common.operations import areas as operations
 
             self._factories = {}
             self._factories.update(chain.areas(self.window_))
@@ -126,7 +127,7 @@ class Workspace(QWidget):
             if key in factories:
                 return factories[key](self)
         if key in LIST_TABLES:
-            from .views.record_list import RecordListView
+            from .common.record_list import RecordListView
 
             view = RecordListView(self.session, key, self.settings, self)
             view.open_requested.connect(w.open_record)
@@ -136,30 +137,30 @@ class Workspace(QWidget):
             view.export_button.setVisible(w.can_export())
             return view
         if key == "trash":
-            from .views.trash import TrashView
+            from .areas.trash.view import TrashView
 
             view = TrashView(self.session, self)
             view.restore_requested.connect(w.restore_from_trash)
             return view
         if key == "search":
-            from .views.search_results import SearchResultsView
+            from .areas.search.view import SearchResultsView
 
             view = SearchResultsView(self.session, self)
             view.open_requested.connect(w.open_record)
             return view
         if key == "duplicates":
-            from .views.possible_duplicates import PossibleDuplicatesView
+            from .areas.duplicates.view import PossibleDuplicatesView
 
             return PossibleDuplicatesView(self.session, self)
         if key == "person":
-            from .views.defender_page import DefenderPage
+            from .areas.persons.page import DefenderPage
 
             view = DefenderPage(self.session, self)
             view.open_requested.connect(w.open_record)
             view.edit_requested.connect(w.edit_record)
             view.back_requested.connect(lambda: self.show_area("persons"))
             return view
-        from .views.placeholder import PlaceholderView
+        from .common.placeholder import PlaceholderView
 
         area = BY_KEY[key]
         return PlaceholderView(area.title, area.icon, self)

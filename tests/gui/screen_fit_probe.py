@@ -19,7 +19,7 @@ def main() -> None:
     app = QApplication(sys.argv[:1])
     from accompdesk.gui.main_window import MainWindow
     from accompdesk.gui.session import Session
-    from accompdesk.gui.settings import open_settings
+    from accompdesk.gui.common.settings import open_settings
     from accompdesk.vault.keyslots import FAST_KDF
     from accompdesk.vault.store import Vault
 
@@ -27,7 +27,7 @@ def main() -> None:
                             kdf=FAST_KDF)
     settings = open_settings()
     if "es" in sys.argv[1:]:
-        from accompdesk.gui import i18n
+        from accompdesk.gui.common import i18n
 
         i18n.install("es")
     big = QMainWindow()

@@ -9,9 +9,10 @@ from PySide6.QtTest import QTest
 
 from accompdesk.gui.main_window import MainWindow
 from accompdesk.gui.session import Session
-from accompdesk.gui.widgets.record_picker import RecordPickerDialog
-from accompdesk.gui.wizard import FirstRunWizard
+from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
+from accompdesk.gui.dialogs.first_run import FirstRunWizard
 from accompdesk.vault.keyslots import FAST_KDF
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 
 def test_first_day_at_the_office(qtbot, tmp_path, settings):

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractItemView, QLabel, QLineEdit, QWidget
 from accompdesk.gui.areas import AREAS
 from tests.conftest import PASSPHRASE
 from tests.gui.helpers import add_incidents, add_people
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 
 def visible_texts(window) -> str:
@@ -145,7 +146,7 @@ def test_search_for_a_person_brings_what_is_linked_to_them_and_the_keyboard_open
     from PySide6.QtCore import Qt
 
     from accompdesk.domain.records import Accompaniment, Authority, Meeting
-    from accompdesk.gui.models.search_results import MARKED_ROLE, SearchResultsModel
+    from accompdesk.gui.areas.search.model import MARKED_ROLE, SearchResultsModel
 
     org, ana, jose = add_people(vault)
     threats = add_incidents(vault, [ana], count=2)

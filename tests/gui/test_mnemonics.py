@@ -8,6 +8,7 @@ import re
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QLabel, QTabWidget
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 _MNEMONIC = re.compile(r"&([^&\s])")
 
@@ -30,7 +31,7 @@ def _mnemonics(form) -> dict[str, list[str]]:
 @pytest.mark.parametrize("language", ["en", "es"])
 @pytest.mark.parametrize("table", ["incidents", "persons", "organisations"])
 def test_no_two_controls_of_a_form_share_a_mnemonic(window, table, language):
-    from accompdesk.gui import i18n
+    from accompdesk.gui.common import i18n
 
     i18n.install(language)
     form = window.forms.open_new(table)

@@ -7,12 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 PROBE = """
 import json
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from accompdesk.gui import i18n
+from accompdesk.gui.common import i18n
 i18n.install("es")
 from accompdesk.gui.areas import AREAS
 print(json.dumps({a.key: a.title for a in AREAS}))

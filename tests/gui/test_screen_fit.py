@@ -10,6 +10,7 @@ import subprocess
 import sys
 
 import pytest
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 PROBE = pathlib.Path(__file__).with_name("screen_fit_probe.py")
 ROOT = pathlib.Path(__file__).resolve().parents[2]

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 
 def probe(*args, env_extra=None):

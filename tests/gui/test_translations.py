@@ -8,8 +8,9 @@ import xml.etree.ElementTree as ET
 
 from PySide6.QtCore import Qt
 
-from accompdesk.gui import i18n
+from accompdesk.gui.common import i18n
 from tools.translations import LANGUAGES, release, ts_file, update
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 
 def test_no_spanish_string_is_left_untranslated(tmp_path):

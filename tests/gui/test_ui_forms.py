@@ -6,8 +6,9 @@ import pytest
 
 from accompdesk.domain.fields import specs
 from accompdesk.domain.records import ALL_TYPES
-from accompdesk.gui.records.forms import FORMS
+from accompdesk.gui.common.forms.window_forms import FORMS
 from tools.forms import SETS
+from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
 generate, target_for, ui_files = SETS["window"].generate, SETS["window"].target_for, SETS["window"].ui_files
 

@@ -107,7 +107,7 @@ def run_self_test(capsys, *extra: str) -> tuple[int, list[str]]:
 
 
 def source_forms() -> list[str]:
-    return sorted(p.stem for p in (ROOT / "accompdesk" / "gui").glob("**/forms/ui_*.py"))
+    return sorted(p.stem for p in (ROOT / "accompdesk" / "gui").glob("**/ui/ui_*.py"))
 
 
 def test_every_check_passes_and_nothing_is_left(capsys, temp_root, translated_resources, qt_warnings,

@@ -70,7 +70,7 @@ app = QApplication(sys.argv[:1])
 import accompdesk.gui  # noqa: F401
 from accompdesk.gui.main_window import MainWindow
 from accompdesk.gui.session import Session
-from accompdesk.gui.settings import open_settings
+from accompdesk.gui.common.settings import open_settings
 from accompdesk.vault.store import Vault
 path, passphrase, scroll = sys.argv[1], sys.argv[2], sys.argv[3] == "scroll"
 session = Session(path)
@@ -142,9 +142,9 @@ def incident_list(scale: int, repeat: int) -> list[Figure]:
 
     app = QApplication.instance() or QApplication([])  # noqa: F841 - models need one
     import accompdesk.gui  # noqa: F401 - applies the PySide6 6.12 guard
-    from accompdesk.gui.models.columns import IncidentColumns
-    from accompdesk.gui.models.record_table import Query, RecordTableModel
-    from accompdesk.gui.models.sort_proxy import SqlSortProxy
+    from accompdesk.gui.common.models.columns import IncidentColumns
+    from accompdesk.gui.common.models.record_table import Query, RecordTableModel
+    from accompdesk.gui.common.models.sort_proxy import SqlSortProxy
     from accompdesk.vault.store import Vault
 
     path, _ = vaults.ensure(scale)

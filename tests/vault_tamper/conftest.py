@@ -3,4 +3,4 @@ any Qt warning fails the test. The same fixtures as the safety tests, not a copy
 
 from __future__ import annotations
 
-from tests.safety.conftest import gui, qt_warnings_fail  # noqa: F401 - fixtures used by name
+from tests.gui.fixtures.safety import gui, qt_warnings_fail  # noqa: F401 - fixtures used by name

@@ -1,0 +1,1 @@
+"""The Alerts area: activations of the emergency network; the alert form."""

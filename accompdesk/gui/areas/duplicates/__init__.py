@@ -1,0 +1,1 @@
+"""The Possible duplicates view: pairs the finder proposes, Merge, Not the same, Undo."""

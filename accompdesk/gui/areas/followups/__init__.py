@@ -1,0 +1,1 @@
+"""The Follow-up area: the board of commitments overdue and due soon."""

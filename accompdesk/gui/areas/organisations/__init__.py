@@ -1,0 +1,1 @@
+"""The Organisations area: the list (common.record_list) and the organisation form."""

@@ -1,0 +1,1 @@
+"""Results of a search of the whole vault (Ctrl+F)."""

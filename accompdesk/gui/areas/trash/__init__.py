@@ -1,0 +1,1 @@
+"""The Trash: records moved there, and Restore."""

@@ -1,0 +1,1 @@
+"""The Volunteers area: who is in the field, until when; the volunteer form."""

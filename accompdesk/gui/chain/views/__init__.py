@@ -1,1 +1,0 @@
-"""The areas of the chain of command: authorities, meetings, escalation, follow-up."""

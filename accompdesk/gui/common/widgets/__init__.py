@@ -1,0 +1,1 @@
+"""Field widgets that the Designer forms promote to (accompdesk/resources/forms/*.ui)."""

@@ -1,1 +1,0 @@
-"""Generated forms of the Reports area (see compile.py)."""

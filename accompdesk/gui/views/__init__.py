@@ -1,1 +1,0 @@
-"""The areas of the main window: record lists, the trash, search results, pages."""

@@ -1,1 +1,0 @@
-"""Field widgets that the Designer forms promote to (see ui/*.ui)."""
