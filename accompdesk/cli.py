@@ -122,10 +122,8 @@ def cmd_init(args, secrets: Secrets) -> int:
 
 
 def cmd_demo(args, secrets: Secrets) -> int:
-    try:
-        from .vault.demo import fill_demo
-    except ImportError:
-        raise UsageError("This build has no demo data generator.") from None
+    from .vault.demo import fill_demo
+
     with open_vault(args, secrets) as vault:
         counts = fill_demo(vault, args.scale, seed=args.seed)
     print(", ".join(f"{n} {t}" for t, n in counts.items()))
@@ -571,12 +569,9 @@ def build_parser() -> argparse.ArgumentParser:
 def _add_plugin_commands(sub, common) -> None:
     """Commands defined beside the services they drive (reports, merges)."""
     from . import cli_merge
+    from .reports import commands as report_commands
 
     cli_merge.add_arguments(sub, parents=[common])
-    try:
-        from .reports import commands as report_commands
-    except ImportError:
-        return
     report_commands.add_arguments(sub, parents=[common])
 
 

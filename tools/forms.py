@@ -61,22 +61,28 @@ TARGETS = {
 }
 
 
+def generate(ui_file: Path) -> str:
+    """The Python module pyside6-uic makes of `ui_file`, as it is committed."""
+    result = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True, text=True)
+    body = _VERSION_LINE.sub("", result.stdout.replace("\r\n", "\n"))
+    return (f"# Generated from accompdesk/resources/forms/{ui_file.name} by pyside6-uic. Do not edit:\n"
+            "# change the .ui file in Qt Designer, then run `python -m tools.forms`.\n") + body
+
+
+def target_for(ui_file: Path) -> Path:
+    return GUI_DIR / TARGETS[ui_file.name] / f"ui_{ui_file.stem}.py"
+
+
 class FormSet:
     """A set of forms compiled together (and named on the command line): which .ui files,
     each into the `ui/` folder of the area or dialogs that use it (TARGETS)."""
 
+    generate = staticmethod(generate)
+    target_for = staticmethod(target_for)
+
     def __init__(self, *, names: tuple[str, ...] = (), prefixes: tuple[str, ...] = ()):
         self.names = names
         self.prefixes = prefixes
-
-    def generate(self, ui_file: Path) -> str:
-        result = subprocess.run([*uic_command(), str(ui_file)], check=True, capture_output=True, text=True)
-        body = _VERSION_LINE.sub("", result.stdout.replace("\r\n", "\n"))
-        return (f"# Generated from accompdesk/resources/forms/{ui_file.name} by pyside6-uic. Do not edit:\n"
-                "# change the .ui file in Qt Designer, then run `python -m tools.forms`.\n") + body
-
-    def target_for(self, ui_file: Path) -> Path:
-        return GUI_DIR / TARGETS[ui_file.name] / f"ui_{ui_file.stem}.py"
 
     def ui_files(self) -> list[Path]:
         if self.names:

@@ -17,15 +17,10 @@ DEMO_PASSPHRASE = "demo passphrase, fictional data"
 class DemoVault:
     vault: object
     folder: str
-    filled: bool
 
     def message(self) -> str:
-        text = QCoreApplication.translate("Demo", "This is a demo vault of fictional people and events, removed when you quit. "
-                          "Its passphrase is “%1”.").replace("%1", DEMO_PASSPHRASE)
-        if not self.filled:
-            text += " " + QCoreApplication.translate("Demo", "The demo data generator is not part of this build, so the vault "
-                                     "starts empty.")
-        return text
+        return QCoreApplication.translate("Demo", "This is a demo vault of fictional people and events, removed when you "
+                                          "quit. Its passphrase is “%1”.").replace("%1", DEMO_PASSPHRASE)
 
     def remove(self) -> None:
         try:
@@ -43,9 +38,7 @@ def open_demo_vault(scale: int = 300, folder: str | None = None) -> DemoVault:
     # The demo's passphrase is printed on screen; a slow key derivation would protect nothing.
     vault, _recovery = Vault.create(os.path.join(folder, "demo.vault"), DEMO_USER, DEMO_PASSPHRASE,
                                     kdf=FAST_KDF)
-    try:
-        from ..vault.demo import fill_demo
-    except ImportError:
-        return DemoVault(vault, folder, filled=False)
+    from ..vault.demo import fill_demo
+
     fill_demo(vault, scale)
-    return DemoVault(vault, folder, filled=True)
+    return DemoVault(vault, folder)

@@ -33,9 +33,10 @@ class MainWindow(QMainWindow):
         self._backoff = backoff
         self.workspace = None
         from .common.widgets import elided_tips
+        from .dialogs.safety_actions import SafetyActions
 
         elided_tips.install()  # every table, tree and list: a cut cell's full text on hover
-        self.safety = _safety_actions(self, session, settings)
+        self.safety = SafetyActions(self, session, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)
         self.idle.idle.connect(self.lock)
@@ -95,15 +96,12 @@ class MainWindow(QMainWindow):
         old = self.unlock_page
         opener, backoff = self._opener, self._backoff
         if opener is None:
-            try:
-                # Counts failed attempts per staff member in a file beside the vault, so
-                # that restarting the program does not reset the wait.
-                from .dialogs.unlock_attempts import AttemptsOpener
+            # Counts failed attempts per staff member in a file beside the vault, so
+            # that restarting the program does not reset the wait.
+            from .dialogs.unlock_attempts import AttemptsOpener
 
-                opener = AttemptsOpener(self.session.path)
-                backoff = backoff or opener.backoff
-            except ImportError:
-                pass
+            opener = AttemptsOpener(self.session.path)
+            backoff = backoff or opener.backoff
         self.unlock_page = UnlockPage(self.session.path, self, opener=opener,
                                       backoff=backoff or default_backoff)
         self.unlock_page.opened.connect(self.session.unlock_with)
@@ -164,10 +162,9 @@ class MainWindow(QMainWindow):
         for action in (self.new_incident_action, self.new_person_action, self.new_organisation_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        if self.can_export():
-            file_menu.addAction(self.import_action)
-            file_menu.addAction(self.export_action)
-            file_menu.addSeparator()
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.lock_action)
         file_menu.addAction(self.quit_action)
 
@@ -188,9 +185,8 @@ class MainWindow(QMainWindow):
             view_menu.addAction(action)
             self.area_actions.append(action)
 
-        if self.safety is not None:
-            self.safety.retranslate()
-            self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
+        self.safety.retranslate()
+        self.safety.add_to(self.menuBar().addMenu(self.tr("Va&ult")))
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         self.guide_action = self._action(self.tr("&User guide"), self.show_guide,
@@ -257,7 +253,7 @@ class MainWindow(QMainWindow):
         restored = self.forms.restore_drafts()
         if restored:
             self.notify(self.tr("%n unsaved form(s) came back as you left them.", "", restored))
-        elif self.safety is not None:
+        else:
             self.safety.check_backup_reminder()
 
     def _on_locked(self) -> None:
@@ -278,8 +274,7 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def _unlock_failed(self, exc: BaseException) -> None:
-        if self.safety is not None:
-            self.safety.unlock_failed(exc, self.session.path)
+        self.safety.unlock_failed(exc, self.session.path)
 
     # -- areas and records --------------------------------------------------------------
 
@@ -318,13 +313,6 @@ class MainWindow(QMainWindow):
 
     # -- spreadsheets in and out (the exchange package) ----------------------------------
 
-    def can_export(self) -> bool:
-        try:
-            import accompdesk.gui.dialogs.exchange  # noqa: F401
-        except ImportError:
-            return False
-        return True
-
     def _current_list(self):
         from .workspace import LIST_TABLES
 
@@ -338,7 +326,7 @@ class MainWindow(QMainWindow):
             self.export_list(view.table)
 
     def export_list(self, table: str) -> None:
-        if self.workspace is None or not self.can_export():
+        if self.workspace is None:
             return
         from .dialogs.exchange import open_export_dialog
 
@@ -350,7 +338,7 @@ class MainWindow(QMainWindow):
                            text=query.text or None, order_by=order_by, descending=descending)
 
     def import_spreadsheet(self) -> None:
-        if not self.session.is_unlocked or not self.can_export():
+        if not self.session.is_unlocked:
             return
         from .dialogs.exchange import open_import_wizard
 
@@ -489,15 +477,6 @@ def area_shortcut(number: int) -> QKeySequence:
     if number <= 9:
         return QKeySequence(f"Ctrl+{number}")
     return QKeySequence(f"Ctrl+Shift+{number - 9}")
-
-
-def _safety_actions(window, session, settings):
-    """The Vault menu (staff, audit log, backups), when the safety package is there."""
-    try:
-        from .dialogs.safety_actions import SafetyActions
-    except ImportError:
-        return None
-    return SafetyActions(window, session, settings)
 
 
 def _open_elsewhere(window, table: str, record_id: str) -> bool:

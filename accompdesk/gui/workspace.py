@@ -134,7 +134,6 @@ class Workspace(QWidget):
             view.new_requested.connect(w.new_record)
             view.delete_requested.connect(w.move_to_trash)
             view.export_requested.connect(w.export_list)
-            view.export_button.setVisible(w.can_export())
             return view
         if key == "trash":
             from .areas.trash.view import TrashView

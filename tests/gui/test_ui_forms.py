@@ -1,4 +1,5 @@
-"""The Designer forms: generated code matches its .ui file, every form loads and binds every field."""
+"""The Designer forms: generated code matches its .ui file (every form of the window, in one
+place), every form loads and binds every field."""
 
 from __future__ import annotations
 
@@ -7,16 +8,38 @@ import pytest
 from accompdesk.domain.fields import specs
 from accompdesk.domain.records import ALL_TYPES
 from accompdesk.gui.common.forms.window_forms import FORMS
-from tools.forms import SETS
+from accompdesk.gui.areas import AREAS
+from tools.forms import GUI_DIR, SETS, TARGETS, UI_DIR, generate, target_for
 from tests.gui.fixtures.window import qt_warnings_fail, private_settings, settings, session, window  # noqa: F401 - fixtures used by name
 
-generate, target_for, ui_files = SETS["window"].generate, SETS["window"].target_for, SETS["window"].ui_files
+UI_FILES = sorted(UI_DIR.glob("*.ui"))
 
 
-@pytest.mark.parametrize("ui_file", ui_files(), ids=lambda p: p.name)
+def test_every_form_is_compiled_once_into_one_ui_folder():
+    assert sorted(p.name for p in UI_FILES) == sorted(TARGETS)
+    assert sorted(p.name for s in SETS.values() for p in s.ui_files()) == sorted(TARGETS)
+    assert [p.name for p in SETS["window"].ui_files()] == ["incident_form.ui", "organisation_form.ui",
+                                                          "person_form.ui"]
+    assert [p.name for p in SETS["chain"].ui_files()] == ["authority_form.ui", "authority_official_form.ui",
+                                                         "commitment_form.ui", "meeting_form.ui"]
+    assert [p.stem for p in SETS["operations"].ui_files()] == ["accompaniment_form", "alert_form",
+                                                               "checkin_schedule_form", "volunteer_form"]
+    assert [p.name for p in SETS["reports"].ui_files()] == ["report_options.ui"]
+    assert len(SETS["safety"].ui_files()) >= 8
+    # Into the ui/ folder of an area of the navigation, or of the dialogs.
+    areas = {a.key for a in AREAS}
+    for ui_file in UI_FILES:
+        folder = target_for(ui_file).parent.relative_to(GUI_DIR).parts
+        assert folder == ("dialogs", "ui") or (folder[0], folder[2]) == ("areas", "ui") and folder[1] in areas, \
+            ui_file.name
+
+
+@pytest.mark.parametrize("ui_file", UI_FILES, ids=lambda p: p.name)
 def test_generated_code_matches_the_ui_file(ui_file):
-    assert target_for(ui_file).read_text(encoding="utf-8") == generate(ui_file), \
-        f"run python -m tools.forms window after changing {ui_file.name}"
+    target = target_for(ui_file)
+    assert target.exists(), f"run python -m tools.forms ({ui_file.name} was never compiled)"
+    assert target.read_text(encoding="utf-8") == generate(ui_file), \
+        f"{target.name} differs from {ui_file.name}: run python -m tools.forms"
 
 
 @pytest.mark.parametrize("table", sorted(FORMS))

@@ -1,8 +1,10 @@
-"""A record list for the operations areas: a title, a search, the table, an empty state.
+"""A list of records: a title, a count, a filter bar, the table, an empty state.
 
-The window's RecordListView knows the texts of its own three tables only; this one
-takes the texts and the model it shows, and reuses the same lazy model, the SQL
-sort proxy and the filter bar.
+Every list of the window is one: the persons, organisations and incidents
+(record_list.py), the volunteers, alerts and check-in schedules. Each gives its texts
+and its model; the lazy model, the SQL sort proxy, the filter bar, Open and Move to
+Trash, and the column layout remembered in QSettings (layout only, never what rows
+show) are the same for all.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from .models.sort_proxy import SqlSortProxy
 from .filters import FilterBar
 
 
-class OperationsListView(QWidget):
+class ListView(QWidget):
     open_requested = Signal(str, str)  # table, record id
     new_requested = Signal(str)  # table
     delete_requested = Signal(str, list)  # table, record ids
@@ -64,13 +66,6 @@ class OperationsListView(QWidget):
         header = self.view.horizontalHeader()
         header.setSectionsMovable(True)
         header.setStretchLastSection(True)
-        # The indicator first: turning sorting on sorts by whatever the indicator says.
-        order_by, descending = model.order
-        names = [c.sql_order for c in model.columns]
-        if order_by in names:
-            header.setSortIndicator(names.index(order_by), Qt.SortOrder.DescendingOrder if descending
-                                    else Qt.SortOrder.AscendingOrder)
-        self.view.setSortingEnabled(True)
         self.view.doubleClicked.connect(self._open_index)
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.view.customContextMenuRequested.connect(self._row_menu)
@@ -97,25 +92,40 @@ class OperationsListView(QWidget):
         layout.addLayout(self.head)
         layout.addWidget(self.filters)
         layout.addWidget(self.stack, 1)
-        self._restore_layout()
+
+        restored = self._restore_layout()
+        # The indicator first: turning sorting on sorts by whatever the header shows
+        # (the order remembered with the layout, or the list's usual one).
+        order_by, descending = model.order
+        names = [c.sql_order for c in model.columns]
+        if not restored and order_by in names:
+            header.setSortIndicator(names.index(order_by), Qt.SortOrder.DescendingOrder if descending
+                                    else Qt.SortOrder.AscendingOrder)
+        self.view.setSortingEnabled(True)
         self.session.changed.connect(self._on_changed)
         self._update_state()
+
+    # -- layout memory ------------------------------------------------------------------
 
     def _layout_key(self) -> str:
         return f"operations/{self.table}/header"
 
-    def _restore_layout(self) -> None:
+    def _restore_layout(self) -> bool:
         header = self.view.horizontalHeader()
         state = self.settings.layout(self._layout_key()) if self.settings is not None else None
-        if state is None or not header.restoreState(state):
-            for i, column in enumerate(self.model.columns):
-                header.setSectionHidden(i, column.hidden_by_default)
-                header.resizeSection(i, self._widths.get(column.name, 150))
-            header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        if state is not None and header.restoreState(state):
+            return True
+        for i, column in enumerate(self.model.columns):
+            header.setSectionHidden(i, column.hidden_by_default)
+            header.resizeSection(i, self._widths.get(column.name, 150))
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        return False
 
     def save_layout(self) -> None:
         if self.settings is not None:
             self.settings.set_layout(self._layout_key(), self.view.horizontalHeader().saveState())
+
+    # -- content ------------------------------------------------------------------------
 
     def apply_filters(self) -> None:
         self.model.set_query(self.filters.query())
@@ -136,14 +146,17 @@ class OperationsListView(QWidget):
         """'12 volunteers': each list says it with self.tr, where lupdate sees the plural."""
         raise NotImplementedError
 
+    def filtered_text(self) -> str:
+        """What the list says when its filters leave no record."""
+        return self.tr("Nothing matches this search.")
+
     def _update_state(self) -> None:
         count = self.model.rowCount()
         self.count_label.setText(self.count_text(count))
         if count:
             self.stack.setCurrentWidget(self.view)
         else:
-            self.empty.setText(self.tr("Nothing matches this search.") if self.filters.is_filtered()
-                               else self._empty_text)
+            self.empty.setText(self.filtered_text() if self.filters.is_filtered() else self._empty_text)
             self.stack.setCurrentWidget(self.empty)
 
     def selected_ids(self) -> list[str]:

@@ -106,9 +106,7 @@ class SafetyActions(QObject):
         dialog = AuditLogDialog(self.session.vault, self.window, page_size=self.settings.page_size())
         if record_id:
             dialog.show_record(table, record_id)
-        opener = getattr(self.window, "open_record", None)
-        if opener is not None:
-            dialog.open_record.connect(opener)
+        dialog.open_record.connect(self.window.open_record)
         return self._keep(dialog)
 
     def show_backup(self):
@@ -171,18 +169,12 @@ class SafetyActions(QObject):
         dialog.setModal(True)
         dialog.restore_requested.connect(
             lambda backup: self.show_restore(damaged=True, backup_path=backup, path=dialog.vault_path))
-        recovery = getattr(getattr(self.window, "unlock_page", None), "toggle_mode", None)
-        if recovery is not None:
-            dialog.recovery_requested.connect(
-                lambda: None if self.window.unlock_page.recovery_mode else recovery())
+        dialog.recovery_requested.connect(
+            lambda: None if self.window.unlock_page.recovery_mode else self.window.unlock_page.toggle_mode())
         return self._keep(dialog)
 
     def notify(self, text: str, action_text: str = "", action=None) -> None:
-        notify = getattr(self.window, "notify", None)
-        if notify is not None:
-            notify(text, action_text, action)
-        else:
-            QMessageBox.information(self.window, self.tr("AccompDesk"), text)
+        self.window.notify(text, action_text, action)
 
     def error(self, exc: BaseException) -> None:
         from ..common.safety_texts import describe

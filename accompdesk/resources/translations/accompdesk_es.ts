@@ -435,10 +435,6 @@
         <source>This is a demo vault of fictional people and events, removed when you quit. Its passphrase is “%1”.</source>
         <translation>Esta es una bóveda de demostración con personas y hechos ficticios; se borra al salir. Su frase de paso es «%1».</translation>
     </message>
-    <message>
-        <source>The demo data generator is not part of this build, so the vault starts empty.</source>
-        <translation>El generador de datos de demostración no forma parte de esta versión, así que la bóveda empieza vacía.</translation>
-    </message>
 </context>
 <context>
     <name>FieldBinder</name>
@@ -613,6 +609,21 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Choose %1</source>
         <translation>Elegir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ListView</name>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>Move to &amp;Trash</source>
+        <translation>Mover a la &amp;papelera</translation>
+    </message>
+    <message>
+        <source>Nothing matches this search.</source>
+        <translation>Nada coincide con esta búsqueda.</translation>
     </message>
 </context>
 <context>
@@ -1695,14 +1706,6 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>E&amp;xport this list…</source>
         <translation>E&amp;xportar esta lista…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash</source>
-        <translation>Mover a la &amp;papelera</translation>
     </message>
     <message>
         <source>Columns</source>

@@ -417,21 +417,6 @@
     </message>
 </context>
 <context>
-    <name>OperationsListView</name>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
-    </message>
-    <message>
-        <source>Move to &amp;Trash</source>
-        <translation>Mover a la &amp;papelera</translation>
-    </message>
-    <message>
-        <source>Nothing matches this search.</source>
-        <translation>Nada coincide con esta búsqueda.</translation>
-    </message>
-</context>
-<context>
     <name>RosterPrinting</name>
     <message>
         <source>Print the roster</source>

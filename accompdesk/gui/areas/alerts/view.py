@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 
 from ...common.models.columns import Column
 from ...common.models.record_table import RecordTableModel
-from ...common.list_view import OperationsListView
+from ...common.list_view import ListView
 
 
 class AlertColumns:
@@ -19,7 +19,7 @@ class AlertColumns:
 translate = QCoreApplication.translate
 
 
-class AlertListView(OperationsListView):
+class AlertListView(ListView):
     def __init__(self, session, settings, parent=None):
         model = RecordTableModel(session.vault, "alerts", AlertColumns.ALL)
         model.sort(AlertColumns.ACTIVATED, Qt.SortOrder.DescendingOrder)

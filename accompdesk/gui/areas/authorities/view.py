@@ -162,12 +162,8 @@ class AuthoritiesView(QWidget):
         superior = self.model.nodes.get(superior_id or "")
         text = (self.tr("%1 now stands under %2.").replace("%2", superior.authority.name) if superior else
                 self.tr("%1 now stands at the top of its chain.")).replace("%1", ", ".join(names))
-        undo_stack = getattr(self.host, "undo_stack", None)
-        if undo_stack is not None:
-            undo_stack.push(Reparent(self.session, before, superior_id))
-            self._tell(text, self.tr("&Undo"), undo_stack.undo)
-        else:
-            self._tell(text)
+        self.host.undo_stack.push(Reparent(self.session, before, superior_id))
+        self._tell(text, self.tr("&Undo"), self.host.undo_stack.undo)
         if before:
             self.select(before[0][0])
 
@@ -181,8 +177,7 @@ class AuthoritiesView(QWidget):
 
     def _tell(self, text: str, action_text: str = "", action=None) -> None:
         self.last_message = text
-        if hasattr(self.host, "notify"):
-            self.host.notify(text, action_text, action)
+        self.host.notify(text, action_text, action)
 
     def _choose_superior(self, ids: list[str]) -> None:
         from ...common.widgets.record_picker import RecordPickerDialog

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ...common.models.columns import Column
 from ...common.models.record_table import RecordTableModel
-from ...common.list_view import OperationsListView
+from ...common.list_view import ListView
 
 COLUMNS = (Column("person_id", None, link_table="persons"),
            Column("organisation_id", None, link_table="organisations"),
@@ -18,7 +18,7 @@ COLUMNS = (Column("person_id", None, link_table="persons"),
 translate = QCoreApplication.translate
 
 
-class ScheduleListView(OperationsListView):
+class ScheduleListView(ListView):
     def __init__(self, session, settings, parent=None):
         model = RecordTableModel(session.vault, "checkin_schedules", COLUMNS)
         super().__init__(

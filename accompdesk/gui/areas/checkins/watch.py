@@ -71,12 +71,6 @@ class CheckInWatcher(QObject):
         from ...common.operations.texts import translate
 
         self._last_told = self._clock()
-        notify = getattr(self.window_, "notify", None)
-        if notify is None:
-            return
-        show = getattr(self.window_, "show_area", None)
         text = texts.plurals().missed_follow_protocol(count)
-        if show is not None:
-            notify(text, translate("Operations", "Show the check-ins"), lambda: show("checkins"))
-        else:
-            notify(text)
+        self.window_.notify(text, translate("Operations", "Show the check-ins"),
+                            lambda: self.window_.show_area("checkins"))

@@ -35,8 +35,7 @@ def areas(window) -> dict[str, Callable[[QWidget], QWidget]]:
 
 def show_alert_document(window, incident_id: str, alert_id: str = "") -> None:
     """Open the Reports area pre-set to the urgent alert for `incident_id`."""
-    workspace = getattr(window, "workspace", None)
-    if workspace is None or not incident_id:
+    if window.workspace is None or not incident_id:  # locked, or no incident
         return
-    workspace.show_area("reports")
-    workspace.view("reports").preset_alert(incident_id, alert_id)
+    window.workspace.show_area("reports")
+    window.workspace.view("reports").preset_alert(incident_id, alert_id)

@@ -29,7 +29,7 @@ class ReportsView(QWidget):
         super().__init__(parent)
         self.window_ = window
         self.session = window.session
-        self.settings = getattr(window, "settings", None)
+        self.settings = window.settings
         self._offer_open = False  # the save came from the dialog: offer Open / Show in folder
         self.worker = None
         self.path = ""
@@ -288,8 +288,7 @@ class ReportsView(QWidget):
         self.status.clear()
 
     def open_roster(self) -> None:
-        if hasattr(self.window_, "show_area"):
-            self.window_.show_area("roster")
+        self.window_.show_area("roster")
 
     # -- the request ----------------------------------------------------------------------
 

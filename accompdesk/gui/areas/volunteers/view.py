@@ -11,7 +11,7 @@ from ...common.icons import icon
 from ...common.models.columns import Column
 from ...common.models.record_table import RecordTableModel
 from ...common.operations import texts
-from ...common.list_view import OperationsListView
+from ...common.list_view import ListView
 from ....domain import clock
 
 WARNINGS_COLUMN = "warnings"
@@ -70,7 +70,7 @@ WIDTHS = {"full_name": 190, "nationalities": 130, "team": 80, "status": 100, "ar
 translate = QCoreApplication.translate
 
 
-class VolunteerListView(OperationsListView):
+class VolunteerListView(ListView):
     def __init__(self, session, settings, parent=None):
         model = VolunteerTableModel(session.vault)
         super().__init__(

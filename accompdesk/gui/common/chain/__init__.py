@@ -68,8 +68,7 @@ def open_record(window, table: str, record_id: str) -> None:
 
 def show_escalation(window, scope: str, key: str) -> None:
     """Show the escalation area for an incident, person, organisation (ids) or region (a name)."""
-    workspace = getattr(window, "workspace", None)
-    if workspace is None:
+    if window.workspace is None:  # locked
         return
-    workspace.show_area("escalation")
-    workspace.view("escalation").show_scope(scope, key)
+    window.workspace.show_area("escalation")
+    window.workspace.view("escalation").show_scope(scope, key)

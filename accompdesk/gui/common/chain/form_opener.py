@@ -30,9 +30,7 @@ class ChainForms(AreaForms):
             new_requested.connect(self.open_new)
 
     def drafts_restored(self, count: int) -> None:
-        if hasattr(self.host, "notify"):
-            self.host.notify(self.tr("%n unsaved form(s) of the chain of command came back as typed.", "",
-                                     count))
+        self.host.notify(self.tr("%n unsaved form(s) of the chain of command came back as typed.", "", count))
 
 
 def chain_forms(host) -> ChainForms:

@@ -59,7 +59,7 @@ class AreaForms(QObject):
         """This area's records here; anything else where the window opens it."""
         if table in self.form_classes():
             self.open_record(table, record_id)
-        elif hasattr(self.host, "open_record"):
+        else:
             self.host.open_record(table, record_id)
 
     def connect_form(self, form) -> None:
@@ -78,7 +78,7 @@ class AreaForms(QObject):
         return form
 
     def _parent_window(self):
-        return self.host if hasattr(self.host, "isWindow") else None
+        return self.host
 
     @staticmethod
     def _show(form):
@@ -88,11 +88,7 @@ class AreaForms(QObject):
         return form
 
     def _trash(self, table: str, record_id: str) -> None:
-        if hasattr(self.host, "move_to_trash"):
-            self.host.move_to_trash(table, [record_id])
-        else:
-            self.session.vault.repo(table).delete(record_id)
-            self.session.notify(table)
+        self.host.move_to_trash(table, [record_id])
 
     # -- the lock -------------------------------------------------------------------------
 

@@ -37,7 +37,7 @@ def areas(window) -> dict[str, Callable[[QWidget], QWidget]]:
 
     i18n.ensure()
     forms = operations_forms(window)
-    settings = getattr(window, "settings", None)
+    settings = window.settings
 
     def wire(view) -> QWidget:
         view.open_requested.connect(forms.open_any)
@@ -79,13 +79,7 @@ def areas(window) -> dict[str, Callable[[QWidget], QWidget]]:
 
 
 def _trash(window, table: str, ids: list[str]) -> None:
-    if hasattr(window, "move_to_trash"):
-        window.move_to_trash(table, ids)
-        return
-    repo = window.session.vault.repo(table)
-    for record_id in ids:
-        repo.delete(record_id)
-    window.session.notify(table)
+    window.move_to_trash(table, ids)
 
 
 def open_record(window, table: str, record_id: str) -> None:

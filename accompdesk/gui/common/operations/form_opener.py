@@ -33,7 +33,7 @@ class OperationsForms(AreaForms):
 
     def connect_form(self, form) -> None:
         document = getattr(form, "alert_document_requested", None)
-        if document is not None and hasattr(self.host, "show_alert_document"):
+        if document is not None:
             document.connect(self.host.show_alert_document)
 
 

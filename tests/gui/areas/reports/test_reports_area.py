@@ -231,15 +231,6 @@ def test_area_speaks_spanish(window, qtbot):
     assert view.ui.recipientLabel.text() == "&Destinatario:"
 
 
-def test_generated_form_matches_its_ui_file():
-    from tools.forms import SETS
-
-    forms = SETS["reports"]
-    assert forms.ui_files()
-    for ui_file in forms.ui_files():
-        assert forms.target_for(ui_file).read_text(encoding="utf-8") == forms.generate(ui_file), ui_file.name
-
-
 def test_roster_is_offered_by_opening_its_own_page(window, qtbot):
     view = reports_view(window)
     view.set_document("roster")

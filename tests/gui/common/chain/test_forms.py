@@ -10,23 +10,10 @@ from PySide6.QtCore import QDate
 
 from accompdesk.domain.records import Commitment, Meeting
 from accompdesk.vault.store import Vault
-from tools.forms import SETS
 
 from ....conftest import PASSPHRASE
 from ....chain.builders import meeting, official
 from tests.gui.fixtures.chain import qt_warnings_fail, gui, session, office, settings, window, areas, forms  # noqa: F401 - fixtures used by name
-
-forms_compile = SETS["chain"]
-
-
-def test_every_form_is_compiled_from_its_ui_file():
-    names = [p.name for p in forms_compile.ui_files()]
-    assert names == ["authority_form.ui", "authority_official_form.ui", "commitment_form.ui", "meeting_form.ui"]
-    for ui_file in forms_compile.ui_files():
-        target = forms_compile.target_for(ui_file)
-        assert target.read_text(encoding="utf-8") == forms_compile.generate(ui_file), \
-            f"{target.name} differs from {ui_file.name}: run python -m tools.forms chain"
-
 
 @pytest.mark.parametrize("table", ["authorities", "officials", "meetings", "commitments"])
 def test_each_form_opens_new_and_existing(forms, qtbot, office, vault, table):

@@ -24,9 +24,13 @@ class Window(QMainWindow):
         self.settings = settings
         self.opened: list[tuple[str, str]] = []
         self.trashed: list[tuple[str, list]] = []
+        self.documents: list[tuple[str, str]] = []
 
     def open_record(self, table, record_id):
         self.opened.append((table, record_id))
+
+    def show_alert_document(self, incident_id, alert_id=""):
+        self.documents.append((incident_id, alert_id))
 
     def move_to_trash(self, table, ids):
         self.trashed.append((table, ids))

@@ -15,7 +15,6 @@ from accompdesk.gui.areas.roster.form import AccompanimentForm
 from accompdesk.gui.areas.volunteers.form import VolunteerForm
 from accompdesk.gui.common.operations.form_opener import form_classes
 from accompdesk.vault.checkin_due import schedules_repo
-from tools.forms import SETS
 
 from ....operations.week_data import at
 from tests.gui.fixtures.operations import qt_warnings_fail, private_settings, settings, session, office_week, made_on  # noqa: F401 - fixtures used by name
@@ -40,17 +39,6 @@ def open_form(session):
     yield make
     for form in made:
         form.close_silently()
-
-
-def test_compiled_forms_match_their_designer_files():
-    operations_compile = SETS["operations"]
-    files = operations_compile.ui_files()
-    assert sorted(f.stem for f in files) == ["accompaniment_form", "alert_form", "checkin_schedule_form",
-                                             "volunteer_form"]
-    for ui_file in files:
-        stale = f"{ui_file.name}: run python -m tools.forms operations"
-        assert operations_compile.target_for(ui_file).read_text(encoding="utf-8") == \
-            operations_compile.generate(ui_file), stale
 
 
 @pytest.mark.parametrize("table", sorted(FORMS))
