@@ -41,7 +41,7 @@ def tool(name: str) -> str:
 # every window module with tr() is in exactly one (tests/gui/test_translations.py).
 WINDOW_SOURCES = (
     "*.py", "areas/__init__.py", "areas/duplicates/view.py", "areas/persons/*.py", "areas/organisations/*.py",
-    "areas/incidents/*.py", "areas/search/*.py",
+    "areas/incidents/*.py", "areas/offices/*.py", "areas/search/*.py",
     "areas/trash/*.py", "common/background.py", "common/crash.py", "common/dates.py", "common/field_help.py",
     "common/filters.py", "common/formatting.py", "common/forms/*.py", "common/i18n.py", "common/icons.py",
     "common/list_view.py", "common/lookups.py", "common/messages.py", "common/models/*.py", "common/notice.py",

@@ -132,3 +132,49 @@ def organisation_forms(name: str) -> list[str]:
     if len(parts) < 2:
         return []
     return ["".join(parts)]
+
+
+# -- aliases: one alias names one person or organisation of the office ----------------------
+
+def alias_key(alias: str) -> str:
+    """What makes two aliases the same to a reader: case, accents, quotes and spacing aside
+    ("Defensora «Tucán»" and "defensora "Tucan"" are one alias)."""
+    from .vocab import fold
+
+    return " ".join(re.sub(r"[«»\"“”‘’'`]", " ", fold(alias or "")).split())
+
+
+def distinct_alias(alias: str, taken) -> str:
+    """`alias` if no alias in `taken` reads the same; else the alias with the first free
+    number after it ("Defensora «Tucán» 2", then 3…)."""
+    alias = " ".join((alias or "").split())
+    keys = {alias_key(t) for t in taken if t}
+    if not alias or alias_key(alias) not in keys:
+        return alias
+    base = re.sub(r"\s+\d+$", "", alias)
+    number = 2
+    while alias_key(f"{base} {number}") in keys:
+        number += 1
+    return f"{base} {number}"
+
+
+def printed_aliases(subjects) -> dict[str, str]:
+    """Each subject's alias as a document may print it, id -> alias, so that no two of them
+    are printed under one alias: where aliases clash, the one recorded first keeps it and
+    the others get a distinct one. `subjects`: records with id, alias and created_at."""
+    ordered = sorted((s for s in subjects if (s.alias or "").strip()),
+                     key=lambda s: (str(getattr(s, "created_at", "") or ""), s.id))
+    printed: dict[str, str] = {}
+    used: list[str] = [s.alias for s in ordered]
+    seen: set[str] = set()
+    for subject in ordered:
+        key = alias_key(subject.alias)
+        if key not in seen:
+            printed[subject.id] = " ".join(subject.alias.split())
+            seen.add(key)
+            continue
+        alias = distinct_alias(subject.alias, used)
+        printed[subject.id] = alias
+        used.append(alias)
+        seen.add(alias_key(alias))
+    return printed

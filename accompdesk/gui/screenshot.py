@@ -10,7 +10,7 @@ import tempfile
 
 # Areas shown as they open; the other views arrange a form or a dialog first.
 AREA_VIEWS = ("persons", "organisations", "incidents", "trash", "authorities", "meetings", "escalation",
-              "followups", "volunteers", "roster", "checkins", "alerts", "reports")
+              "followups", "volunteers", "roster", "checkins", "alerts", "reports", "offices", "duplicates")
 VIEWS = ("unlock", "wizard", "search", "defender", "incident-form", "incident-affected", "person-form",
          "organisation-form", "preferences", *AREA_VIEWS)
 

@@ -21,6 +21,7 @@ from ..domain import clock
 from ..domain.catalogue import label
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..domain.disclosure import visible_fields
+from ..domain.name_forms import printed_aliases
 from ..domain.records import Volunteer
 from ..vault import settings
 from ..vault.errors import UsageError
@@ -108,18 +109,27 @@ def alias_redactor(vault, language: str, within: str | None = None) -> Redactor:
     """
     haystack = name_key(within) if within is not None else None
     entries = []
+    printed = roster_aliases(vault)
     for repo in (vault.persons, vault.organisations):
         for e in repo.list(include_deleted=True, with_links=False):
             full = (e.title or "").strip()
             if full and (haystack is None or name_key(full) in haystack):
-                entries.append(Withheld((full,), e.alias.strip() or descriptor(e, language)))
+                entries.append(Withheld((full,), printed.get(e.id) or descriptor(e, language)))
     return Redactor(entries, language)
 
 
-def subject_label(subject, internal: bool, language: str) -> str:
+def roster_aliases(vault) -> dict[str, str]:
+    """Every person's and organisation's alias as the roster prints it: never two of them
+    under one alias, even where older records share one (see `printed_aliases`)."""
+    subjects = [*vault.persons.list(include_deleted=True, with_links=False),
+                *vault.organisations.list(include_deleted=True, with_links=False)]
+    return printed_aliases(subjects)
+
+
+def subject_label(subject, internal: bool, language: str, printed: dict[str, str] | None = None) -> str:
     if subject is None:
         return ""
-    alias = subject.alias.strip()
+    alias = (printed or {}).get(subject.id) or subject.alias.strip()
     if internal:
         return f"{subject.title} ({alias})" if alias else subject.title
     return alias or descriptor(subject, language)
@@ -169,13 +179,14 @@ def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: s
     rows = []
     live = [a for a in plan.accompaniments if a.status != "cancelled"]
     calls = _checkin_times(vault, {a.person_id or a.organisation_id for a in live} - {None}, week)
+    printed = roster_aliases(vault)
     for day in week.days:
         for a in live:
             # One row, on its first day in the week: its time says when it ends.
             if days_touched(a, week)[:1] != [day]:
                 continue
             team = [plan.volunteers[v].full_name for v in a.volunteers if v in plan.volunteers]
-            who = subject_label(plan.subject(a), internal, lang)
+            who = subject_label(plan.subject(a), internal, lang, printed)
             times = calls.get((a.person_id or a.organisation_id, day), [])
             if times:
                 who += "\n" + _w("calls", lang) % ", ".join(times)

@@ -26,6 +26,10 @@ def main() -> None:
     vault, _ = Vault.create(os.path.join(folder, "office.vault"), "coordinadora", "correct horse battery staple",
                             kdf=FAST_KDF)
     settings = open_settings()
+    if "es" in sys.argv[1:]:
+        from accompdesk.gui.common import i18n
+
+        i18n.install("es")
     big = QMainWindow()
     big.setGeometry(QRect(60, 60, 2600, 1700))
     settings.set_layout("main/geometry", big.saveGeometry())
@@ -47,11 +51,35 @@ def main() -> None:
                 for b in buttons if b.defaultAction() is not None and b.defaultAction().isVisible()}
     controls["search"] = (window.search_box.isVisible(), box(window.search_box))
     frame = window.frameGeometry()
-    print(json.dumps({"room": [room.x(), room.y(), room.width(), room.height()],
-                      "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
-                      "controls": controls}))
+    seen = {"room": [room.x(), room.y(), room.width(), room.height()],
+            "frame": [frame.x(), frame.y(), frame.width(), frame.height()],
+            "controls": controls}
+    areas = [a for a in ("checkins", "roster", "offices", "incidents", "persons") if a in sys.argv[1:]]
+    if areas:
+        seen["area"] = area_buttons(app, window, areas[0])
+    print(json.dumps(seen))
     window.close()
     vault.close()
+
+
+def area_buttons(app, window, area: str) -> dict:
+    """An area's buttons against the part of the area in view (its scroll area's
+    viewport): a button outside it is reached only by scrolling."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    window.show_area(area)
+    for _ in range(10):
+        app.processEvents()
+    view = window.workspace.view(area)
+    viewport = view.parentWidget()
+    shown = QRect(QPoint(0, 0), viewport.size())
+    buttons = {}
+    for button in view.findChildren(QAbstractButton):
+        if not button.isVisibleTo(view) or not button.text():
+            continue
+        r = QRect(button.mapTo(viewport, QPoint(0, 0)), button.size())
+        buttons[button.objectName() or button.text().replace("&", "")] = [r.x(), r.y(), r.width(), r.height()]
+    return {"viewport": [shown.x(), shown.y(), shown.width(), shown.height()], "buttons": buttons}
 
 
 if __name__ == "__main__":

@@ -196,3 +196,28 @@ def test_every_row_says_its_day_and_each_person_shows_their_check_in_times(vault
     text, _ = pdf_text(render_roster(vault, WEEK, "pdf"))
     flat = " ".join(text.split())
     assert "check-in calls 08:00" in flat and "06:00, 08:00" not in flat
+
+
+@pytest.mark.parametrize("typed", ["Guacamaya", "guacamaya", "«Guacamaya»", "  Guacamayá "])
+def test_two_people_are_never_printed_under_one_alias(vault, office_week, typed):
+    """Issue 15: aliases are unique within an office on the roster. An older record that
+    shares an alias with another is printed under a distinct one, in the document, the PDF
+    and the Word file; the person recorded first keeps the alias."""
+    guacamaya, mangle = office_week.persons[0], office_week.persons[1]
+    mangle.alias = typed
+    vault.persons.update(mangle)
+    doc, _redactor = build_roster(vault, WEEK)
+    table = next(b for b in doc.blocks if isinstance(b, Table))
+    who_by_person: dict[str, set[str]] = {}
+    starts = {(a.starts_at.strftime("%H:%M"), a.place): a.person_id for a in office_week.accompaniments.values()}
+    for row in table.rows:
+        person = starts.get((row[1][:5], row[3]))
+        if person in (guacamaya.id, mangle.id):
+            who_by_person.setdefault(person, set()).add(row[2].split("\n")[0])
+    assert who_by_person[guacamaya.id] == {"Guacamaya"}
+    assert who_by_person[mangle.id] == {f"{' '.join(typed.split())} 2"}
+    text, _boxes = pdf_text(render_roster(vault, WEEK, "pdf"))
+    assert f"{' '.join(typed.split())} 2" in text
+    assert_no_full_name(text, office_week)
+    word = "\n".join(docx_parts_text(render_roster(vault, WEEK, "docx")).values())
+    assert f"{' '.join(typed.split())} 2" in word

@@ -83,7 +83,10 @@ class FilterBar(QWidget):
         for name in VOCAB_FILTERS.get(table, ()):
             spec = fields[name]
             combo = QComboBox(self)
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            # The filters share the row's width rather than each taking its longest term's:
+            # at 150 % four of them pushed the list's buttons out of view.
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(10)
             combo.addItem(self.tr("%1: any").replace("%1", spec.label(language)), None)
             for term in spec.vocab:
                 combo.addItem(term.label(language), term.code)
@@ -91,8 +94,7 @@ class FilterBar(QWidget):
             combo.setToolTip(spec.label(language))
             combo.currentIndexChanged.connect(lambda _i: self.changed.emit())
             self.combos[name] = combo
-            bottom.addWidget(combo)
-        bottom.addStretch(1)
+            bottom.addWidget(combo, 1)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

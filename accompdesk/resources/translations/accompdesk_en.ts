@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>PossibleDuplicatesView</name>
+    <message numerus="yes">
+        <source>%n incident(s) or meeting(s) in common</source>
+        <translation>
+            <numerusform>%n incident or meeting in common</numerusform>
+            <numerusform>%n incidents or meetings in common</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RecordCounts</name>
     <message numerus="yes">
         <source>%n person(s)</source>

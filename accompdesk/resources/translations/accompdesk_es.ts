@@ -115,6 +115,17 @@
     </message>
 </context>
 <context>
+    <name>AliasForm</name>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Usar «%1»</translation>
+    </message>
+    <message>
+        <source>“%1” is already the alias of another person or organisation; “%2” is free.</source>
+        <translation>«%1» ya es el alias de otra persona u organización; «%2» está libre.</translation>
+    </message>
+</context>
+<context>
     <name>Areas</name>
     <message>
         <source>Offices</source>
@@ -259,6 +270,25 @@
     <message>
         <source>To check, type the &amp;last four characters of the recovery key:</source>
         <translation>Para comprobarlo, escriba los ú&amp;ltimos cuatro caracteres de la clave de recuperación:</translation>
+    </message>
+</context>
+<context>
+    <name>CountriesField</name>
+    <message>
+        <source>Type a country…</source>
+        <translation>Escriba un país…</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Not a country AccompDesk knows; kept as written</source>
+        <translation>No es un país que AccompDesk conozca; se guarda tal como se escribió</translation>
     </message>
 </context>
 <context>
@@ -871,6 +901,237 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     </message>
 </context>
 <context>
+    <name>OfficesView</name>
+    <message>
+        <source>Offices</source>
+        <translation>Oficinas</translation>
+    </message>
+    <message>
+        <source>This office</source>
+        <translation>Esta oficina</translation>
+    </message>
+    <message>
+        <source>Fingerprint of this office</source>
+        <translation>Huella de esta oficina</translation>
+    </message>
+    <message>
+        <source>Save the &amp;card…</source>
+        <translation>&amp;Guardar la tarjeta…</translation>
+    </message>
+    <message>
+        <source>Fingerprint (read it to the other office over the phone):</source>
+        <translation>Huella (léala a la otra oficina por teléfono):</translation>
+    </message>
+    <message>
+        <source>Trusted offices</source>
+        <translation>Oficinas de confianza</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Oficina</translation>
+    </message>
+    <message>
+        <source>Audience</source>
+        <translation>Público</translation>
+    </message>
+    <message>
+        <source>Last bundle sent</source>
+        <translation>Último paquete enviado</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Último paquete recibido</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Huella</translation>
+    </message>
+    <message>
+        <source>&amp;Add an office…</source>
+        <translation>&amp;Añadir una oficina…</translation>
+    </message>
+    <message>
+        <source>&amp;Stop trusting</source>
+        <translation>&amp;Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>&amp;Make a bundle for…</source>
+        <translation>&amp;Preparar un paquete para…</translation>
+    </message>
+    <message>
+        <source>&amp;Receive a bundle…</source>
+        <translation>&amp;Recibir un paquete…</translation>
+    </message>
+    <message>
+        <source>&amp;Apply this bundle</source>
+        <translation>Aplicar es&amp;te paquete</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>Desc&amp;artar</translation>
+    </message>
+    <message>
+        <source>Open conflicts</source>
+        <translation>Conflictos abiertos</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Campo</translation>
+    </message>
+    <message>
+        <source>Other office</source>
+        <translation>Otra oficina</translation>
+    </message>
+    <message>
+        <source>Raised</source>
+        <translation>Surgido</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Conservar lo &amp;mío</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Conservar lo &amp;suyo</translation>
+    </message>
+    <message>
+        <source>No open conflicts: every office&apos;s changes are in force.</source>
+        <translation>No hay conflictos abiertos: los cambios de todas las oficinas están en vigor.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Cancelar</translation>
+    </message>
+    <message>
+        <source>Name: %1</source>
+        <translation>Nombre: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nunca</translation>
+    </message>
+    <message>
+        <source>Save this office&apos;s card</source>
+        <translation>Guardar la tarjeta de esta oficina</translation>
+    </message>
+    <message>
+        <source>Office cards (*.card)</source>
+        <translation>Tarjetas de oficina (*.card)</translation>
+    </message>
+    <message>
+        <source>Saved the card to %1.</source>
+        <translation>Tarjeta guardada en %1.</translation>
+    </message>
+    <message>
+        <source>The other office&apos;s card</source>
+        <translation>La tarjeta de la otra oficina</translation>
+    </message>
+    <message>
+        <source>What may this office receive?</source>
+        <translation>¿Qué puede recibir esta oficina?</translation>
+    </message>
+    <message>
+        <source>Trusted %1. Read its fingerprint to them over the phone: %2</source>
+        <translation>%1 es ahora de confianza. Léales su huella por teléfono: %2</translation>
+    </message>
+    <message>
+        <source>Stop trusting</source>
+        <translation>Dejar de confiar</translation>
+    </message>
+    <message>
+        <source>Stop trusting %1? Its bundles will be refused.</source>
+        <translation>¿Dejar de confiar en %1? Sus paquetes serán rechazados.</translation>
+    </message>
+    <message>
+        <source>Make a bundle</source>
+        <translation>Preparar un paquete</translation>
+    </message>
+    <message>
+        <source>For which office?</source>
+        <translation>¿Para qué oficina?</translation>
+    </message>
+    <message>
+        <source>Save the bundle for %1</source>
+        <translation>Guardar el paquete para %1</translation>
+    </message>
+    <message>
+        <source>Bundles (*.adx)</source>
+        <translation>Paquetes (*.adx)</translation>
+    </message>
+    <message>
+        <source>Making the bundle…</source>
+        <translation>Preparando el paquete…</translation>
+    </message>
+    <message>
+        <source>Bundle for %1 written: %2 changes, %3 records, %4 bytes.</source>
+        <translation>Paquete para %1 escrito: %2 cambios, %3 registros, %4 bytes.</translation>
+    </message>
+    <message>
+        <source>Receive a bundle</source>
+        <translation>Recibir un paquete</translation>
+    </message>
+    <message>
+        <source>Checking the bundle…</source>
+        <translation>Comprobando el paquete…</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet: apply the bundle or discard it.</source>
+        <translation>Todavía no ha cambiado nada: aplique el paquete o descártelo.</translation>
+    </message>
+    <message>
+        <source>Applying the bundle…</source>
+        <translation>Aplicando el paquete…</translation>
+    </message>
+    <message>
+        <source>The bundle was not applied; nothing changed.</source>
+        <translation>El paquete no se aplicó; no cambió nada.</translation>
+    </message>
+    <message>
+        <source>Choose a conflict first.</source>
+        <translation>Elija primero un conflicto.</translation>
+    </message>
+    <message>
+        <source>Resolved; the decision travels with the next bundles.</source>
+        <translation>Resuelto; la decisión viaja con los próximos paquetes.</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Cancelled; nothing was applied.</source>
+        <translation>Cancelado; no se aplicó nada.</translation>
+    </message>
+    <message>
+        <source>would change</source>
+        <translation>cambiaría</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>cambió</translation>
+    </message>
+    <message>
+        <source>Bundle %1 from %2 %3:</source>
+        <translation>El paquete %1 de %2 %3:</translation>
+    </message>
+    <message>
+        <source>%1: %2 new, %3 updated, %4 deleted</source>
+        <translation>%1: %2 nuevos, %3 actualizados, %4 borrados</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nada</translation>
+    </message>
+    <message>
+        <source>%1 conflicts (the value here stays in force until someone decides)</source>
+        <translation>%1 conflictos (el valor de aquí sigue en vigor hasta que alguien decida)</translation>
+    </message>
+</context>
+<context>
     <name>OrganisationForm</name>
     <message>
         <source>Organisation</source>
@@ -1111,6 +1372,14 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Puntuación %1: %2</translation>
     </message>
     <message>
+        <source>the wider consent, kept by a coordinator</source>
+        <translation>el consentimiento más amplio, conservado por coordinación</translation>
+    </message>
+    <message>
+        <source>the narrower consent of the two</source>
+        <translation>el más restringido de los dos consentimientos</translation>
+    </message>
+    <message>
         <source>Keep the wider consent?</source>
         <translation>¿Conservar el consentimiento más amplio?</translation>
     </message>
@@ -1129,6 +1398,41 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Not undone</source>
         <translation>No se deshizo</translation>
+    </message>
+    <message>
+        <source>names %1% alike</source>
+        <translation>nombres parecidos al %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s) or meeting(s) in common</source>
+        <translation>
+            <numerusform>%n incidente o reunión en común</numerusform>
+            <numerusform>%n incidentes o reuniones en común</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>same alias</source>
+        <translation>mismo alias</translation>
+    </message>
+    <message>
+        <source>alias is the other&apos;s name</source>
+        <translation>el alias es el nombre del otro</translation>
+    </message>
+    <message>
+        <source>same region</source>
+        <translation>misma región</translation>
+    </message>
+    <message>
+        <source>different regions</source>
+        <translation>regiones distintas</translation>
+    </message>
+    <message>
+        <source>same organisation</source>
+        <translation>misma organización</translation>
+    </message>
+    <message>
+        <source>different organisations</source>
+        <translation>organizaciones distintas</translation>
     </message>
 </context>
 <context>
@@ -1370,12 +1674,20 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <translation>Registros que coinciden</translation>
     </message>
     <message>
+        <source>&amp;Change…</source>
+        <translation>&amp;Cambiar…</translation>
+    </message>
+    <message>
+        <source>Open the new record&apos;s form to change these defaults</source>
+        <translation>Abrir la ficha del nuevo registro para cambiar estos valores</translation>
+    </message>
+    <message>
         <source>“%1” was added with these defaults: %2.</source>
         <translation>Se añadió «%1» con estos valores por defecto: %2.</translation>
     </message>
     <message>
-        <source>Open it from its list to change them.</source>
-        <translation>Ábralo desde su lista para cambiarlos.</translation>
+        <source>Change them now, or later from its list.</source>
+        <translation>Cámbielos ahora, o más tarde desde su lista.</translation>
     </message>
 </context>
 <context>

@@ -161,6 +161,22 @@
         <translation>&amp;Guardar…</translation>
     </message>
     <message>
+        <source>Recognised from the recipient, if it names one</source>
+        <translation>Reconocido en el destinatario, si nombra uno</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s country</source>
+        <translation>País del destinatario</translation>
+    </message>
+    <message>
+        <source>Volunteers who are its nationals are counted in the briefing</source>
+        <translation>El informe cuenta a los voluntarios que son nacionales de este país</translation>
+    </message>
+    <message>
+        <source>“%1” is not a country; choose one from the list.</source>
+        <translation>«%1» no es un país; elija uno de la lista.</translation>
+    </message>
+    <message>
         <source>Embassy briefing</source>
         <translation>Informe para embajadas</translation>
     </message>
@@ -271,6 +287,10 @@
     <message>
         <source>The context and the requests are still placeholders. Save the briefing as a draft anyway?</source>
         <translation>El contexto y las solicitudes siguen sin redactar. ¿Guardar el informe como borrador de todos modos?</translation>
+    </message>
+    <message>
+        <source>Recipient&apos;s countr&amp;y:</source>
+        <translation>P&amp;aís del destinatario:</translation>
     </message>
     <message>
         <source>The context is still a placeholder. Save the briefing as a draft anyway?</source>

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
 
 from accompdesk.vault.drafts import drafts
 from tests.conftest import PASSPHRASE
@@ -209,3 +212,86 @@ def test_enter_picks_the_first_match_when_there_is_one(window, vault, qtbot):
     qtbot.keyClicks(dialog.search, "pito")
     qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
     assert [r.id for r in dialog.chosen] == [ana.id] and vault.persons.count() == 1
+
+
+@pytest.mark.parametrize("table, name, kind_label", [
+    ("persons", "Dolores Epieyu", "Consent level: "),
+    ("organisations", "Junta de Accion Comunal de La Esperanza", "Consent level: "),
+    ("authorities", "Batallon de Infanteria 9", "Level: "),
+])
+def test_quick_added_record_offers_to_change_its_defaults_from_the_notice(window, vault, qtbot, table, name,
+                                                                         kind_label):
+    """Issue 19 §6: the notice says which defaults were taken and opens the new record's form."""
+    from PySide6.QtWidgets import QWidget
+
+    from accompdesk.gui.common.widgets.record_picker import RecordPickerDialog
+
+    form = window.forms.open_new("incidents")
+    dialog = RecordPickerDialog(window.session, table, multiple=False, parent=form)
+    qtbot.keyClicks(dialog.search, name)
+    qtbot.keyClick(dialog.search, Qt.Key.Key_Return)
+    added = vault.repo(table).list()
+    assert [r.title for r in added] == [name]
+    assert kind_label in dialog.defaults_note
+    notice = dialog.defaults_notice
+    assert notice.isVisible() and dialog.change_button is not None
+    assert dialog.change_button in notice.buttons() and dialog.change_button.text() == "&Change…"
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: not notice.isVisible())
+
+    def open_form_of_new_record():
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QWidget) and w.isVisible()
+                and getattr(w, "record", None) is not None and w.record.id == added[0].id]
+
+    qtbot.waitUntil(lambda: bool(open_form_of_new_record()))
+    opened = open_form_of_new_record()[0]
+    assert opened.record.title == name
+    opened.close_silently()
+    form.close_silently()
+
+
+@pytest.mark.parametrize("table, typed, offered", [
+    ("persons", "guacamaya", "guacamaya 2"),
+    ("persons", "Consejo del rio", "Consejo del rio 2"),
+    ("organisations", "Guacamaya", "Guacamaya 2"),
+    ("organisations", "  consejo   del RIO ", "consejo del RIO 2"),
+])
+def test_a_taken_alias_is_refused_beside_its_field_and_a_free_one_offered(window, vault, qtbot, table, typed,
+                                                                           offered):
+    """Issue 15: aliases are unique within an office; a duplicate typed gets a distinct one offered."""
+    from accompdesk.domain.records import Organisation, Person
+
+    vault.persons.add(Person(full_name="Yolanda Epieyu Uriana", alias="Guacamaya"))
+    vault.organisations.add(Organisation(name="Consejo Comunitario del Rio Cacari", alias="Consejo del río"))
+    before = vault.repo(table).count()
+    form = window.forms.open_new(table)
+    title = "full_name" if table == "persons" else "name"
+    QTest.keyClicks(getattr(form.ui, title), "Nueva Persona" if table == "persons" else "Nueva Junta")
+    QTest.keyClicks(form.ui.alias, typed)
+    assert form.save() is False
+    assert vault.repo(table).count() == before
+    error = form.binder.errors["alias"]
+    assert error.isVisible()
+    assert error.text() == (f"Alias for publication: “{' '.join(typed.split())}” is already the alias of another "
+                            f"person or organisation; “{offered}” is free.")
+    assert form.alias_offer.isVisible() and form.alias_offer.text() == f"Use “{offered}”"
+    form.alias_offer.click()
+    assert form.ui.alias.text() == offered
+    assert not form.alias_offer.isVisible()
+    assert form.save() is True
+    assert [r.alias for r in vault.repo(table).list() if r.alias == offered] == [offered]
+    form.close_silently()
+
+
+def test_an_alias_kept_as_stored_is_not_a_problem(window, vault):
+    """Older records that share an alias can still be edited; the roster keeps them apart."""
+    from accompdesk.domain.records import Person
+
+    vault.persons.add(Person(full_name="Yolanda Epieyu Uriana", alias="Guacamaya"))
+    older = vault.persons.add(Person(full_name="Ruben Quinonez", alias="Guacamaya"))
+    form = window.forms.open_record("persons", older.id)
+    QTest.keyClicks(form.ui.full_name, " Mosquera")
+    assert form.save() is True
+    assert vault.persons.get(older.id).full_name == "Ruben Quinonez Mosquera"
+    assert form.alias_offer is None or not form.alias_offer.isVisible()
+    form.close_silently()

@@ -116,10 +116,16 @@ class CheckInsView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.schedules_button = QPushButton(icon("operations-checkin"), self.tr("&Schedules…"), self)
         self.schedules_button.setToolTip(self.tr("Who is called, how often and at what time"))
+        # The title and the clock wrap and stack, and the call buttons have a row of their
+        # own, so that at 150 % or 200 % on a laptop every button is in view, not scrolled to.
+        title.setWordWrap(True)
+        self.clock.setWordWrap(True)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(title)
+        heading.addWidget(self.clock)
         head = QHBoxLayout()
-        head.addWidget(title)
-        head.addWidget(self.clock)
-        head.addStretch(1)
+        head.addLayout(heading, 1)
         head.addWidget(self.refresh_button)
         head.addWidget(self.schedules_button)
 
@@ -134,10 +140,15 @@ class CheckInsView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.horizontalHeader().setSectionResizeMode(DueListModel.WHO, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((DueListModel.TIME, 150), (DueListModel.STATE, 150), (DueListModel.LATE, 80)):
-            self.table.horizontalHeader().resizeSection(column, width)
+        # Time, state and lateness as wide as their words; the name takes what is left,
+        # and the notes (empty until a call is made) a fair share that the person may widen.
+        header = self.table.horizontalHeader()
+        header.setStretchLastSection(False)
+        for column in (DueListModel.TIME, DueListModel.STATE, DueListModel.LATE):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(DueListModel.WHO, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(DueListModel.NOTES, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(DueListModel.NOTES, 160)
         self.empty = QLabel(self.tr("No check-in is due. Calls appear here from the schedules, from a "
                                     "few hours before they are due until someone records how they went."),
                             self)
@@ -153,12 +164,17 @@ class CheckInsView(QWidget):
         for button, outcome in ((self.well_button, "all_well"), (self.no_answer_button, "no_answer"),
                                 (self.concern_button, "concern")):
             button.clicked.connect(lambda _c=False, o=outcome: self.record(o))
-        calls = QHBoxLayout()
-        calls.addWidget(QLabel(self.tr("The call:"), self))
-        calls.addWidget(self.notes, 1)
-        calls.addWidget(self.well_button)
-        calls.addWidget(self.no_answer_button)
-        calls.addWidget(self.concern_button)
+        note_row = QHBoxLayout()
+        note_row.addWidget(QLabel(self.tr("The call:"), self))
+        note_row.addWidget(self.notes, 1)
+        button_row = QHBoxLayout()
+        button_row.addWidget(self.well_button)
+        button_row.addWidget(self.no_answer_button)
+        button_row.addWidget(self.concern_button)
+        button_row.addStretch(1)
+        calls = QVBoxLayout()
+        calls.addLayout(note_row)
+        calls.addLayout(button_row)
 
         layout = QVBoxLayout(self)
         layout.addLayout(head)

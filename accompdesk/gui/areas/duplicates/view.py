@@ -8,6 +8,10 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListW
                                QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
+from ....domain.fields import specs
+from ....domain.records import ALL_TYPES
+from ...common import i18n
+from ...common.formatting import format_value
 from ...common.messages import error_text
 
 TABLES = ("persons", "organisations", "authorities", "officials")
@@ -122,7 +126,7 @@ class PossibleDuplicatesView(QWidget):
             self.keep_box.addItem(self.tr("Keep the first record: %1").replace("%1", pair.a.title), 0)
             self.keep_box.addItem(self.tr("Keep the second record: %1").replace("%1", pair.b.title), 1)
             self.reasons.setText(self.tr("Score %1: %2").replace("%1", f"{pair.score:.2f}")
-                                 .replace("%2", "; ".join(pair.reasons)))
+                                 .replace("%2", "; ".join(self.reason_text(r) for r in pair.reasons)))
         else:
             self.reasons.setText("")
         self.keep_box.blockSignals(False)
@@ -153,11 +157,13 @@ class PossibleDuplicatesView(QWidget):
             return
         shown = [c for c in self.plan.choices if c.differs]
         self.fields.setRowCount(len(shown))
+        fields = specs(ALL_TYPES[self.table])
         for row, choice in enumerate(shown):
             first, second = (choice.kept, choice.other) if first_kept else (choice.other, choice.kept)
-            self.fields.setItem(row, 0, QTableWidgetItem(choice.label))
-            self.fields.setItem(row, 1, QTableWidgetItem(_text(first)))
-            self.fields.setItem(row, 2, QTableWidgetItem(_text(second)))
+            spec = fields.get(choice.field)
+            self.fields.setItem(row, 0, QTableWidgetItem(spec.label(i18n.language()) if spec else choice.label))
+            self.fields.setItem(row, 1, QTableWidgetItem(self._value_text(spec, first)))
+            self.fields.setItem(row, 2, QTableWidgetItem(self._value_text(spec, second)))
             box = QComboBox(self.fields)
             box.addItem(self.tr("First record"), "first")
             box.addItem(self.tr("Second record"), "second")
@@ -165,7 +171,9 @@ class PossibleDuplicatesView(QWidget):
             box.setCurrentIndex(0 if chosen_first else 1)
             if choice.field == "consent_level":
                 box.setEnabled(False)  # the narrower, unless a coordinator keeps the wider above
-                box.setToolTip(choice.note)
+                notes = {"the wider consent, kept by a coordinator": self.tr("the wider consent, kept by a coordinator"),
+                         "the narrower consent of the two": self.tr("the narrower consent of the two")}
+                box.setToolTip(notes.get(choice.note, choice.note))
             box.currentIndexChanged.connect(
                 lambda _i, c=choice, b=box, f=first_kept: setattr(
                     c, "chosen", merging.KEPT if (b.currentData() == "first") == f else merging.OTHER))
@@ -221,6 +229,37 @@ class PossibleDuplicatesView(QWidget):
         self.undo_ids.pop()
         self.session.notify(self.table)
         self.refresh()
+
+    # -- words in the window's language ----------------------------------------------------
+
+    def reason_text(self, reason: str) -> str:
+        """A reason the finder gives (in English, from the domain), in the window's language."""
+        import re
+
+        alike = re.fullmatch(r"names (\d+)% alike", reason)
+        if alike:
+            return self.tr("names %1% alike").replace("%1", alike.group(1))
+        shared = re.fullmatch(r"(\d+) incident\(s\) or meeting\(s\) in common", reason)
+        if shared:
+            return self.tr("%n incident(s) or meeting(s) in common", "", int(shared.group(1)))
+        fixed = {"same alias": self.tr("same alias"), "alias is the other's name": self.tr("alias is the other's name"),
+                 "same region": self.tr("same region"), "different regions": self.tr("different regions"),
+                 "same organisation": self.tr("same organisation"),
+                 "different organisations": self.tr("different organisations")}
+        return fixed.get(reason, reason)
+
+    def _value_text(self, spec, value) -> str:
+        """A value as the forms show it: vocabulary labels, the linked record's name."""
+        if spec is None:
+            return _text(value)
+        if spec.kind == "link" and value and spec.target:
+            try:
+                return self.session.vault.repo(spec.target).get(value, include_deleted=True).title
+            except Exception:  # noqa: BLE001 - a link to a record that is gone shows its id
+                return str(value)
+        if spec.kind == "links" and isinstance(value, (list, tuple)):
+            return str(len(value))
+        return format_value(spec, value)
 
 
 def _text(value) -> str:

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxLayout, QHeaderView,
-                               QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+                               QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
+                               QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...common.icons import icon
 from ...common.messages import error_text
@@ -101,6 +101,7 @@ class OfficesView(QWidget):
         self.keep_theirs_button = QPushButton(self.tr("Keep &theirs"), conflicts_box)
         self.keep_theirs_button.clicked.connect(lambda: self.resolve_selected("theirs"))
         self.no_conflicts = QLabel(self.tr("No open conflicts: every office's changes are in force."), conflicts_box)
+        self.no_conflicts.setWordWrap(True)  # a short window wraps it rather than scrolling sideways
         conflict_buttons = QHBoxLayout()
         conflict_buttons.addWidget(self.no_conflicts)
         conflict_buttons.addStretch(1)
@@ -140,6 +141,13 @@ class OfficesView(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         table.horizontalHeader().setStretchLastSection(True)
         table.setAccessibleName(name)
+        # The tables take the height there is, down to a few rows, and ask for no more: the
+        # area's wrapped labels size it by preferred heights, and two tables' worth of
+        # preferred height pushed the buttons below a laptop screen at 150 %.
+        policy = table.sizePolicy()
+        policy.setVerticalPolicy(QSizePolicy.Policy.Ignored)
+        table.setSizePolicy(policy)
+        table.setMinimumHeight(table.horizontalHeader().sizeHint().height() + 3 * table.fontMetrics().height())
 
     # -- reading --------------------------------------------------------------------------
 
@@ -307,7 +315,7 @@ class OfficesView(QWidget):
         if not shown:
             self.pending = None
             return
-        self.preview.setText(describe(summary, self.tr))
+        self.preview.setText(describe(summary))
 
     def apply_pending(self) -> None:
         if self.pending is None:
@@ -326,7 +334,7 @@ class OfficesView(QWidget):
         self.refresh()
         for table in {t for t, *_ in summary["tables"]}:
             self.session.notify(table)
-        self.status.setText(describe(summary, self.tr))
+        self.status.setText(describe(summary))
 
     # -- conflicts -------------------------------------------------------------------------
 
@@ -409,16 +417,28 @@ def _when(stamp: str | None, never: str) -> str:
     return stamp[:16].replace("T", " ")
 
 
-def describe(summary: dict, tr) -> str:
-    verb = tr("would change") if summary["dry_run"] else tr("changed")
-    lines = [tr("Bundle %1 from %2 %3:").replace("%1", str(summary["bundle"])).replace("%2", summary["peer"])
-             .replace("%3", verb)]
+def table_name(table: str) -> str:
+    """A table as the navigation names it ("Defenders"), in the window's language."""
+    from .. import BY_KEY
+
+    area = BY_KEY.get(table)
+    return area.title if area is not None else table
+
+
+def describe(summary: dict) -> str:
+    # Spelled out in full for lupdate, under the view's context (a tr() outside a class has none).
+    verb = QCoreApplication.translate("OfficesView", "would change") if summary["dry_run"] \
+        else QCoreApplication.translate("OfficesView", "changed")
+    lines = [QCoreApplication.translate("OfficesView", "Bundle %1 from %2 %3:").replace("%1", str(summary["bundle"]))
+             .replace("%2", summary["peer"]).replace("%3", verb)]
     for table, created, updated, deleted in summary["tables"]:
-        lines.append(tr("%1: %2 new, %3 updated, %4 deleted").replace("%1", table).replace("%2", str(created))
+        lines.append(QCoreApplication.translate("OfficesView", "%1: %2 new, %3 updated, %4 deleted")
+                     .replace("%1", table_name(table)).replace("%2", str(created))
                      .replace("%3", str(updated)).replace("%4", str(deleted)))
     if not summary["tables"]:
-        lines.append(tr("nothing"))
+        lines.append(QCoreApplication.translate("OfficesView", "nothing"))
     if summary["conflicts"]:
-        lines.append(tr("%1 conflicts (the value here stays in force until someone decides)")
+        lines.append(QCoreApplication.translate("OfficesView", "%1 conflicts (the value here stays in force until "
+                                                               "someone decides)")
                      .replace("%1", str(len(summary["conflicts"]))))
     return "\n".join(lines)

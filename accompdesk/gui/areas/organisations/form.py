@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ...common.forms.record_form import RecordForm
+from ...common.forms.alias_form import AliasForm
 from .ui.ui_organisation_form import Ui_OrganisationForm
 
 
-class OrganisationForm(RecordForm):
+class OrganisationForm(AliasForm):
     TABLE = "organisations"
     UI_CLASS = Ui_OrganisationForm
 

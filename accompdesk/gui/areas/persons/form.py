@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from ...common.forms.record_form import RecordForm
+from ...common.forms.alias_form import AliasForm
 from .ui.ui_person_form import Ui_PersonForm
 
 
-class PersonForm(RecordForm):
+class PersonForm(AliasForm):
     TABLE = "persons"
     UI_CLASS = Ui_PersonForm
 

@@ -5,7 +5,7 @@ were raised."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QLabel, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QFormLayout, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTreeWidget,
                                QTreeWidgetItem, QVBoxLayout, QWidget, QGroupBox)
 
 from ....domain.fields import specs
@@ -55,11 +55,13 @@ class DefenderPage(QWidget):
         facts_box = QGroupBox(self.tr("Profile"), self)
         facts_box.setLayout(self.facts)
 
-        self.incidents = self._tree([self.tr("Date"), self.tr("Kind"), self.tr("Summary"), self.tr("Role")])
+        self.incidents = self._tree([self.tr("Date"), self.tr("Kind"), self.tr("Summary"), self.tr("Role")],
+                                    INCIDENT_SUMMARY)
         self.incidents.itemActivated.connect(
             lambda item, _c: self.open_requested.emit("incidents", item.data(0, Qt.ItemDataRole.UserRole)))
-        self.accompaniments = self._tree([self.tr("Starts"), self.tr("Kind"), self.tr("Place"), self.tr("Status")])
-        self.meetings = self._tree([self.tr("Date"), self.tr("Purpose")])
+        self.accompaniments = self._tree([self.tr("Starts"), self.tr("Kind"), self.tr("Place"), self.tr("Status")],
+                                         2)
+        self.meetings = self._tree([self.tr("Date"), self.tr("Purpose")], 1)
         self.incidents_box = self._box(self.tr("Incidents that affected them"), self.incidents)
         self.accompaniments_box = self._box(self.tr("Accompaniments"), self.accompaniments)
         self.meetings_box = self._box(self.tr("Meetings where they were raised"), self.meetings)
@@ -76,9 +78,16 @@ class DefenderPage(QWidget):
         layout.addWidget(self.meetings_box, 1)
         session.changed.connect(self._on_changed)
 
-    def _tree(self, headers: list[str]) -> QTreeWidget:
+    def _tree(self, headers: list[str], free_text: int) -> QTreeWidget:
+        """Short columns (dates, kinds, roles) take the width of their content; the one
+        free-text column takes the rest and is the one cut, its full text on hover."""
         tree = QTreeWidget(self)
         tree.setHeaderLabels(headers)
+        header = tree.header()
+        header.setStretchLastSection(False)
+        for column in range(len(headers)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch if column == free_text
+                                        else QHeaderView.ResizeMode.ResizeToContents)
         tree.setRootIsDecorated(False)
         tree.setAlternatingRowColors(True)
         tree.setUniformRowHeights(True)
@@ -126,8 +135,6 @@ class DefenderPage(QWidget):
             item.setData(0, Qt.ItemDataRole.UserRole, incident.id)
             self.incidents.addTopLevelItem(item)
         self.incidents_box.setTitle(self.tr("Incidents that affected them (%1)").replace("%1", str(len(incidents))))
-        for column in range(3):
-            self.incidents.resizeColumnToContents(column)
 
         from ....domain.records import Accompaniment
 

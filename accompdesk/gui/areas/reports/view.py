@@ -110,6 +110,7 @@ class ReportsView(QWidget):
         layout.addWidget(self.splitter, 1)
         layout.addLayout(bottom)
 
+        self._add_country_row()
         self._fill_choices()
         self.ui.documentCombo.currentIndexChanged.connect(self._document_changed)
         self.ui.followUpCheck.toggled.connect(lambda _on: self._document_changed())
@@ -120,6 +121,46 @@ class ReportsView(QWidget):
         self.session.locking.connect(self.stop)
 
     # -- choices ------------------------------------------------------------------------
+
+    def _add_country_row(self) -> None:
+        """The recipient's country, for the sentence on the volunteers who are its nationals:
+        chosen from ISO 3166, or recognised from the recipient's name while none is chosen."""
+        from ...common import i18n
+        from ...common.widgets.vocab_combo import CountryCombo
+
+        self.country_combo = CountryCombo(self.options)
+        self.country_combo.set_countries(i18n.language(), empty_text=self.tr("Recognised from the recipient, if it names one"))
+        self.country_combo.setAccessibleName(self.tr("Recipient's country"))
+        self.country_combo.setToolTip(self.tr("Volunteers who are its nationals are counted in the briefing"))
+        self._country_chosen = False
+        self.country_combo.activated.connect(lambda _i: setattr(self, "_country_chosen", True))
+        self.country_combo.lineEdit().textEdited.connect(lambda _t: setattr(self, "_country_chosen", True))
+        self.ui.recipientEdit.textChanged.connect(self._recipient_typed)
+        label = QLabel(self.tr("Recipient's countr&y:"), self.options)
+        label.setBuddy(self.country_combo)
+        row, _role = self.ui.form.getWidgetPosition(self.ui.recipientEdit)
+        self.ui.form.insertRow(row + 1, label, self.country_combo)
+
+    def _recipient_typed(self, text: str) -> None:
+        """"Embassy of Norway" sets Norway, until someone chooses a country themselves."""
+        from ....domain.vocab import country_in
+
+        if self._country_chosen:
+            return
+        code = country_in(text)
+        self.country_combo.setCurrentIndex(max(0, self.country_combo.findData(code)) if code else 0)
+
+    def recipient_country(self) -> str:
+        """The chosen country's code; "" for none (then recognised from the recipient's name)."""
+        return self.country_combo.typed_code() or ""
+
+    def country_problem(self) -> str:
+        """Text typed in the country box that names no one country: refused, never guessed."""
+        combo = self.country_combo
+        text = combo.currentText().strip()
+        if self.document != "briefing" or not text or combo.itemText(0) == text or combo.typed_code():
+            return ""
+        return self.tr("“%1” is not a country; choose one from the list.").replace("%1", text)
 
     def _fill_choices(self) -> None:
         from ...common import i18n
@@ -170,6 +211,7 @@ class ReportsView(QWidget):
         form.setRowVisible(ui.changesEdit, alert and ui.followUpCheck.isChecked())
         form.setRowVisible(ui.actionsEdit, alert)
         form.setRowVisible(ui.recipientEdit, briefing)
+        form.setRowVisible(self.country_combo, briefing)
         form.setRowVisible(ui.contextEdit, briefing)
         form.setRowVisible(ui.requestsEdit, briefing)
         form.setRowVisible(ui.concernsEdit, briefing)
@@ -260,6 +302,7 @@ class ReportsView(QWidget):
             document=self.document, audience=ui.audienceCombo.currentData() or "",
             language=ui.languageCombo.currentData(), page_size=ui.pageSizeCombo.currentData(),
             fmt=ui.formatCombo.currentData() or "pdf", recipient=ui.recipientEdit.text().strip(),
+            country=self.recipient_country() if self.document == "briefing" else "",
             start=ui.fromDate.value(), end=ui.toDate.value(), regions=regions,
             context=ui.contextEdit.toPlainText(), requests=ui.requestsEdit.toPlainText(),
             incident_id=ui.incidentCombo.currentData() or "", follow_up=ui.followUpCheck.isChecked(),
@@ -284,6 +327,10 @@ class ReportsView(QWidget):
                 self.status.setText(field.problem())
                 field.setFocus()
                 return True
+        if self.country_problem():
+            self.status.setText(self.country_problem())
+            self.country_combo.setFocus()
+            return True
         return False
 
     def show_outline(self) -> None:

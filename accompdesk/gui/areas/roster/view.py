@@ -74,16 +74,21 @@ class WeekPlanView(QWidget):
         self.save_button = QPushButton(icon("export"), self.tr("Save the roster as &PDF or Word…"), self)
         self.save_button.clicked.connect(lambda: self.save_roster())
 
+        # Three short rows rather than two long ones, and a week title that wraps: at 150 %
+        # on a laptop every control is in view without scrolling the area sideways.
+        self.week_label.setWordWrap(True)
         top = QHBoxLayout()
-        for w in (self.previous_button, self.this_week_button, self.next_button, self.week_label):
+        for w in (self.previous_button, self.this_week_button, self.next_button):
             top.addWidget(w)
-        top.addStretch(1)
-        top.addWidget(self.by_volunteer)
-        top.addWidget(self.by_defender)
+        top.addWidget(self.week_label, 1)
+        modes = QHBoxLayout()
+        modes.addWidget(self.by_volunteer)
+        modes.addWidget(self.by_defender)
+        modes.addStretch(1)
+        modes.addWidget(self.new_button)
         actions = QHBoxLayout()
-        actions.addWidget(self.new_button)
-        actions.addStretch(1)
         actions.addWidget(self.internal_box)
+        actions.addStretch(1)
         actions.addWidget(self.print_button)
         actions.addWidget(self.save_button)
 
@@ -138,6 +143,7 @@ class WeekPlanView(QWidget):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addLayout(modes)
         layout.addLayout(actions)
         layout.addWidget(self.splitter, 1)
         session.changed.connect(self._on_changed)

@@ -249,6 +249,9 @@ class RecordForm(QWidget):
                 unplaced.append(f"{problem.field}: {message}")
             elif name not in problems:
                 problems[name] = self.binder.named(name, message)
+        for name, message in self.form_problems().items():
+            if name in self.binder.bindings and name not in problems:
+                problems[name] = self.binder.named(name, message)
         # Text that is not a date beats what the record then lacks; the field says it beside itself.
         typed = self.binder.typing_problems()
         problems.update(typed)
@@ -265,6 +268,10 @@ class RecordForm(QWidget):
         else:
             self.summary.hide()
         return [(n, m) for n, m in problems.items()] + [(None, m) for m in unplaced]
+
+    def form_problems(self) -> dict[str, str]:
+        """Hook: problems the form finds against the rest of the vault (a taken alias), by field."""
+        return {}
 
     # -- saving -------------------------------------------------------------------------
 

@@ -14,6 +14,26 @@ from .vocab_combo import VocabCombo
 
 
 class RoleDelegate(QStyledItemDelegate):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._widths: dict[tuple[str, str], int] = {}
+
+    def sizeHint(self, option, index):
+        """As wide as the role chooser with its longest role: the column sized to "Victim"
+        cut the chooser opened in it to "Vi…"."""
+        hint = super().sizeHint(option, index)
+        roles = getattr(index.model(), "roles", None)
+        if roles is not None:
+            key = (roles.name, i18n.language())
+            widths = self._widths
+            if key not in widths:
+                probe = VocabCombo()
+                probe.set_vocabulary(roles, i18n.language())
+                widths[key] = probe.sizeHint().width()
+                probe.deleteLater()
+            hint.setWidth(max(hint.width(), widths[key]))
+        return hint
+
     def createEditor(self, parent, option, index):
         editor = VocabCombo(parent)
         editor.set_vocabulary(index.model().roles, i18n.language())

@@ -114,6 +114,14 @@ class RecordPickerDialog(QDialog):
         note = QMessageBox(QMessageBox.Icon.Information, self.windowTitle(), self.defaults_note,
                            QMessageBox.StandardButton.Ok, self.parentWidget())
         note.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        opener = self._record_opener()
+        self.change_button = None
+        if opener is not None:
+            # The defaults are changed where they were announced: the new record's own form.
+            self.change_button = note.addButton(self.tr("&Change…"), QMessageBox.ButtonRole.ActionRole)
+            self.change_button.setToolTip(self.tr("Open the new record's form to change these defaults"))
+            table, record_id = self.table, record.id
+            self.change_button.clicked.connect(lambda: opener(table, record_id))
         note.open()
         self.defaults_notice = note
         self.chosen = [record]
@@ -132,7 +140,21 @@ class RecordPickerDialog(QDialog):
                 taken.append(f"{spec.label(language)}: {spec.vocab.label(value, language)}")
         text = self.tr("“%1” was added with these defaults: %2.").replace("%1", record.title).replace(
             "%2", "; ".join(taken))
-        return text + " " + self.tr("Open it from its list to change them.")
+        return text + " " + self.tr("Change them now, or later from its list.")
+
+    def _record_opener(self):
+        """The main window's way to open a record's form, found above this picker."""
+        from PySide6.QtWidgets import QApplication
+
+        widget = self.parentWidget()
+        while widget is not None:
+            if callable(getattr(widget, "edit_record", None)):
+                return widget.edit_record
+            widget = widget.parentWidget()
+        for top in QApplication.topLevelWidgets():
+            if callable(getattr(top, "edit_record", None)) and getattr(top, "session", None) is self.session:
+                return top.edit_record
+        return None
 
     def accept(self) -> None:
         self.chosen = [i.data(RECORD_ROLE) for i in self.results.selectionModel().selectedIndexes()]

@@ -148,3 +148,21 @@ def test_missed_calls_are_announced_in_any_area(session, qtbot, callers, clock):
     assert window.told[-1] == "⚠ 2 missed check-ins: follow the emergency protocol."
     session.lock()
     assert not watcher.timer.isActive() and watcher.count == 0
+
+
+@pytest.mark.parametrize("width", [620, 1100])
+def test_short_columns_are_never_cut(view, width):
+    """Issue 19 §4: sizes come from content; the time, state and lateness of a call read whole,
+    and the name is not squeezed to leave room for notes not yet written."""
+    from PySide6.QtWidgets import QApplication
+
+    from accompdesk.gui.areas.checkins.model import DueListModel
+    from accompdesk.gui.common.widgets.elided_tips import cell_is_cut
+
+    view.resize(width, 700)
+    QApplication.processEvents()
+    assert view.model.rowCount() >= 2
+    for row in range(view.model.rowCount()):
+        for column in (DueListModel.TIME, DueListModel.WHO, DueListModel.STATE, DueListModel.LATE):
+            index = view.model.index(row, column)
+            assert not cell_is_cut(view.table, index), (index.data(), view.table.columnWidth(column))

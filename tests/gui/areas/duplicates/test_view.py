@@ -61,7 +61,7 @@ def test_the_view_shows_the_pair_and_merges_and_undoes(window, vault, people):
     shown = {view.fields.item(r, 0).text(): (view.fields.item(r, 1).text(), view.fields.item(r, 2).text())
              for r in range(view.fields.rowCount())}
     assert shown["Full name"] == ("Ana Milena Pacheco Gómez", "Ana M. Pacheco")
-    assert shown["Consent level"] == ("public", "internal")
+    assert shown["Consent level"] == ("Public", "Internal (never leaves the office)")  # labels, not codes
     before = table_digests(vault)
     # Take the second record's name: the fourth column says which value stays.
     row = [view.fields.item(r, 0).text() for r in range(view.fields.rowCount())].index("Full name")

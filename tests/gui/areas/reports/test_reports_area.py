@@ -319,3 +319,47 @@ def test_staff_draft_the_concerns_and_requests_and_edit_them_before_saving(vault
     assert "1. A concern the coordinator rewrote. 2." in text and "Our own request." in text
     view.set_document("stats")
     assert not view.ui.concernsEdit.isVisibleTo(view)
+
+
+@pytest.mark.parametrize("recipient, typed, country, sentence", [
+    ("Embassy of Norway", "", "NO", "2 of them are nationals of Norway."),
+    ("Embajada de Noruega", "", "NO", "2 of them are nationals of Norway."),
+    ("Ministry of Foreign Affairs", "Canad", "CA", "1 of them is a national of Canada."),
+    ("Embassy of Norway", "Sweden", "SE", "1 of them is a national of Sweden."),
+    ("Ministry of Foreign Affairs", "", "", None),
+])
+def test_briefing_recipient_country_is_chosen_from_the_vocabulary(vault, window, qtbot, recipient, typed, country,
+                                                                  sentence):
+    """Issue 15: the recipient's country is a chosen country, recognised from the recipient's
+    name until someone picks one; the nationals sentence follows it."""
+    from accompdesk.domain.records import Volunteer
+    from accompdesk.gui.areas.reports.work import build
+
+    for nations in ("NO", "Noruega", "Canadá; Suecia"):
+        vault.volunteers.add(Volunteer(full_name=f"Volunteer {nations}", nationalities=nations, status="in_field"))
+    view = reports_view(window)
+    view.set_document("briefing")
+    assert view.ui.form.isRowVisible(view.country_combo)
+    view.ui.recipientEdit.setText(recipient)
+    if typed:
+        view.country_combo.lineEdit().selectAll()
+        qtbot.keyClicks(view.country_combo.lineEdit(), typed)
+        view.ui.recipientEdit.setText(recipient + " ")  # a later edit of the recipient keeps the choice
+    assert view.request().country == country
+    doc, _view = build(vault, view.request())
+    text = "\n".join(doc.texts())
+    if sentence is None:
+        assert "of them" not in text
+    else:
+        assert sentence in text
+
+
+def test_a_recipient_country_that_is_no_country_is_refused(vault, window, qtbot, tmp_path):
+    view = reports_view(window)
+    view.set_document("briefing")
+    view.ui.recipientEdit.setText("Embassy of Norway")
+    view.country_combo.setEditText("Atlantis")
+    view.save_to(str(tmp_path / "briefing.pdf"))
+    assert not view.busy
+    assert view.status.text() == "“Atlantis” is not a country; choose one from the list."
+    assert not (tmp_path / "briefing.pdf").exists()

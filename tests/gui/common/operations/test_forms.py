@@ -152,3 +152,55 @@ def test_schedule_form_asks_the_day_only_for_weekly_calls(open_form, qtbot, vaul
     assert form.save()
     stored = schedules_repo(vault).get(form.record.id)
     assert (stored.frequency, stored.weekday, stored.at_time, stored.active) == ("weekly", 3, "18:00", True)
+
+
+@pytest.mark.parametrize("language, typed, label", [
+    ("en", "Norw", "Norway"), ("es", "Norue", "Noruega"), ("es", "NO", "Noruega"), ("en", "colom", "Colombia"),
+])
+def test_nationalities_are_chosen_from_the_country_vocabulary(open_form, qtbot, vault, language, typed, label):
+    """Issue 15: a nationality is an ISO 3166 country, picked by its name in the window's
+    language and stored as its code, so that "Noruega" and "Embassy of Norway" meet on NO."""
+    from PySide6.QtCore import Qt
+
+    from accompdesk.domain.records import Volunteer
+    from accompdesk.gui.common import i18n
+
+    i18n.install(language)
+    try:
+        form = open_form(VolunteerForm, Volunteer(id=new_id(), full_name="Ingrid Dahl"), is_new=True)
+        field = form.ui.nationalities_edit
+        assert field.combo.findText(label) >= 0  # every country, labelled in the window's language
+        qtbot.keyClicks(field.combo.lineEdit(), typed)
+        qtbot.keyClick(field.combo.lineEdit(), Qt.Key.Key_Return)
+        assert [field.chosen.item(i).text() for i in range(field.chosen.count())] == [label]
+        field.combo.setEditText("Canadá" if language == "es" else "Canada")
+        assert field.add_typed() is True
+        assert field.add_typed() is False  # a country is there once
+        for wrong in ("Atlantis", "land"):  # not a country; part of several
+            field.combo.setEditText(wrong)
+            assert field.add_typed() is False
+        assert form.is_dirty
+        assert form.save()
+        code = {"Norway": "NO", "Noruega": "NO", "Colombia": "CO"}[label]
+        stored = vault.volunteers.list()[0]
+        assert stored.nationalities == f"{code}; CA"
+    finally:
+        i18n.install("en")
+
+
+def test_older_free_text_nationalities_are_shown_as_countries_and_not_rewritten(open_form, vault):
+    from accompdesk.domain.records import Volunteer
+
+    kept = vault.volunteers.add(Volunteer(full_name="Ingrid Dahl", nationalities="Noruega; Xlandia"))
+    form = open_form(VolunteerForm, vault.volunteers.get(kept.id))
+    field = form.ui.nationalities_edit
+    assert [field.chosen.item(i).text() for i in range(field.chosen.count())] == ["Norway", "Xlandia"]
+    assert field.chosen.item(1).toolTip() != ""
+    assert not form.is_dirty
+    form.ui.full_name.setText("Ingrid Dahl Berg")
+    assert form.save()
+    assert vault.volunteers.get(kept.id).nationalities == "Noruega; Xlandia"  # untouched field, unchanged
+    field.chosen.item(1).setSelected(True)
+    field.remove_selected()
+    assert form.save()
+    assert vault.volunteers.get(kept.id).nationalities == "NO"

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QLabel, QLineEdit,
     QPlainTextEdit, QSizePolicy, QVBoxLayout, QWidget)
 
 from accompdesk.gui.common.widgets.date_field import DateField
-from accompdesk.gui.common.widgets.vocab_combo import VocabCombo
+from accompdesk.gui.common.widgets.vocab_combo import (CountriesField, VocabCombo)
 
 class Ui_VolunteerForm(object):
     def setupUi(self, VolunteerForm):
@@ -58,10 +58,10 @@ class Ui_VolunteerForm(object):
 
         self.fields_layout.setWidget(1, QFormLayout.ItemRole.LabelRole, self.nationalities_label)
 
-        self.nationalities = QLineEdit(VolunteerForm)
-        self.nationalities.setObjectName(u"nationalities")
+        self.nationalities_edit = CountriesField(VolunteerForm)
+        self.nationalities_edit.setObjectName(u"nationalities_edit")
 
-        self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nationalities)
+        self.fields_layout.setWidget(1, QFormLayout.ItemRole.FieldRole, self.nationalities_edit)
 
         self.languages_label = QLabel(VolunteerForm)
         self.languages_label.setObjectName(u"languages_label")
@@ -158,7 +158,7 @@ class Ui_VolunteerForm(object):
 
 #if QT_CONFIG(shortcut)
         self.full_name_label.setBuddy(self.full_name)
-        self.nationalities_label.setBuddy(self.nationalities)
+        self.nationalities_label.setBuddy(self.nationalities_edit)
         self.languages_label.setBuddy(self.languages)
         self.team_label.setBuddy(self.team)
         self.status_label.setBuddy(self.status)
@@ -168,8 +168,8 @@ class Ui_VolunteerForm(object):
         self.emergency_contact_label.setBuddy(self.emergency_contact)
         self.notes_label.setBuddy(self.notes)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.full_name, self.nationalities)
-        QWidget.setTabOrder(self.nationalities, self.languages)
+        QWidget.setTabOrder(self.full_name, self.nationalities_edit)
+        QWidget.setTabOrder(self.nationalities_edit, self.languages)
         QWidget.setTabOrder(self.languages, self.team)
         QWidget.setTabOrder(self.team, self.status)
         QWidget.setTabOrder(self.status, self.arrival_on)
