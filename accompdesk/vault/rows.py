@@ -156,13 +156,20 @@ def digests(record: Record) -> tuple[str, str]:
     for both (an import digests every row, and this was a third of its time)."""
     import base64
 
-    getter, as_str, as_text, names, prefixes, tag = _digests_plan(type(record))
+    getter, as_str, as_text, names, prefixes, tag, later = _digests_plan(type(record))
     texts = list(getter(record))
     for i in as_str:
         value = texts[i]
         texts[i] = "" if value is None else str(value)
     for i, spec in as_text:
         texts[i] = to_text(spec, texts[i])
+    left_out = [i for i, value in later if texts[i] == value]
+    if left_out:  # an ADDED_LATER field at its first value: as `digest` and `field_digests` leave it
+        kept = [i for i in range(len(names)) if i not in left_out]
+        names = tuple(names[i] for i in kept)
+        texts = [texts[i] for i in kept]
+        prefixes = tuple(prefixes[i] for i in kept)
+        tag = _names_tag([name for name in names if name != "id"])
     # The names are in sorted order already, so the encoder's text is json.dumps's with sort_keys.
     whole = hashlib.sha256(_ENCODE(dict(zip(names, texts))).encode("utf-8")).hexdigest()
     keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
@@ -181,7 +188,8 @@ def digests(record: Record) -> tuple[str, str]:
 def _digests_plan(record_type: type[Record]) -> tuple:
     """What `digests` reads, in sorted name order: one getter for every field, which
     positions are str() and which to_text(), each field's prefix in the field digests
-    (None for the id, which salts them instead), and the tag of the field names."""
+    (None for the id, which salts them instead), the tag of the field names, and the
+    positions of ADDED_LATER fields with their first value."""
     import operator
 
     plan = _digest_plan(record_type)
@@ -189,8 +197,9 @@ def _digests_plan(record_type: type[Record]) -> tuple:
     as_str = tuple(i for i, (_k, _n, _s, how) in enumerate(plan) if how == 1)
     as_text = tuple((i, spec) for i, (_k, _n, spec, how) in enumerate(plan) if how == 2)
     prefixes = tuple(None if name == "id" else f"{name}\x00".encode("utf-8") for name in names)
+    later = tuple((i, ADDED_LATER[name]) for i, name in enumerate(names) if name in ADDED_LATER)
     return (operator.attrgetter(*names), as_str, as_text, tuple(names), prefixes,
-            _names_tag([name for name in names if name != "id"]))
+            _names_tag([name for name in names if name != "id"]), later)
 
 
 _FIELD_DIGEST = 4  # bytes a field: enough to name a changed field, small beside the record
@@ -201,7 +210,7 @@ def _field_parts(record: Record, values: dict[str, str] | None = None) -> tuple[
     keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
     names, packed = [], []
     for name, value in sorted((values or canonical(record)).items()):
-        if name == "id" or ADDED_LATER.get(name, None) == value:
+        if name == "id" or (name in ADDED_LATER and ADDED_LATER[name] == value):
             continue
         text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
         h = keyed.copy()
