@@ -37,7 +37,7 @@ PREPARE = ("accompdesk.vault.store", "cryptography.hazmat.primitives.kdf.argon2"
            "cryptography.hazmat.primitives.ciphers.aead", "accompdesk.vault.derived_keys",
            "accompdesk.vault.settings", "accompdesk.vault.drafts", "accompdesk.gui.workspace",
            "accompdesk.gui.common.record_list", "accompdesk.gui.dialogs.backup_reminder",
-           "accompdesk.gui.common.background", "accompdesk.gui.common.messages",
+           "accompdesk.gui.common.worker", "accompdesk.gui.common.messages",
            "accompdesk.gui.record_actions")
 PREPARE_AFTER_MS = 300
 

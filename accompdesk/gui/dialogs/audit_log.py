@@ -12,7 +12,7 @@ from ..common.icons import icon
 from .audit_model import DETAIL, RECORD, ROW_ROLE, AuditTableModel, action_label, table_label
 from .ui.ui_audit_log import Ui_AuditLogDialog
 from ..common.safety_texts import chain_text, describe, first_bad_entry
-from ..common.safety_work import Job
+from ..common.worker import Worker
 from ...domain import clock
 
 
@@ -31,7 +31,7 @@ class AuditLogDialog(QDialog):
         self.ui.setupUi(self)
         self.vault = vault
         self.page_size = page_size
-        self.job: Job | None = None
+        self.job: Worker | None = None
         self.last_chain: tuple[bool, str] | None = None
         self.model = AuditTableModel(self)
         self.ui.entries.setModel(self.model)
@@ -169,12 +169,12 @@ class AuditLogDialog(QDialog):
 
     def verify_chain(self) -> None:
         self.ui.verify_result.setText(self.tr("Checking every entry of the log…"))
-        self._start(Job(self.vault.verify_audit, self), self._verified)
+        self._start(Worker(self.vault.verify_audit, self), self._verified)
 
-    def _start(self, job: Job, done) -> None:
+    def _start(self, job: Worker, done) -> None:
         self.job = job
         self.ui.busy.show()
-        job.finished.connect(done)
+        job.succeeded.connect(done)
         job.failed.connect(self._failed)
         self._update_buttons()
         job.start()
@@ -224,7 +224,7 @@ class AuditLogDialog(QDialog):
             filter_lines=self.describe_filters(), chain=chain)
         self.ui.verify_result.setText(self.tr("Writing the PDF…"))
         vault = self.vault
-        self._start(Job(lambda: documents.make(vault, request, path), self),
+        self._start(Worker(lambda: documents.make(vault, request, path), self),
                     lambda _made: self._exported(path))
 
     def _exported(self, path: str) -> None:

@@ -15,7 +15,7 @@ from . import known_backups as known
 from .backup_drives import removable_drives
 from .ui.ui_backup_dialog import Ui_BackupDialog
 from ..common.safety_texts import describe
-from ..common.safety_work import Job, file_size
+from ..common.worker import Worker, file_size, percent
 
 
 class BackupDialog(QDialog):
@@ -27,7 +27,7 @@ class BackupDialog(QDialog):
         self.ui.setupUi(self)
         self.vault = vault
         self.settings = settings
-        self.job: Job | None = None
+        self.job: Worker | None = None
         self.target = ""
         self.ui.drive.addItem(self.tr("None: use the folder below"), "")
         for label, root in removable_drives():
@@ -94,17 +94,17 @@ class BackupDialog(QDialog):
         self.ui.status.setText(self.tr("Writing and checking the backup…"))
         self.ui.progress.setValue(0)
         self.ui.progress.show()
-        self.job = Job(lambda: _backup_and_check(vault, target), self,
-                       watch=lambda: target + ".partial", expected_bytes=file_size(vault.path))
+        self.job = Worker(lambda: _backup_and_check(vault, target), self,
+                          watch_file=lambda: target + ".partial", expected_bytes=file_size(vault.path))
         self.job.progressed.connect(self._progress)
-        self.job.finished.connect(self._done)
+        self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
         self._update()
         self.job.start()
 
-    def _progress(self, percent: int) -> None:
-        if percent >= 0:
-            self.ui.progress.setValue(percent)
+    def _progress(self, _phase: str, done: int, total: int) -> None:
+        if total > 0:
+            self.ui.progress.setValue(percent(done, total))
 
     def _done(self, path: str) -> None:
         seconds = self.job.seconds

@@ -20,7 +20,7 @@ from ...vault.roles import audiences_for
 from ..common import i18n
 from ..common.catalogues import exchange as translations
 from .import_wizard import table_names
-from ..common.exchange_worker import Worker
+from ..common.worker import Worker
 
 
 class ExportDialog(QDialog):
@@ -144,7 +144,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Exporting…"))
-        self.worker = Worker(self.vault, job, self)
+        self.worker = Worker(job, self, own_vault=self.vault)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)

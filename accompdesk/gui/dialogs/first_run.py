@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QWizard, QWizardPage)
 
 from ..common import passphrase_strength
-from ..common.background import BackgroundCall
+from ..common.worker import Worker
 from ..common.icons import icon
 from ..common.messages import error_text
 from ...vault.keyslots import MIN_PASSPHRASE
@@ -180,7 +180,7 @@ class PassphrasePage(QWizardPage):
         w = self._wizard
         # Plain values only: the worker thread must not touch a widget.
         creator, args = w.creator, (w.path, self.name.text().strip(), self.passphrase.text(), w.kdf)
-        call = BackgroundCall(lambda: creator(*args))  # no parent: it goes when this method ends
+        call = Worker(lambda: creator(*args))  # no parent: it goes when this method ends
         call.succeeded.connect(lambda result: (outcome.update(result=result), loop.quit()))
         call.failed.connect(lambda exc: (outcome.update(error=exc), loop.quit()))
         call.start()

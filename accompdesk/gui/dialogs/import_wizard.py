@@ -24,7 +24,7 @@ from ...exchange.sheet import ENCODINGS
 from ...vault.errors import VaultError
 from ..common import i18n
 from ..common.catalogues import exchange as translations
-from ..common.exchange_worker import Worker
+from ..common.worker import Worker
 
 PREVIEW_ROWS = 20
 SAMPLE_VALUES = 3
@@ -465,7 +465,7 @@ class CheckPage(QWizardPage):
             return checked, importer.write(vault, checked, dry_run=True, progress=progress,
                                            cancelled=cancelled)
 
-        self.worker = Worker(self.owner.vault, job, self)
+        self.worker = Worker(job, self, own_vault=self.owner.vault)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -599,7 +599,7 @@ class ImportPage(QWizardPage):
             checked = importer.examine(vault, plan, options, progress=progress, cancelled=cancelled)
             return importer.write(vault, checked, progress=progress, cancelled=cancelled)
 
-        self.worker = Worker(self.owner.vault, job, self)
+        self.worker = Worker(job, self, own_vault=self.owner.vault)
         for watcher in self.watchers:
             self.worker.watch(watcher)
         self.worker.progressed.connect(self._progressed)

@@ -21,7 +21,7 @@ from ...vault import roles
 from . import known_backups as known
 from .ui.ui_restore_wizard import Ui_RestoreWizard
 from ..common.safety_texts import check_text, describe
-from ..common.safety_work import Job, file_size
+from ..common.worker import Worker, file_size, percent
 
 SOURCE, WHERE, CHECK, SWITCH = range(4)
 
@@ -42,7 +42,7 @@ class RestoreWizard(QWizard):
         self.restored: service.Restored | None = None
         self.vault = None
         self.safety_path = ""
-        self.job: Job | None = None
+        self.job: Worker | None = None
         self.switching = False  # while the current vault is closed and moved aside
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.ui.check_page.setCommitPage(True)
@@ -161,10 +161,11 @@ class RestoreWizard(QWizard):
         self.ui.check_error.hide()
         self.ui.check_status.setText(self.tr("Copying the backup and checking the copy…"))
         self.ui.progress.setValue(0)
-        self.job = Job(lambda: service.restore(backup, target, office_path=office, **credentials), self,
-                       watch=lambda: target + ".partial", expected_bytes=file_size(backup))
-        self.job.progressed.connect(lambda p: p >= 0 and self.ui.progress.setValue(p))
-        self.job.finished.connect(self._restored)
+        self.job = Worker(lambda: service.restore(backup, target, office_path=office, **credentials), self,
+                          watch_file=lambda: target + ".partial", expected_bytes=file_size(backup))
+        self.job.progressed.connect(
+            lambda _phase, done, total: total > 0 and self.ui.progress.setValue(percent(done, total)))
+        self.job.succeeded.connect(self._restored)
         self.job.failed.connect(self._failed)
         self.job.start()
 

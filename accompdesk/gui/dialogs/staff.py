@@ -11,7 +11,7 @@ from ..common.icons import icon
 from .recovery_key import RecoveryKeyDialog
 from .staff_forms import AddStaffDialog, ChangePassphraseDialog
 from ..common.safety_texts import describe, role_label
-from ..common.safety_work import Handover, Job, file_size
+from ..common.worker import Handover, Worker, file_size, percent
 
 NAME, ROLE, SLOT = range(3)
 
@@ -27,7 +27,7 @@ class StaffDialog(QDialog):
         self.ui.setupUi(self)
         self.vault = vault
         self.kdf = kdf
-        self.job: Job | None = None
+        self.job: Worker | None = None
         self.child: QDialog | None = None
         table = self.ui.staff_table
         table.setColumnCount(3)
@@ -149,23 +149,24 @@ class StaffDialog(QDialog):
         self.ui.status.setText(running_text)
         self.ui.progress.setValue(0)
         self.ui.progress.show()
-        self.job = Job(work, self, watch=lambda: _pending_db(self.vault.path),
-                       expected_bytes=file_size(self.vault.path), handover=handover)
+        pending = _pending_db(self.vault.path)  # read on the work's thread: a plain value
+        self.job = Worker(work, self, watch_file=lambda: pending,
+                          expected_bytes=file_size(self.vault.path), handover=handover)
         # The new recovery key is kept before the vault changes over to it: a crash after
         # the swap must not leave the office without a key that opens the vault.
         self.job.handed.connect(lambda key: self._show_key(key, handover))
         self.job.progressed.connect(self._progress)
-        self.job.finished.connect(lambda key: self._rekeyed(key, done_text))
+        self.job.succeeded.connect(lambda key: self._rekeyed(key, done_text))
         self.job.failed.connect(self._failed)
         self._update_buttons()
         self.job.start()
 
-    def _progress(self, percent: int) -> None:
-        if percent < 0:
+    def _progress(self, _phase: str, done: int, total: int) -> None:
+        if total <= 0:
             self.ui.progress.setRange(0, 0)
         else:
             self.ui.progress.setRange(0, 100)
-            self.ui.progress.setValue(percent)
+            self.ui.progress.setValue(percent(done, total))
 
     def _show_key(self, key: str, handover: Handover) -> None:
         self.child = RecoveryKeyDialog(key, self.vault.path, self)

@@ -16,7 +16,7 @@ from ..common import passphrase_strength
 from .ui.ui_staff_add import Ui_StaffAddDialog
 from .ui.ui_staff_passphrase import Ui_StaffPassphraseDialog
 from ..common.safety_texts import describe, role_label, tr
-from ..common.safety_work import Job
+from ..common.worker import Worker
 
 
 class _PassphraseDialog(QDialog):
@@ -31,7 +31,7 @@ class _PassphraseDialog(QDialog):
         self.ui.button_box.accepted.connect(self.submit)
         self.ui.button_box.rejected.connect(self.reject)
         self.ui.error.hide()
-        self.job: Job | None = None
+        self.job: Worker | None = None
         for field in self._fields():
             field.textChanged.connect(self._changed)
         self._changed()
@@ -73,8 +73,8 @@ class _PassphraseDialog(QDialog):
         self.ui.busy.show()
         for field in self._fields():
             field.setEnabled(False)
-        self.job = Job(self.work(), self)
-        self.job.finished.connect(self._done)
+        self.job = Worker(self.work(), self)
+        self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
         self._changed()
         self.job.start()

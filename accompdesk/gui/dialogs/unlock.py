@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QComboBox, QFormLayout, QFrame, QHBoxLayout, QLab
 from ..common.icons import icon
 
 if TYPE_CHECKING:
-    from ..common.background import BackgroundCall
+    from ..common.worker import Worker
 
 
 def default_backoff(failures: int) -> int:
@@ -59,7 +59,7 @@ class UnlockPage(QWidget):
         self.backoff = backoff
         self.failures = 0
         self._wait_left = 0
-        self._call: BackgroundCall | None = None
+        self._call: Worker | None = None
         self._pending_user: str | None = None
         self._countdown = QTimer(self, interval=1000)
         self._countdown.timeout.connect(self._tick)
@@ -253,9 +253,9 @@ class UnlockPage(QWidget):
 
         QGuiApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
         opener = self._opener  # the worker thread must not touch this widget
-        from ..common.background import BackgroundCall  # modules loaded when first needed: see PREPARE
+        from ..common.worker import Worker  # modules loaded when first needed: see PREPARE
 
-        call = BackgroundCall(lambda: opener(**kwargs), self)
+        call = Worker(lambda: opener(**kwargs), self)
         # Bound methods, not lambdas holding the page: when the call is deleted, its
         # connections must not be what keeps the page (its parent) alive.
         call.succeeded.connect(self._succeeded)

@@ -360,11 +360,11 @@ class OfficesView(QWidget):
     # -- the worker ------------------------------------------------------------------------
 
     def _start(self, job, done, text: str) -> None:
-        from ...common.exchange_worker import Worker
+        from ...common.worker import Worker
 
         if self.busy:
             return
-        self.worker = Worker(self.session.vault, job, self)
+        self.worker = Worker(job, self, own_vault=self.session.vault)
         self.worker.succeeded.connect(done)
         self.worker.failed.connect(self._failed)
         self.worker.progressed.connect(self._progressed)

@@ -399,9 +399,9 @@ class ReportsView(QWidget):
         self._start(save_job(request, path), self._saved, self.tr("Gathering the record…"))
 
     def _start(self, job, done, text: str) -> None:
-        from ...common.exchange_worker import Worker
+        from ...common.worker import Worker
 
-        self.worker = Worker(self.session.vault, job, self)
+        self.worker = Worker(job, self, own_vault=self.session.vault)
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(done)
         self.worker.failed.connect(self._failed)

@@ -1,6 +1,6 @@
 """What the Reports area runs off the GUI thread: plain values in, plain values out.
 
-The jobs run on the exchange worker's own vault connection (common/exchange_worker.py) and
+The jobs run on the exchange worker's own vault connection (common/worker.py) and
 never touch Qt. Every document is made by the registry (services/documents.py), as on
 the command line: a file is written only at the very end, whole, after the role check,
 the build, the render and the withheld-name scan; a cancel before that point leaves
