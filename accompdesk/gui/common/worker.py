@@ -16,7 +16,7 @@ import time
 from contextlib import contextmanager
 from typing import Callable
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 # How often the size of a file being written is read (safety work's progress).
 SIZE_EVERY_S = 0.1
@@ -108,9 +108,12 @@ class Worker(QObject):
         self.watchers: list[Callable[[str, int, int], None]] = []
         self.started_at = 0.0
         self.seconds = 0.0
-        self._progress_in.connect(self._on_progress, Qt.ConnectionType.QueuedConnection)
-        self._handed_in.connect(self._on_handed, Qt.ConnectionType.QueuedConnection)
-        self._ended_in.connect(self._on_ended, Qt.ConnectionType.QueuedConnection)
+        # Qt's namespace is imported here, not above: the locked window is shown without it.
+        from PySide6.QtCore import Qt
+        queued = Qt.ConnectionType.QueuedConnection
+        self._progress_in.connect(self._on_progress, queued)
+        self._handed_in.connect(self._on_handed, queued)
+        self._ended_in.connect(self._on_ended, queued)
         self._runnables: list[_Run] = []
 
     # --- GUI thread -----------------------------------------------------------
