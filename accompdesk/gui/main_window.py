@@ -50,10 +50,8 @@ class MainWindow(QMainWindow):
         self._opener = opener
         self._backoff = backoff
         self.workspace = None
-        from .common.widgets import elided_tips
         from .dialogs.safety_actions import SafetyActions
 
-        elided_tips.install()  # every table, tree and list: a cut cell's full text on hover
         self.safety = SafetyActions(self, session, settings)
         self.undo_stack = QUndoStack(self)
         self.idle = IdleWatcher(self)

@@ -22,6 +22,12 @@ class Workspace(QWidget):
 
     def __init__(self, window, parent: QWidget | None = None):
         super().__init__(parent)
+        # Every table, tree and list: a cut cell's full text on hover. Installed with the
+        # first workspace, not at launch: the locked window has no lists, and the filter's
+        # module builds Qt's namespace, which the unlock window does without.
+        from .common.widgets import elided_tips
+
+        elided_tips.install()
         self.window_ = window
         self.session = window.session
         self.settings = window.settings

@@ -333,7 +333,7 @@ def test_briefing_recipient_country_is_chosen_from_the_vocabulary(vault, window,
     """Issue 15: the recipient's country is a chosen country, recognised from the recipient's
     name until someone picks one; the nationals sentence follows it."""
     from accompdesk.domain.records import Volunteer
-    from accompdesk.gui.areas.reports.work import build
+    from accompdesk.services.documents import build
 
     for nations in ("NO", "Noruega", "Canadá; Suecia"):
         vault.volunteers.add(Volunteer(full_name=f"Volunteer {nations}", nationalities=nations, status="in_field"))
@@ -346,8 +346,7 @@ def test_briefing_recipient_country_is_chosen_from_the_vocabulary(vault, window,
         qtbot.keyClicks(view.country_combo.lineEdit(), typed)
         view.ui.recipientEdit.setText(recipient + " ")  # a later edit of the recipient keeps the choice
     assert view.request().country == country
-    doc, _view = build(vault, view.request())
-    text = "\n".join(doc.texts())
+    text = "\n".join(build(vault, view.request()).document.texts())
     if sentence is None:
         assert "of them" not in text
     else:
