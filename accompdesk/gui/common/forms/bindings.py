@@ -77,20 +77,11 @@ class TextBinding(Binding):
         self.widget.setPlainText(value or "")
 
 
-class VocabBinding(Binding):
-    def __init__(self, name, spec, widget: VocabCombo):
-        super().__init__(name, spec, widget)
-        widget.value_changed.connect(self._changed)
+class ValueBinding(Binding):
+    """For widgets with value(), set_value() and a value_changed signal: the vocabulary
+    combo, the date field, and the form-specific widgets of extra_bindings."""
 
-    def get(self):
-        return self.widget.value()
-
-    def _set(self, value) -> None:
-        self.widget.set_value(value)
-
-
-class DateBinding(Binding):
-    def __init__(self, name, spec, widget: DateField):
+    def __init__(self, name, spec, widget):
         super().__init__(name, spec, widget)
         widget.value_changed.connect(self._changed)
 
@@ -152,10 +143,8 @@ def binding_for(name: str, spec: FieldSpec, widget: QWidget) -> Binding:
         return LinksWithRolesBinding(name, spec, widget)
     if isinstance(widget, LinkField):
         return LinkBinding(name, spec, widget)
-    if isinstance(widget, VocabCombo):
-        return VocabBinding(name, spec, widget)
-    if isinstance(widget, DateField):
-        return DateBinding(name, spec, widget)
+    if isinstance(widget, (VocabCombo, DateField)):
+        return ValueBinding(name, spec, widget)
     if isinstance(widget, QCheckBox):
         return BoolBinding(name, spec, widget)
     if isinstance(widget, QPlainTextEdit):

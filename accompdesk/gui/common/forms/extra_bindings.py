@@ -10,26 +10,12 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel
 
 from .. import i18n
-from .bindings import Binding
+from .bindings import ValueBinding
 
 SUFFIX = "_edit"
-
-
-class ExtraBinding(Binding):
-    """For widgets with value(), set_value() and a value_changed signal."""
-
-    def __init__(self, name, spec, widget: QWidget):
-        super().__init__(name, spec, widget)
-        widget.value_changed.connect(self._changed)
-
-    def get(self):
-        return self.widget.value()
-
-    def _set(self, value) -> None:
-        self.widget.set_value(value)
 
 
 def bind_extra_fields(form) -> list[str]:
@@ -44,7 +30,7 @@ def bind_extra_fields(form) -> list[str]:
         if hasattr(widget, "configure"):
             widget.configure(form.session)
         widget.setAccessibleName(spec.label(language))
-        binding = ExtraBinding(name, spec, widget)
+        binding = ValueBinding(name, spec, widget)
         binding.on_change(lambda name=name: _changed(binder, name))
         binder.bindings[name] = binding
         label = getattr(ui, f"{name}_label", None)
