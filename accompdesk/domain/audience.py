@@ -287,18 +287,19 @@ class _Matcher:
         """`shields`: names matched only so that names inside them are not (kept names)."""
         names = {name_key(n) for n in names}
         shields = {name_key(n) for n in shields} - names
-        # first word -> (second word -> longer names, longest first; one-word names)
-        self.index: dict[str, tuple[dict[str, list], list]] = {}
-        self.conditional: dict[str, tuple[dict[str, list], list]] = {}
+        # first word -> (run of words -> [(gaps, key)], the runs' lengths, longest first).
+        # A text's words are looked up run by run: the names sharing a first word (ten
+        # thousand "María …") are never tried one by one.
+        self.index: dict[str, tuple[dict[tuple, list], tuple[int, ...]]] = {}
+        self.conditional: dict[str, tuple[dict[tuple, list], tuple[int, ...]]] = {}
         self.keys: list[str] = []
         for key in sorted(names | shields):
             self._add(self.index, key, key)
         for key in sorted({name_key(n) for n in surnames}):
             self._add(self.conditional, key, "~" + key)
         for index in (self.index, self.conditional):
-            for longer, _single in index.values():
-                for candidates in longer.values():
-                    candidates.sort(key=lambda c: -len(c[0]))
+            for first, (runs, _sizes) in index.items():
+                index[first] = (runs, tuple(sorted({len(run) for run in runs}, reverse=True)))
         # Only a text with the first word of a reported name can hold one.
         self._first = frozenset(w for k in names if (w := _first_word(k))) | frozenset(self.conditional)
 
@@ -307,20 +308,21 @@ class _Matcher:
         if signature is None:
             return
         self.keys.append(label)
-        tokens = signature[0]
-        longer, single = index.setdefault(tokens[0], ({}, []))
-        if len(tokens) == 1:
-            single.append((*signature, label))
-        else:
-            longer.setdefault(tokens[1], []).append((*signature, label))
+        tokens, gaps = signature
+        index.setdefault(tokens[0], ({}, ()))[0].setdefault(tokens, []).append((gaps, label))
+
+    def _candidates_at(self, table, words, i: int, n: int):
+        """(tokens, gaps, key) of the names of `table` whose words start at i, longest first."""
+        runs, sizes = table[words[i]]
+        for size in sizes:
+            if i + size <= n:
+                run = tuple(words[i:i + size])
+                for gaps, label in runs.get(run, ()):
+                    yield run, gaps, label
 
     @staticmethod
-    def _fits(words, i, n, candidate, gap_at) -> bool:
-        tokens, gaps, _key = candidate
-        size = len(tokens)
-        if i + size > n or (size > 2 and tuple(words[i:i + size]) != tokens):
-            return False
-        return all(gap_at(i + k) == gaps[k] for k in range(size - 1))
+    def _fits(i, candidate, gap_at) -> bool:
+        return all(gap_at(i + k) == gap for k, gap in enumerate(candidate[1]))
 
     def _scan(self, folded: str, words: list[str]) -> list[tuple]:
         """(start, end, key, how, cut) of each match in folded text, given its words.
@@ -345,10 +347,8 @@ class _Matcher:
             for table, needs_prefix in ((index, False), (conditional, True)):
                 if words[i] not in table:
                     continue
-                longer, single = table[words[i]]
-                candidates = [*longer.get(words[i + 1], ()), *single] if i + 1 < n else single
-                for candidate in candidates:
-                    if not self._fits(words, i, n, candidate, gap_at):
+                for candidate in self._candidates_at(table, words, i, n):
+                    if not self._fits(i, candidate, gap_at):
                         continue
                     size = len(candidate[0])
                     how = self._prefix(words, i, next_free, gap_at)

@@ -12,6 +12,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 
 from ..domain import clock
+from ..domain.collector import paused
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..domain.messages import Message
@@ -211,6 +212,7 @@ def gather(records, options: BriefingOptions) -> Facts:
 
 # -- the document --------------------------------------------------------------------------
 
+@paused
 def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
     lang = options.language
     view = AudienceView(vault, options.audience, lang)

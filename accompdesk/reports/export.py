@@ -15,6 +15,7 @@ import re
 import zipfile
 
 from ..domain.audience import Redactor
+from ..domain.collector import paused
 from ..vault.errors import InputRejected, UsageError
 from ..vault.fsutil import atomic_write
 from .model import Document
@@ -46,6 +47,7 @@ def prepare(document: Document, redactor: Redactor) -> Document:
     return document.map_text(lambda text: redactor.redact(clean(text)))
 
 
+@paused
 def render(document: Document, fmt: str, redactor: Redactor) -> bytes:
     """The finished file's bytes; raises WithheldNameFound instead of returning a leak."""
     document = prepare(document, redactor)

@@ -17,6 +17,7 @@ import os
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..domain.collector import paused
 from ..vault.errors import UsageError
 
 
@@ -281,6 +282,7 @@ def _never() -> bool:
     return False
 
 
+@paused
 def render(vault, request: Request, progress: Progress | None = None,
            cancelled: Callable[[], bool] = _never) -> tuple[bytes, Built, Kind]:
     """Build, withhold, render and scan: the finished file's bytes, nothing written."""

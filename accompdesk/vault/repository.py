@@ -37,6 +37,20 @@ NOUNS = {
 }
 
 
+
+def _converter(spec):
+    """How `read_fields` turns a stored value of this field into its value: text,
+    vocabulary codes and links are stored as they are read."""
+    if spec is None:
+        return _same
+    if spec.kind in ("text", "vocab", "link"):
+        return lambda value: value if value is not None else from_sql(spec, value)
+    return lambda value: from_sql(spec, value)
+
+
+def _same(value):
+    return value
+
 class Repository(Generic[R]):
     def __init__(self, vault, record_type: type[R]):
         self.vault = vault
@@ -156,12 +170,9 @@ class Repository(Generic[R]):
         direction = "DESC" if descending else "ASC"
         sql = (f"SELECT {', '.join(wanted)} FROM {self.table}{where} "
                f"ORDER BY {self._sort_key(order, spec)} {direction}, id {direction}")
-        converters = [(name, self._column_fields.get(name)) for name in wanted]
-        out = []
-        for row in self.conn.execute(sql, args):
-            out.append({name: (row[i] if spec is None or spec.kind in ("text", "vocab", "link")
-                               and row[i] is not None else from_sql(spec, row[i]))
-                        for i, (name, spec) in enumerate(converters)})
+        converters = [_converter(self._column_fields.get(name)) for name in wanted]
+        out = [dict(zip(wanted, [convert(value) for convert, value in zip(converters, row)]))
+               for row in self.conn.execute(sql, args)]
         link_names = {n for n in names if n in self._links} | {roles[n] for n in names if n in roles}
         if link_names and out:
             by_id = {r["id"]: r for r in out}
@@ -171,18 +182,19 @@ class Repository(Generic[R]):
                     r[name] = []
                     if role:
                         r[role] = []
-                ids = list(by_id)
+                # One query per link table, for the same records as above: chunks of ids
+                # cost a query for every five hundred records of a year.
                 table = link_table(self.table, name)
-                for start in range(0, len(ids), 500):
-                    chunk = ids[start:start + 500]
-                    for row in self.conn.execute(
-                            f"SELECT owner_id, target_id{', role' if role else ''} FROM {table} "
-                            f"WHERE owner_id IN ({','.join('?' * len(chunk))}) ORDER BY owner_id, position",
-                            chunk):
-                        record = by_id[row[0]]
-                        record[name].append(row[1])
-                        if role:
-                            record[role].append(row[2])
+                for row in self.conn.execute(
+                        f"SELECT owner_id, target_id{', role' if role else ''} FROM {table} "
+                        f"WHERE owner_id IN (SELECT id FROM {self.table}{where}) ORDER BY owner_id, position",
+                        args):
+                    record = by_id.get(row[0])
+                    if record is None:
+                        continue
+                    record[name].append(row[1])
+                    if role:
+                        record[role].append(row[2])
         return out
 
     @staticmethod
