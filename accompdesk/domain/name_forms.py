@@ -21,6 +21,7 @@ looks for all of them:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
 # Words that join a compound surname to what follows ("de la Cruz", "del Río").
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di"}
@@ -158,12 +159,24 @@ def distinct_alias(alias: str, taken) -> str:
     return f"{base} {number}"
 
 
-def printed_aliases(subjects) -> dict[str, str]:
+def printed_aliases(subjects, first_here: Mapping[str, int] | None = None) -> dict[str, str]:
     """Each subject's alias as a document may print it, id -> alias, so that no two of them
-    are printed under one alias: where aliases clash, the one recorded first keeps it and
-    the others get a distinct one. `subjects`: records with id, alias and created_at."""
-    ordered = sorted((s for s in subjects if (s.alias or "").strip()),
-                     key=lambda s: (str(getattr(s, "created_at", "") or ""), s.id))
+    are printed under one alias: where aliases clash, the one this office recorded first
+    keeps it and the others get a distinct one. `subjects`: records with id, alias and
+    created_at.
+
+    `first_here`: id -> when this office first recorded the subject, as a number that only
+    grows. A record's created_at travels with it from another office, so a newcomer from a
+    bundle may carry an older one than the person volunteers here have long called by that
+    alias; the order this office learnt of them is what keeps the alias where it was.
+    Subjects it does not name predate that record and come first, by created_at."""
+    first_here = first_here or {}
+
+    def order(s):
+        seen = first_here.get(s.id)
+        return (seen is not None, seen or 0, str(getattr(s, "created_at", "") or ""), s.id)
+
+    ordered = sorted((s for s in subjects if (s.alias or "").strip()), key=order)
     printed: dict[str, str] = {}
     used: list[str] = [s.alias for s in ordered]
     seen: set[str] = set()
