@@ -159,6 +159,17 @@ def distinct_alias(alias: str, taken) -> str:
     return f"{base} {number}"
 
 
+def recorded_order(first_here: Mapping[str, int] | None = None):
+    """The sort key that puts subjects in the order this office recorded them (see
+    `printed_aliases`): the first of those sharing an alias is the one that keeps it."""
+    first_here = first_here or {}
+
+    def key(subject):
+        seen = first_here.get(subject.id)
+        return (seen is not None, seen or 0, str(getattr(subject, "created_at", "") or ""), subject.id)
+    return key
+
+
 def printed_aliases(subjects, first_here: Mapping[str, int] | None = None) -> dict[str, str]:
     """Each subject's alias as a document may print it, id -> alias, so that no two of them
     are printed under one alias: where aliases clash, the one this office recorded first
@@ -170,13 +181,7 @@ def printed_aliases(subjects, first_here: Mapping[str, int] | None = None) -> di
     bundle may carry an older one than the person volunteers here have long called by that
     alias; the order this office learnt of them is what keeps the alias where it was.
     Subjects it does not name predate that record and come first, by created_at."""
-    first_here = first_here or {}
-
-    def order(s):
-        seen = first_here.get(s.id)
-        return (seen is not None, seen or 0, str(getattr(s, "created_at", "") or ""), s.id)
-
-    ordered = sorted((s for s in subjects if (s.alias or "").strip()), key=order)
+    ordered = sorted((s for s in subjects if (s.alias or "").strip()), key=recorded_order(first_here))
     printed: dict[str, str] = {}
     used: list[str] = [s.alias for s in ordered]
     seen: set[str] = set()
