@@ -145,11 +145,13 @@ def alias_key(alias: str) -> str:
     return " ".join(re.sub(r"[«»\"“”‘’'`]", " ", fold(alias or "")).split())
 
 
-def distinct_alias(alias: str, taken) -> str:
+def distinct_alias(alias: str, taken=(), *, keys: set[str] | None = None) -> str:
     """`alias` if no alias in `taken` reads the same; else the alias with the first free
-    number after it ("Defensora «Tucán» 2", then 3…)."""
+    number after it ("Defensora «Tucán» 2", then 3…). `keys`: the `alias_key`s of the
+    taken aliases, when the caller already has them (an import asks once per row)."""
     alias = " ".join((alias or "").split())
-    keys = {alias_key(t) for t in taken if t}
+    if keys is None:
+        keys = {alias_key(t) for t in taken if t}
     if not alias or alias_key(alias) not in keys:
         return alias
     base = re.sub(r"\s+\d+$", "", alias)
