@@ -23,6 +23,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from .vocab import fold
+
 # Words that join a compound surname to what follows ("de la Cruz", "del Río").
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di"}
 ARTICLES = {"el", "la", "los", "las", "the", "lo"}
@@ -137,12 +139,13 @@ def organisation_forms(name: str) -> list[str]:
 
 # -- aliases: one alias names one person or organisation of the office ----------------------
 
+_QUOTES = re.compile(r"[«»\"“”‘’'`]")
+
+
 def alias_key(alias: str) -> str:
     """What makes two aliases the same to a reader: case, accents, quotes and spacing aside
     ("Defensora «Tucán»" and "defensora "Tucan"" are one alias)."""
-    from .vocab import fold
-
-    return " ".join(re.sub(r"[«»\"“”‘’'`]", " ", fold(alias or "")).split())
+    return " ".join(_QUOTES.sub(" ", fold(alias or "")).split())
 
 
 def distinct_alias(alias: str, taken=(), *, keys: set[str] | None = None) -> str:

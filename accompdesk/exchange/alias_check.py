@@ -33,18 +33,17 @@ def refuse_taken(vault, checked) -> None:
         stored[holder.id] = key
         if not holder.deleted:
             held.setdefault(key, set()).add(holder.id)
-    keys = set(held) | {alias_key(r.alias) for r in checked.records}
+    typed = [alias_key(r.alias) if r.alias else "" for r in checked.records]
+    keys = set(held).union(typed)
     claimed: dict[str, int] = {}  # alias key -> the row of the file that has it
-    keeping = {i for i, r in enumerate(checked.records)
-               if i in checked.updating and alias_key(r.alias) and alias_key(r.alias) == stored.get(r.id)}
-    for i in keeping:
-        claimed.setdefault(alias_key(checked.records[i].alias), checked.rows[i])
+    keeping = {i for i in checked.updating if typed[i] and typed[i] == stored.get(checked.records[i].id)}
+    for i in sorted(keeping):
+        claimed.setdefault(typed[i], checked.rows[i])
     bad: set[int] = set()
-    for i, (record, row) in enumerate(zip(checked.records, checked.rows)):
-        key = alias_key(record.alias)
+    for i, (record, row, key) in enumerate(zip(checked.records, checked.rows, typed)):
         if not key or i in keeping:
             continue
-        if held.get(key, set()) - {record.id}:
+        if key in held and held[key] - {record.id}:
             said = Message("exchange.aliases.alias_taken", alias=" ".join(record.alias.split()),
                            offer=_offer(record.alias, keys))
         elif key in claimed:
