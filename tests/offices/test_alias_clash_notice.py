@@ -102,3 +102,31 @@ def test_the_command_line_says_the_aliases_now_shared(pair, on_day, tmp_path, ca
         assert "Peña" not in printed and "Ortiz" not in printed
 
 
+
+
+def test_a_redacted_copy_from_a_diplomatic_peer_is_told_and_kept_apart(tmp_path, on_day):
+    """An office that sees this one as a diplomatic peer sends its records as copies; one
+    of them may bring an alias this office already uses."""
+    from accompdesk.domain.records import Person
+
+    from .alias_data import MADE_THERE
+    from .helpers import make_office, trust
+
+    on_day(MADE_THERE)
+    here, there = make_office(tmp_path, "sur"), make_office(tmp_path, "grupo")
+    trust(here, there, "internal", "diplomatic")
+    try:
+        newcomer = there.persons.add(Person(full_name="Ximena Ortiz Lugo", alias="Garza", consent_level="diplomatic"))
+        on_day(MADE_HERE)
+        own = here.persons.add(subject("persons", "garza", "Rodrigo Peña Salas"))
+        on_day(ARRIVES)
+        got = carry(there, here)
+        assert here.conn.execute("SELECT count(*) FROM mirrored").fetchone()[0] == 1  # a copy, not changes
+        assert len(got.alias_clashes) == 1
+        said = got.alias_clashes[0]
+        assert f"“garza” for the person {own.id} (recorded here)" in said
+        assert f"“Garza 2” for the person {newcomer.id} (from grupo)" in said
+        assert roster_aliases(here)[own.id] == "garza"
+    finally:
+        here.close()
+        there.close()
