@@ -22,11 +22,12 @@ def shared(vault) -> set[frozenset[str]]:
 
 
 def new_since(vault, before: set[frozenset[str]]) -> list[Message]:
-    """One sentence for each alias shared now that was not shared so, by the same
-    records, in `before` (what `shared` said before the bundle)."""
+    """One sentence for each alias shared now by records that did not all share it in
+    `before` (what `shared` said before the bundle): one that has fewer holders than it
+    had is no news."""
     conn = vault.conn
     groups = [group for group in aliases.sharing(aliases.holders(conn, include_deleted=False))
-              if frozenset(h.id for h in group) not in before]
+              if not any(frozenset(h.id for h in group) <= old for old in before)]
     if not groups:
         return []
     printed = aliases.printed(conn)

@@ -130,3 +130,16 @@ def test_a_redacted_copy_from_a_diplomatic_peer_is_told_and_kept_apart(tmp_path,
     finally:
         here.close()
         there.close()
+
+
+def test_an_alias_shared_by_fewer_than_before_is_no_news(pair, on_day):
+    here, there = pair
+    ids = [there.persons.add(subject("persons", alias, name)).id
+           for alias, name in (("Garza", "Ximena Ortiz Lugo"), ("garza", "Ana Ruiz Mora"), ("GARZA", "Luz Vera Díaz"))]
+    said = carry(there, here).alias_clashes
+    assert len(said) == 1 and all(i in said[0] for i in ids)
+    there.persons.delete(ids[2])
+    assert carry(there, here).alias_clashes == []
+    there.persons.restore(ids[2])
+    said = carry(there, here).alias_clashes
+    assert len(said) == 1 and all(i in said[0] for i in ids)
