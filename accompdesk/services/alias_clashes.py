@@ -31,7 +31,7 @@ def new_since(vault, before: set[frozenset[str]]) -> list[Message]:
     if not groups:
         return []
     printed = aliases.printed(conn)
-    first = aliases.first_recorded(conn, [h for group in groups for h in group])
+    first = aliases.known_since(conn, groups)
     out = []
     for group in groups:
         group = sorted(group, key=recorded_order(first))

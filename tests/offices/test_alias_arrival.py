@@ -95,3 +95,77 @@ def test_printed_aliases_are_one_each(pair, on_day):
     printed = roster_aliases(here)
     assert len(printed) == 5
     assert len({alias_key(p) for p in printed.values()}) == 5
+
+
+@pytest.mark.parametrize("table", ["persons", "organisations"])
+@pytest.mark.parametrize("renamed", ["El Búho", "el buho", "«EL BÚHO»"])
+def test_a_record_renamed_elsewhere_does_not_take_an_alias_known_here(pair, on_day, table, renamed):
+    """A record this office has known for long under another alias, renamed at the other
+    office to this office's own alias: known here under it only now, it is the one that
+    gets the number."""
+    here, there = pair
+    newcomer = there.repo(table).add(subject(table, "Garza", "Ximena Ortiz Lugo"))
+    carry(there, here)  # known here first, as Garza
+    on_day(MADE_HERE)
+    own = here.persons.add(subject("persons", "El Búho", "Rodrigo Peña Salas"))
+    on_day(ARRIVES)
+    moved = there.repo(table).get(newcomer.id)
+    moved.alias = renamed
+    there.repo(table).update(moved)
+    carry(there, here)
+    printed = roster_aliases(here)
+    assert (printed[own.id], printed[newcomer.id]) == ("El Búho", f"{spaced(renamed)} 2")
+    # Back to Garza and then again to the alias: still the later one.
+    for alias in ("Garza", renamed):
+        moved = there.repo(table).get(newcomer.id)
+        moved.alias = alias
+        there.repo(table).update(moved)
+        carry(there, here)
+    assert roster_aliases(here)[own.id] == "El Búho"
+
+
+def test_an_alias_in_conflict_is_ordered_by_the_value_in_force_here(pair, on_day):
+    """Both offices rename one shared record at once: the value here stays in force (a
+    conflict), and the alias it had here keeps its place."""
+    here, there = pair
+    shared = there.persons.add(subject("persons", "Garza", "Ximena Ortiz Lugo"))
+    carry(there, here)
+    on_day(MADE_HERE)
+    other = here.persons.add(subject("persons", "Turpial", "Rodrigo Peña Salas"))
+    mine = here.persons.get(shared.id)
+    mine.alias = "Colibrí"
+    here.persons.update(mine)
+    theirs = there.persons.get(shared.id)
+    theirs.alias = "Turpial"
+    there.persons.update(theirs)
+    on_day(ARRIVES)
+    carry(there, here)
+    assert here.persons.get(shared.id).alias == "Colibrí"  # a conflict: the value here stays
+    printed = roster_aliases(here)
+    assert (printed[shared.id], printed[other.id]) == ("Colibrí", "Turpial")
+    # Settled as "Turpial" here: known under it from the settling on, after the other.
+    from accompdesk.services import offices
+
+    conflict = next(c for c in offices.conflicts(here) if c.field == "alias")
+    offices.resolve(here, conflict.id, keep="theirs")
+    printed = roster_aliases(here)
+    assert (printed[other.id], printed[shared.id]) == ("Turpial", "Turpial 2")
+
+
+@pytest.mark.parametrize("forget", ["both", "first", "second"])
+def test_where_the_change_log_is_silent_the_audit_log_says_which_came_first(vault, forget):
+    """Records the change log knows nothing of (a vault before office identities, copies
+    from a diplomatic peer): the audit log orders them, the whole group on it."""
+    from accompdesk.domain.records import Person
+
+    first = vault.persons.add(Person(full_name="Rodrigo Peña Salas", alias="El Búho"))
+    second = vault.persons.add(Person(full_name="Ximena Ortiz Lugo", alias="Garza"))
+    # Renamed and stamped older behind the program's back: neither the stamp nor the
+    # rename, which left no trace, decides anything.
+    vault.conn.execute("UPDATE persons SET alias = 'el buho', created_at = '2020-01-01T00:00:00.000000Z' "
+                       "WHERE id = ?", (second.id,))
+    gone = {"both": [first.id, second.id], "first": [first.id], "second": [second.id]}[forget]
+    vault.conn.execute(f"DELETE FROM changes WHERE record_id IN ({','.join('?' * len(gone))})", gone)
+    vault.conn.commit()
+    printed = roster_aliases(vault)
+    assert (printed[first.id], printed[second.id]) == ("El Búho", "el buho 2")
