@@ -165,8 +165,8 @@ def distinct_alias(alias: str, taken=(), *, keys: set[str] | None = None) -> str
 
 
 def recorded_order(first_here: Mapping[str, int] | None = None):
-    """The sort key that puts subjects in the order this office recorded them (see
-    `printed_aliases`): the first of those sharing an alias is the one that keeps it."""
+    """The sort key that puts subjects in the order this office came to know them under
+    their aliases (see `printed_aliases`): the first of those sharing one keeps it."""
     first_here = first_here or {}
 
     def key(subject):
@@ -181,11 +181,12 @@ def printed_aliases(subjects, first_here: Mapping[str, int] | None = None) -> di
     keeps it and the others get a distinct one. `subjects`: records with id, alias and
     created_at.
 
-    `first_here`: id -> when this office first recorded the subject, as a number that only
-    grows. A record's created_at travels with it from another office, so a newcomer from a
-    bundle may carry an older one than the person volunteers here have long called by that
-    alias; the order this office learnt of them is what keeps the alias where it was.
-    Subjects it does not name predate that record and come first, by created_at."""
+    `first_here`: id -> since when this office has known the subject under its alias, as
+    a number that only grows (see `vault.aliases`). A record's created_at travels with it
+    from another office, so a newcomer from a bundle may carry an older one than the person
+    volunteers here have long called by that alias; the order this office learnt of them
+    is what keeps the alias where it was. Subjects it does not name predate that record
+    and come first, by created_at."""
     ordered = sorted((s for s in subjects if (s.alias or "").strip()), key=recorded_order(first_here))
     printed: dict[str, str] = {}
     used: list[str] = [s.alias for s in ordered]
