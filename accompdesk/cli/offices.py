@@ -137,6 +137,10 @@ def cmd_receive(args, secrets) -> int:
                 print(f"  {table} {rid} {name}")
         if a.skipped:
             print(f"  {a.skipped} changes wait for earlier ones from another office.")
+        if got.alias_clashes:
+            print(f"Aliases {'it would make' if args.dry_run else 'now'} shared (the roster prints them apart):")
+            for said in got.alias_clashes:
+                print(f"  {said}")
     return EXIT_OK
 
 

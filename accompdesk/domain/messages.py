@@ -150,6 +150,9 @@ ENGLISH: dict[str, str] = {
     "domain.validation.required": "is required.",
     "domain.validation.required_for_weekly_call": "is required for a weekly call.",
     "domain.validation.too_far_future_check": "{day} is too far in the future; check the year.",
+    "exchange.aliases.alias_in_row": "“{alias}” is already the alias in row {row}; “{offer}” is free.",
+    "exchange.aliases.alias_taken":
+        "“{alias}” is already the alias of another person or organisation; “{offer}” is free.",
     "exchange.bundle.contents_do_not_hold": "This bundle is damaged: its contents do not hold together.",
     "exchange.bundle.contents_unreadable": "This bundle is damaged: its contents cannot be read.",
     "exchange.bundle.damaged_or_incomplete": "This bundle is damaged or incomplete; ask for it again.",
@@ -296,6 +299,11 @@ ENGLISH: dict[str, str] = {
     "services.documents.roster_needs_week_such": "A roster needs a week, such as 2026-W48.",
     "services.documents.there_no_document_choose": "There is no {document} document; choose one of {items}.",
     "services.documents.urgent_alert_needs_incident": "An urgent alert needs an incident.",
+    "services.alias_clashes.now_shared": "The alias “{alias}” is now shared; the roster prints {forms}.",
+    "services.alias_clashes.organisation": "organisation",
+    "services.alias_clashes.person": "person",
+    "services.alias_clashes.printed_from": "“{printed}” for the {noun} {record_id} (from {office})",
+    "services.alias_clashes.printed_here": "“{printed}” for the {noun} {record_id} (recorded here)",
     "services.merging.has_no_field_called": "{table} has no field called {field}; the fields are: {items}.",
     "services.merging.merged_record_takes_narrower":
         ("The merged record takes the narrower consent; only a coordinator can keep the wider one, with "

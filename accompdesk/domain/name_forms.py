@@ -21,6 +21,9 @@ looks for all of them:
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+
+from .vocab import fold
 
 # Words that join a compound surname to what follows ("de la Cruz", "del Río").
 _PARTICLES = {"de", "del", "la", "las", "los", "y", "da", "das", "do", "dos", "van", "von", "di"}
@@ -136,19 +139,22 @@ def organisation_forms(name: str) -> list[str]:
 
 # -- aliases: one alias names one person or organisation of the office ----------------------
 
+_QUOTES = re.compile(r"[«»\"“”‘’'`]")
+
+
 def alias_key(alias: str) -> str:
     """What makes two aliases the same to a reader: case, accents, quotes and spacing aside
     ("Defensora «Tucán»" and "defensora "Tucan"" are one alias)."""
-    from .vocab import fold
-
-    return " ".join(re.sub(r"[«»\"“”‘’'`]", " ", fold(alias or "")).split())
+    return " ".join(_QUOTES.sub(" ", fold(alias or "")).split())
 
 
-def distinct_alias(alias: str, taken) -> str:
+def distinct_alias(alias: str, taken=(), *, keys: set[str] | None = None) -> str:
     """`alias` if no alias in `taken` reads the same; else the alias with the first free
-    number after it ("Defensora «Tucán» 2", then 3…)."""
+    number after it ("Defensora «Tucán» 2", then 3…). `keys`: the `alias_key`s of the
+    taken aliases, when the caller already has them (an import asks once per row)."""
     alias = " ".join((alias or "").split())
-    keys = {alias_key(t) for t in taken if t}
+    if keys is None:
+        keys = {alias_key(t) for t in taken if t}
     if not alias or alias_key(alias) not in keys:
         return alias
     base = re.sub(r"\s+\d+$", "", alias)
@@ -158,12 +164,30 @@ def distinct_alias(alias: str, taken) -> str:
     return f"{base} {number}"
 
 
-def printed_aliases(subjects) -> dict[str, str]:
+def recorded_order(first_here: Mapping[str, int] | None = None):
+    """The sort key that puts subjects in the order this office came to know them under
+    their aliases (see `printed_aliases`): the first of those sharing one keeps it."""
+    first_here = first_here or {}
+
+    def key(subject):
+        seen = first_here.get(subject.id)
+        return (seen is not None, seen or 0, str(getattr(subject, "created_at", "") or ""), subject.id)
+    return key
+
+
+def printed_aliases(subjects, first_here: Mapping[str, int] | None = None) -> dict[str, str]:
     """Each subject's alias as a document may print it, id -> alias, so that no two of them
-    are printed under one alias: where aliases clash, the one recorded first keeps it and
-    the others get a distinct one. `subjects`: records with id, alias and created_at."""
-    ordered = sorted((s for s in subjects if (s.alias or "").strip()),
-                     key=lambda s: (str(getattr(s, "created_at", "") or ""), s.id))
+    are printed under one alias: where aliases clash, the one this office recorded first
+    keeps it and the others get a distinct one. `subjects`: records with id, alias and
+    created_at.
+
+    `first_here`: id -> since when this office has known the subject under its alias, as
+    a number that only grows (see `vault.aliases`). A record's created_at travels with it
+    from another office, so a newcomer from a bundle may carry an older one than the person
+    volunteers here have long called by that alias; the order this office learnt of them
+    is what keeps the alias where it was. Subjects it does not name predate that record
+    and come first, by created_at."""
+    ordered = sorted((s for s in subjects if (s.alias or "").strip()), key=recorded_order(first_here))
     printed: dict[str, str] = {}
     used: list[str] = [s.alias for s in ordered]
     seen: set[str] = set()

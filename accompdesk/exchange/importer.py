@@ -167,7 +167,10 @@ def examine(vault, plan: Plan, options: Options | None = None, *, progress: Prog
             cancelled: Callable[[], bool] | None = None) -> Checked:
     """Every row read into a record and checked; nothing is written."""
     options = options or Options()
-    return _Examiner(vault, plan, options, progress, cancelled).run()
+    checked = _Examiner(vault, plan, options, progress, cancelled).run()
+    from .alias_check import refuse_taken
+    refuse_taken(vault, checked)  # issue 15: one alias, one person or organisation
+    return checked
 
 
 class _Examiner:

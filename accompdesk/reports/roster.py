@@ -21,9 +21,8 @@ from ..domain import clock
 from ..domain.catalogue import label
 from ..domain.audience import Redactor, Withheld, descriptor, name_key
 from ..domain.disclosure import visible_fields
-from ..domain.name_forms import printed_aliases
 from ..domain.records import Volunteer
-from ..vault import settings
+from ..vault import aliases, settings
 from ..vault.errors import UsageError
 from ..domain.roster import Week, days_touched
 from ..vault.roster import load_week
@@ -120,10 +119,9 @@ def alias_redactor(vault, language: str, within: str | None = None) -> Redactor:
 
 def roster_aliases(vault) -> dict[str, str]:
     """Every person's and organisation's alias as the roster prints it: never two of them
-    under one alias, even where older records share one (see `printed_aliases`)."""
-    subjects = [*vault.persons.list(include_deleted=True, with_links=False),
-                *vault.organisations.list(include_deleted=True, with_links=False)]
-    return printed_aliases(subjects)
+    under one alias, even where older records share one; the one this office recorded
+    first keeps it (see `vault.aliases`)."""
+    return aliases.printed(vault.conn)
 
 
 def subject_label(subject, internal: bool, language: str, printed: dict[str, str] | None = None) -> str:

@@ -19,7 +19,7 @@ from ..vault import audit, changelog, office
 from ..vault.changelog import LIVE, Applied, Change
 from ..vault.clock import now_utc
 from ..vault.errors import InputRejected, UsageError
-from . import bundle_audience
+from . import alias_clashes, bundle_audience
 
 
 class BundleRejected(InputRejected):
@@ -152,6 +152,8 @@ class Incoming:
     dry_run: bool
     attachments: int = 0
     by_table: dict = field(default_factory=dict)
+    # Aliases the bundle made shared, one sentence each (what the roster prints instead).
+    alias_clashes: list = field(default_factory=list)
 
 
 class _DryRun(Exception):
@@ -232,6 +234,7 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
             conn.executemany("INSERT OR IGNORE INTO known_offices (office_id, name) VALUES (?, ?)",
                              [(k, str(v)) for k, v in m["offices"].items()])
             names = office.office_names(conn)
+            shared_before = alias_clashes.shared(vault)
             def tick(done: int, total: int) -> None:
                 if cancelled is not None and cancelled():
                     raise Cancelled()
@@ -240,6 +243,7 @@ def receive(vault, data: bytes, *, dry_run: bool = False, progress=None, cancell
             changelog.apply(vault, changes, names, result.applied, progress=tick)
             _apply_mirror(vault, peer, mirror, result.applied)
             result.attachments = _store_attachments(vault, attachments)
+            result.alias_clashes = alias_clashes.new_since(vault, shared_before)
             if cancelled is not None and cancelled():
                 raise Cancelled()
             acks = {**m["mirror_ack"]}

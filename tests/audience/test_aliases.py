@@ -54,3 +54,14 @@ def test_printed_aliases_never_repeat_and_the_first_recorded_keeps_it():
     printed = printed_aliases(subjects)
     assert printed == {"a": "guacamaya", "b": "Guacamaya 2", "c": "Guacamaya 3", "e": "Mangle"}
     assert len({alias_key(p) for p in printed.values()}) == len(printed)
+
+
+def test_printed_aliases_follow_the_order_this_office_recorded_them_in():
+    """A record's created_at travels with it between offices; the order this office first
+    recorded its subjects in decides who keeps the alias. Those it has no record of came
+    before it, and among themselves their created_at decides."""
+    subjects = [Subject("here", "El Búho", "2026-02-01"), Subject("arrived", "el buho", "2025-01-10"),
+                Subject("older", "EL BÚHO", "2026-05-01"), Subject("oldest", "El búho", "2026-04-01")]
+    printed = printed_aliases(subjects, {"here": 10, "arrived": 25})
+    assert printed == {"oldest": "El búho", "older": "EL BÚHO 2", "here": "El Búho 3", "arrived": "el buho 4"}
+    assert printed_aliases(subjects[:2], {"here": 10, "arrived": 25}) == {"here": "El Búho", "arrived": "el buho 2"}

@@ -34,4 +34,5 @@ def summary(got) -> dict:
     tables = sorted(set(a.created) | set(a.updated) | set(a.deleted))
     return {"peer": got.peer.name, "bundle": got.manifest["bundle"], "dry_run": got.dry_run,
             "tables": [(t, a.created.get(t, 0), a.updated.get(t, 0), a.deleted.get(t, 0)) for t in tables],
-            "conflicts": list(a.conflicts), "attachments": got.attachments}
+            "conflicts": list(a.conflicts), "attachments": got.attachments,
+            "aliases": list(got.alias_clashes)}

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxL
                                QInputDialog, QLabel, QMessageBox, QProgressBar, QPushButton, QSizePolicy,
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from ...common import i18n
 from ...common.icons import icon
 from ...common.messages import error_text
 from .jobs import make_job, receive_job
@@ -441,4 +442,6 @@ def describe(summary: dict) -> str:
         lines.append(QCoreApplication.translate("OfficesView", "%1 conflicts (the value here stays in force until "
                                                                "someone decides)")
                      .replace("%1", str(len(summary["conflicts"]))))
+    # Sentences with their codes: said in the window's language, as the roster prints them.
+    lines += [said.text(i18n.language()) for said in summary.get("aliases", [])]
     return "\n".join(lines)

@@ -21,7 +21,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ....domain.records import Accompaniment
 from ....domain.vocab import ACCOMPANIMENT_KIND
-from ....vault import roster
+from ....vault import aliases, roster
 from ...common import i18n
 from ...common.operations import texts
 from ...common.operations.texts import translate
@@ -59,6 +59,7 @@ class WeekGridModel(QAbstractTableModel):
         self.week = week
         self.mode = mode
         self.plan: roster.WeekPlan | None = None
+        self.printed: dict[str, str] = {}  # id -> the alias the printed roster gives them
         self.lanes: list[Lane] = []
         self.reload()
 
@@ -75,6 +76,7 @@ class WeekGridModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self.plan = roster.load_week(self.vault, self.week)
+        self.printed = aliases.printed(self.vault.conn)
         self.lanes = self._lanes()
         self.endResetModel()
         self.plan_changed.emit()
@@ -116,7 +118,9 @@ class WeekGridModel(QAbstractTableModel):
         subject = self.plan.persons.get(subject_id) or self.plan.organisations.get(subject_id)
         if subject is None:
             return ""
-        return subject.alias.strip() or subject.title
+        # The printed roster's own form: two people sharing an alias are told apart here
+        # as they are on the page the volunteers carry.
+        return self.printed.get(subject.id) or subject.alias.strip() or subject.title
 
     def accompaniment(self, index: QModelIndex) -> Accompaniment | None:
         if not index.isValid() or index.column() == 0:
@@ -258,7 +262,8 @@ class WeekGridModel(QAbstractTableModel):
         subject = self.plan.subject(a)
         lines = [f"{ACCOMPANIMENT_KIND.label(a.kind, language)} — {texts.span_text(a.starts_at, a.ends_at)}"]
         if subject is not None:
-            lines.append(f"{subject.title} ({subject.alias})" if subject.alias else subject.title)
+            alias = self.printed.get(subject.id) or subject.alias.strip()
+            lines.append(f"{subject.title} ({alias})" if alias else subject.title)
         lines.append(a.place)
         if a.meeting_point:
             lines.append(translate("Operations", "Meeting point: %1").replace("%1", a.meeting_point))

@@ -121,3 +121,40 @@ def test_cancel_while_applying_leaves_nothing_applied(window, other, qtbot, tmp_
     idle(qtbot, view)
     assert "Cancelled" in view.status.text()
     assert table_digests(window.session.vault) == before
+
+
+@pytest.mark.parametrize("theirs_table", ["persons", "organisations"])
+def test_the_preview_and_the_result_say_which_aliases_a_bundle_made_shared(window, other, qtbot, tmp_path,
+                                                                           theirs_table):
+    """Issue 15: staff are told what the roster prints for an alias another office's record
+    now shares with one of this office's own (ids, never names)."""
+    from accompdesk.domain.records import Organisation, Person
+    from accompdesk.gui.common import i18n
+
+    view = area(window)
+    vault = window.session.vault
+    _trusted(view, other, tmp_path)
+    own = vault.persons.add(Person(full_name="Rodrigo Peña Salas", alias="El Búho", consent_level="internal"))
+    made = (Person(full_name="Ximena Ortiz Lugo", alias="el buho", consent_level="internal")
+            if theirs_table == "persons" else Organisation(name="Asociación Ortiz", alias="el buho"))
+    theirs = other.repo(theirs_table).add(made)
+    (tmp_path / "in.adx").write_bytes(offices.make_bundle(other, "office").data)
+    view.preview_file(str(tmp_path / "in.adx"))
+    idle(qtbot, view)
+    shown = view.preview.text()
+    assert "The alias “El Búho” is now shared" in shown
+    assert f"“El Búho” for the person {own.id} (recorded here)" in shown
+    noun = "person" if theirs_table == "persons" else "organisation"
+    assert f"“el buho 2” for the {noun} {theirs.id} (from project)" in shown
+    assert "Peña" not in shown and "Ortiz" not in shown
+    view.apply_pending()
+    idle(qtbot, view)
+    assert f"“el buho 2” for the {noun} {theirs.id}" in view.status.text()
+    from accompdesk.gui.areas.offices.view import describe
+
+    i18n.set_language_for_labels("es")
+    try:
+        assert f"«el buho 2» para la {'persona' if noun == 'person' else 'organización'} {theirs.id}" \
+            in describe(view.last_result)
+    finally:
+        i18n.set_language_for_labels("en")

@@ -68,6 +68,34 @@ def test_lanes_by_person_accompanied(vault, office_week):
     assert card(model, guacamaya, 0).data().startswith("08:00–13:00 · Court hearing")
 
 
+@pytest.mark.parametrize("typed", ["Guacamaya", "guacamaya", "«Guacamaya»", "  Guacamayá "])
+@pytest.mark.parametrize("holder", ["person", "organisation"])
+def test_the_planner_shows_the_aliases_the_roster_prints(vault, office_week, typed, holder):
+    """Issue 15: where two of them share an alias, the planner tells them apart as the
+    printed roster does (the one recorded first keeps the alias), in the lanes, on the
+    cards and in the cards' tooltips."""
+    from accompdesk.reports.roster import roster_aliases
+
+    guacamaya = office_week.persons[0]
+    other = office_week.persons[1] if holder == "person" else office_week.organisations[0]
+    other.alias = typed
+    vault.repo(other.TABLE).update(other)
+    printed = roster_aliases(vault)
+    expected = f"{' '.join(typed.split())} 2"
+    assert (printed[guacamaya.id], printed[other.id]) == ("Guacamaya", expected)
+    by_person = WeekGridModel(vault, WEEK, BY_DEFENDER)
+    labels = {lane.key: lane.label for lane in by_person.lanes if lane.first}
+    assert labels[guacamaya.id] == "Guacamaya" and labels[other.id] == expected
+    for subject in [*office_week.persons, *office_week.organisations]:
+        if subject.id in labels and subject.id in printed:
+            assert labels[subject.id] == printed[subject.id]
+    by_volunteer = WeekGridModel(vault, WEEK, BY_VOLUNTEER)
+    a = office_week.accompaniments["escort_mon" if holder == "person" else "office_mon"]
+    index = by_volunteer.index_of(a.id)
+    assert f" · {expected}" in index.data().splitlines()[0]
+    assert f"({expected})" in index.data(Qt.ItemDataRole.ToolTipRole)
+
+
 def test_dragging_a_card_to_another_volunteer_hands_it_over(qtbot, vault, office_week):
     model = WeekGridModel(vault, WEEK, BY_VOLUNTEER)
     a, v = office_week.accompaniments, office_week.volunteers
