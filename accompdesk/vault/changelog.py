@@ -116,14 +116,19 @@ def new_epoch(vault, reason: str) -> str | None:
 
 
 def _append_many(conn, origin: str, table: str, items: list[tuple[str, dict]], made_at: str) -> None:
+    _append_encoded(conn, origin, table, [(rid, _dumps(f)) for rid, f in items], made_at)
+
+
+def _append_encoded(conn, origin: str, table: str, items: list[tuple[str, str]], made_at: str) -> None:
+    """Changes whose fields are already their JSON text (as `_dumps` writes it)."""
     seen = vector(conn)
     start = seen.get(origin, 0)
     # What the origin had seen: everything here, its own earlier changes implied by seq.
     deps = _vector_id(conn, {o: s for o, s in seen.items() if o != origin})
     conn.executemany("INSERT INTO changes (origin, seq, record_table, record_id, fields, deps, made_at) "
                      "VALUES (?,?,?,?,?,?,?)",
-                     [(origin, start + i + 1, table, rid, _dumps(f), deps, made_at)
-                      for i, (rid, f) in enumerate(items)])
+                     [(origin, start + i + 1, table, rid, body, deps, made_at)
+                      for i, (rid, body) in enumerate(items)])
     conn.execute("INSERT INTO seen_vector (origin, seq) VALUES (?, ?) ON CONFLICT(origin) "
                  "DO UPDATE SET seq = excluded.seq", (origin, start + len(items)))
 
@@ -186,18 +191,52 @@ def note_many(repo, records: Sequence[Record], rows: Sequence[Sequence] | None =
     if repo.table not in SYNCED or not records or (origin := _origin(repo.vault)) is None:
         return
     if rows is None:
-        items = [(r.id, {**field_values(r), LIVE: "live"}) for r in records]
+        items = [(r.id, _dumps({**field_values(r), LIVE: "live"})) for r in records]
     else:
-        names = repo._columns[len(BOOKKEEPING):]
-        lists = [(n, s.kind) for n, s in specs(repo.type).items() if s.kind in ("links", "roles")]
-        items = []
-        for record, row in zip(records, rows):
-            values = dict(zip(names, row[len(BOOKKEEPING):]))
-            for name, _kind in lists:
-                values[name] = list(getattr(record, name) or [])
-            values[LIVE] = "live"
-            items.append((record.id, values))
-    _append_many(repo.conn, origin, repo.table, items, now_utc())
+        write = _new_record_writer(repo.type)
+        items = [(record.id, write(record, row)) for record, row in zip(records, rows)]
+    _append_encoded(repo.conn, origin, repo.table, items, now_utc())
+
+
+def _new_record_writer(record_type):
+    """The `_dumps` text of a new record's change, {**field_values, LIVE: "live"}, written
+    from its SQL row without the dict and the sorting encoder: an import writes one for
+    every row. Keys come in sorted order, as sort_keys puts them."""
+    cached = _WRITERS.get(record_type)
+    if cached is not None:
+        return cached
+    from .rows import columns
+
+    stored = columns(record_type)
+    lists = [n for n, s in specs(record_type).items() if s.kind in ("links", "roles")]
+    # (key with its colon, position in the row, or the name of a list field, or None for LIVE)
+    entries = [(n, stored.index(n), "") for n in stored[len(BOOKKEEPING):]]
+    entries += [(n, -1, n) for n in lists] + [(LIVE, -1, "")]
+    plan = tuple((_STRING(n) + ":", i, name) for n, i, name in sorted(entries, key=lambda e: e[0]))
+    live = _STRING("live")
+
+    def write(record, row) -> str:
+        parts = []
+        for key, i, name in plan:
+            if i >= 0:
+                value = row[i]
+                kind = type(value)
+                text = (_STRING(value) if kind is str else "null" if value is None
+                        else int.__repr__(value) if kind is int else _dumps(value))
+            elif name:
+                value = getattr(record, name)
+                text = _dumps(list(value)) if value else "[]"
+            else:
+                text = live
+            parts.append(key + text)
+        return "{" + ",".join(parts) + "}"
+
+    _WRITERS[record_type] = write
+    return write
+
+
+_WRITERS: dict[type, object] = {}
+_STRING = json.encoder.encode_basestring  # the C escaper json.dumps(ensure_ascii=False) uses
 
 
 def _close_conflicts(conn, table: str, record_id: str, fields: list[str], how: str) -> None:
