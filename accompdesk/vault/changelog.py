@@ -205,31 +205,33 @@ def _new_record_writer(record_type):
     cached = _WRITERS.get(record_type)
     if cached is not None:
         return cached
+    import operator
+
     from .rows import columns
 
     stored = columns(record_type)
     lists = [n for n, s in specs(record_type).items() if s.kind in ("links", "roles")]
-    # (key with its colon, position in the row, or the name of a list field, or None for LIVE)
-    entries = [(n, stored.index(n), "") for n in stored[len(BOOKKEEPING):]]
-    entries += [(n, -1, n) for n in lists] + [(LIVE, -1, "")]
-    plan = tuple((_STRING(n) + ":", i, name) for n, i, name in sorted(entries, key=lambda e: e[0]))
+    names = sorted([*stored[len(BOOKKEEPING):], *lists, LIVE])
+    keys = tuple(_STRING(n) + ":" for n in names)
+    in_row = [n for n in names if n not in lists and n != LIVE]
+    positions = [stored.index(n) for n in in_row]
+    # itemgetter of one position gives the item, not a tuple
+    from_row = operator.itemgetter(*positions) if len(positions) > 1 else lambda row: (row[positions[0]],)
+    # The list fields and LIVE go in at their sorted places, in rising order.
+    inserts = sorted((names.index(n), n) for n in [*lists, LIVE])
     live = _STRING("live")
+    add, string = operator.add, _STRING
 
     def write(record, row) -> str:
-        parts = []
-        for key, i, name in plan:
-            if i >= 0:
-                value = row[i]
-                kind = type(value)
-                text = (_STRING(value) if kind is str else "null" if value is None
-                        else int.__repr__(value) if kind is int else _dumps(value))
-            elif name:
-                value = getattr(record, name)
-                text = _dumps(list(value)) if value else "[]"
+        texts = [string(v) if type(v) is str else "null" if v is None
+                 else int.__repr__(v) if type(v) is int else _dumps(v) for v in from_row(row)]
+        for at, name in inserts:
+            if name == LIVE:
+                texts.insert(at, live)
             else:
-                text = live
-            parts.append(key + text)
-        return "{" + ",".join(parts) + "}"
+                value = getattr(record, name)
+                texts.insert(at, _dumps(list(value)) if value else "[]")
+        return "{" + ",".join(map(add, keys, texts)) + "}"
 
     _WRITERS[record_type] = write
     return write

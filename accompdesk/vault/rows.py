@@ -6,7 +6,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from typing import Any, TypeVar
+import operator
+from typing import Any, Callable, TypeVar
 
 from ..domain.codec import to_text
 from ..domain.fields import FieldSpec, cache_per_type, specs
@@ -131,6 +132,7 @@ class _Shape:
     field_names: tuple[str, ...]
     prefixes: tuple[bytes, ...]
     tag: str
+    field_texts: Callable[[list], tuple]
 
 
 class _Plan:
@@ -140,8 +142,6 @@ class _Plan:
     left text_language out of every row, and made that shape again for each."""
 
     def __init__(self, record_type: type[Record]):
-        import operator
-
         fields = specs(record_type)
         # as is (text); str() or "" (bookkeeping, codes, ids, numbers); to_text (the rest)
         simple = ("vocab", "link", "int")
@@ -163,7 +163,8 @@ class _Plan:
             field_names = tuple(self.names[kept[j]] for j in positions)
             found = self._shapes[left_out] = _Shape(
                 kept, tuple(_STRING(self.names[i]) + ":" for i in kept), positions, field_names,
-                tuple(f"{name}\x00".encode("utf-8") for name in field_names), _names_tag(field_names))
+                tuple(f"{name}\x00".encode("utf-8") for name in field_names), _names_tag(field_names),
+                _items(positions))
         return found
 
     def read(self, record: Record) -> tuple[_Shape, list]:
@@ -171,7 +172,8 @@ class _Plan:
         texts = list(self.getter(record))
         for i in self.as_str:
             value = texts[i]
-            texts[i] = "" if value is None else str(value)
+            if type(value) is not str:
+                texts[i] = "" if value is None else str(value)
         for i, spec in self.as_text:
             texts[i] = to_text(spec, texts[i])
         left_out = tuple(i for i, value in self.later if texts[i] == value)
@@ -186,11 +188,21 @@ def _plan(record_type: type[Record]) -> _Plan:
     return _Plan(record_type)
 
 
+def _items(positions: tuple[int, ...]) -> Callable[[list], tuple]:
+    if len(positions) == 1:  # itemgetter of one position gives the item, not a tuple
+        return lambda texts: (texts[positions[0]],)
+    return operator.itemgetter(*positions)
+
+
 def _whole(shape: _Shape, texts: list) -> str:
     # The names are in sorted order already, so this is json.dumps's text with sort_keys,
-    # written without the dict and the encoder's dispatch.
-    body = ",".join([key + (_STRING(text) if type(text) is str else _ENCODE(text))
-                     for key, text in zip(shape.keys, texts)])
+    # written without the dict and the encoder's dispatch; mapped while every value is
+    # text (the escaper refuses anything else), as nearly every record's are.
+    try:
+        body = ",".join(map(_ADD, shape.keys, map(_STRING, texts)))
+    except TypeError:
+        body = ",".join([key + (_STRING(text) if isinstance(text, str) else _ENCODE(text))
+                         for key, text in zip(shape.keys, texts)])
     return hashlib.sha256(("{" + body + "}").encode("utf-8")).hexdigest()
 
 
@@ -198,9 +210,13 @@ def _packed(record: Record, shape: _Shape, texts: list) -> bytes:
     # One keyed hash state, copied per field: a third of the cost of a new one each time;
     # mapped, so that the fields of a 50,000-row import cost no Python loop.
     keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
-    data = [prefix + (text if type(text) is str else
-                      json.dumps(text, ensure_ascii=False, sort_keys=True)).encode("utf-8")
-            for prefix, text in zip(shape.prefixes, [texts[j] for j in shape.field_positions])]
+    values = shape.field_texts(texts)
+    try:
+        data = list(map(_ADD, shape.prefixes, map(_UTF8, values)))
+    except TypeError:  # a value that is not text (None in a text field) is written as JSON
+        data = [prefix + (text if isinstance(text, str) else
+                          json.dumps(text, ensure_ascii=False, sort_keys=True)).encode("utf-8")
+                for prefix, text in zip(shape.prefixes, values)]
     copy_ = keyed.copy
     states = [copy_() for _ in data]
     for _ in map(_BLAKE_UPDATE, states, data):
@@ -210,6 +226,8 @@ def _packed(record: Record, shape: _Shape, texts: list) -> bytes:
 
 _BLAKE_UPDATE = hashlib.blake2b.update
 _BLAKE_DIGEST = hashlib.blake2b.digest
+_ADD = operator.add
+_UTF8 = str.encode  # UTF-8 unless told otherwise
 
 
 def digest(record: Record | None) -> str:
