@@ -53,3 +53,43 @@ def test_the_collector_runs_again_after_a_rejected_file(vault, collector_on):
     with pytest.raises(InputRejected):
         importer.import_file(vault, "incidents", spanish_excel_csv([HEADER] + rows(5, bad=2)), "x.csv")
     assert gc.isenabled() and vault.incidents.count() == 0
+
+
+def test_ids_made_in_batches_are_random_version_4_uuids():
+    import uuid
+
+    from accompdesk.domain.records import new_ids
+
+    ids = new_ids(5000)
+    assert len(ids) == len(set(ids)) == 5000
+    for value in ids:
+        parsed = uuid.UUID(value)
+        assert str(parsed) == value and parsed.version == 4 and parsed.variant == uuid.RFC_4122
+    # Every variant digit appears: the two low bits stay random.
+    assert {value[19] for value in ids} == set("89ab")
+    assert new_ids(0) == []
+
+
+@pytest.mark.parametrize("start", ["2026-12-31T23:59:59.999990", "2024-02-28T23:59:59.000000",
+                                   "2026-06-01T10:00:00.500000"])
+def test_each_rows_stamp_is_the_moment_a_microsecond_after_the_one_before(start):
+    import datetime as dt
+
+    from accompdesk.vault.repository import _stamps
+
+    moment = dt.datetime.fromisoformat(start)
+    stamp = _stamps(moment)
+    for index in list(range(30)) + [999_999, 1_000_000, 2_500_017]:
+        expected = (moment + dt.timedelta(microseconds=index)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+        assert stamp(index) == expected, index
+
+
+def test_imported_rows_keep_the_files_order_across_a_second(vault, time_machine):
+    import datetime as dt
+
+    time_machine.move_to(dt.datetime(2026, 3, 1, 9, 59, 59, 999_990, tzinfo=dt.timezone.utc), tick=False)
+    importer.import_file(vault, "incidents", spanish_excel_csv([HEADER] + rows(40)), "x.csv")
+    listed = vault.incidents.list(order_by="created_at")
+    assert [i.summary for i in listed] == [f"Amenaza número {i}" for i in range(40)]
+    assert listed[9].created_at.endswith("59.999999Z") and listed[10].created_at.endswith("00.000000Z")
+    assert len({i.id for i in listed}) == 40
