@@ -69,8 +69,11 @@ def clean(record: R) -> R:
         if cleaned is not value:
             setattr(record, name, cleaned)
     for name, role_field, default in roles:
-        ids = list(getattr(record, name))
-        role_list = list(getattr(record, role_field))
+        ids = getattr(record, name)
+        role_list = getattr(record, role_field)
+        if type(role_list) is list and len(role_list) == len(ids):
+            continue  # one role for each link already (no links and no roles, in most rows)
+        ids, role_list = list(ids), list(role_list)
         role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
         setattr(record, role_field, role_list)
     return record
