@@ -151,7 +151,8 @@ class _Plan:
         self.names = tuple(n for n, _s, _h in entries)
         self.getter = operator.attrgetter(*self.names)
         self.as_str = tuple(i for i, (_n, _s, how) in enumerate(entries) if how == 1)
-        self.as_text = tuple((i, spec) for i, (_n, spec, how) in enumerate(entries) if how == 2)
+        self.as_text: tuple[tuple[int, FieldSpec], ...] = tuple(
+            (i, spec) for i, (_n, spec, how) in enumerate(entries) if how == 2 and spec is not None)
         self.later = tuple((i, ADDED_LATER[n]) for i, n in enumerate(self.names) if n in ADDED_LATER)
         self._shapes: dict[tuple[int, ...], _Shape] = {}
 
