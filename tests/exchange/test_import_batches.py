@@ -93,3 +93,33 @@ def test_imported_rows_keep_the_files_order_across_a_second(vault, time_machine)
     assert [i.summary for i in listed] == [f"Amenaza número {i}" for i in range(40)]
     assert listed[9].created_at.endswith("59.999999Z") and listed[10].created_at.endswith("00.000000Z")
     assert len({i.id for i in listed}) == 40
+
+
+def test_the_keys_of_stored_records_are_those_of_the_whole_records(vault):
+    """The likely-duplicate check reads only the key's fields of the stored records: the
+    keys are the ones whole records give, for every table, deleted records left out."""
+    from accompdesk.domain.records import Person
+    from accompdesk.exchange import duplicates
+
+    from ..factories import fill_every_type
+
+    ids = fill_every_type(vault)
+    vault.persons.add(Person(full_name="Ana Pacheco Gómez"))
+    gone = vault.persons.add(Person(full_name="Borrada Pérez"))
+    vault.persons.delete(gone.id)
+    compared = 0
+    for table in duplicates.KEYS:
+        if table not in ids:
+            continue
+        repo = vault.repo(table)
+        whole = {}
+        for stored in repo.list(with_links=False, order_by="created_at"):
+            key = duplicates.key_of(stored)
+            if key is not None:
+                whole.setdefault(key, stored.id)
+        assert duplicates.existing_keys(vault, table, [repo.get(ids[table])]) == whole, table
+        assert whole, table
+        compared += 1
+    assert compared >= 10
+    keys = duplicates.existing_keys(vault, "persons", [vault.persons.get(ids["persons"])])
+    assert ("ana gomez pacheco",) in keys and not any("borrada" in k[0] for k in keys)
