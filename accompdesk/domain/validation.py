@@ -69,8 +69,11 @@ def clean(record: R) -> R:
         if cleaned is not value:
             setattr(record, name, cleaned)
     for name, role_field, default in roles:
-        ids = list(getattr(record, name))
-        role_list = list(getattr(record, role_field))
+        ids = getattr(record, name)
+        role_list = getattr(record, role_field)
+        if type(role_list) is list and len(role_list) == len(ids):
+            continue  # one role for each link already (no links and no roles, in most rows)
+        ids, role_list = list(ids), list(role_list)
         role_list = role_list[: len(ids)] + [default] * (len(ids) - len(role_list))
         setattr(record, role_field, role_list)
     return record
@@ -78,15 +81,17 @@ def clean(record: R) -> R:
 
 @cache_per_type
 def _checks(record_type: type) -> tuple:
-    """Every declared field's value read at once, and (spec, kind) beside each."""
+    """Every declared field's value read at once, and (spec, kind, codes) beside each: the
+    codes of a vocabulary as a set, asked for every coded field of every imported row."""
     import operator
 
     fields = specs(record_type)
     names = list(fields)
+    plan = tuple((spec, spec.kind, frozenset(spec.vocab.codes) if spec.vocab is not None else frozenset())
+                 for spec in fields.values())
     if len(names) < 2:  # attrgetter of one name gives the value, not a tuple
-        return (lambda record: tuple(getattr(record, n) for n in names)), tuple(
-            (spec, spec.kind) for spec in fields.values())
-    return operator.attrgetter(*names), tuple((spec, spec.kind) for spec in fields.values())
+        return (lambda record: tuple(getattr(record, n) for n in names)), plan
+    return operator.attrgetter(*names), plan
 
 
 def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
@@ -98,7 +103,7 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
     def bad(message: Message) -> None:
         found.append(Problem(label, message))
 
-    for value, (spec, kind) in zip(getter(record), plan):
+    for value, (spec, kind, codes) in zip(getter(record), plan):
         if value is None or value == "" or value == []:
             if spec.required:
                 label = spec.label_en
@@ -113,7 +118,7 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             elif (_CONTROL if spec.multiline else _CONTROL_SINGLE_LINE).search(value):
                 bad(Message("domain.validation.contains_control_characters_remove"))
         elif kind == "vocab":
-            if value not in spec.vocabulary:
+            if value not in codes:
                 bad(Message("domain.validation.not_one", value=value, items=', '.join(spec.vocabulary.codes)))
         elif kind in ("date", "datetime"):
             expected = dt.datetime if spec.kind == "datetime" else dt.date
@@ -142,7 +147,7 @@ def problems(record: Record, today: dt.date | None = None) -> list[Problem]:
             if len(set(ids)) != len(ids):
                 bad(Message("domain.validation.lists_same_record_twice"))
         elif kind == "roles":
-            wrong = [v for v in value if v not in spec.vocabulary]
+            wrong = [v for v in value if v not in codes]
             if wrong:
                 bad(Message("domain.validation.not_one", value=wrong[0], items=', '.join(spec.vocabulary.codes)))
         elif kind == "bool":

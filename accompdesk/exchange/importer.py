@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Callable
 
 from ..domain.codec import FieldValueError, check_uuid
+from ..domain.collector import paused
 from ..domain.fields import FieldSpec
 from ..domain.messages import Message
 from ..domain.records import Record, new_id
@@ -116,6 +117,7 @@ Progress = Callable[[str, int, int], None]
 
 # -- reading and mapping ---------------------------------------------------------------
 
+@paused
 def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
             profile=None, encoding: str | None = None, delimiter: str | None = None,
             sheet: str | None = None, matches: list[str] = (), value_maps: list[str] = ()) -> Plan:
@@ -163,6 +165,9 @@ def prepare(vault, table: str, data: bytes, filename: str = "", *, maps: list[st
 
 # -- checking ----------------------------------------------------------------------------
 
+# The rows of a big file are tens of thousands of records and rows without cycles: the
+# collector would walk them again and again as they pile up (a twentieth of an import).
+@paused
 def examine(vault, plan: Plan, options: Options | None = None, *, progress: Progress | None = None,
             cancelled: Callable[[], bool] | None = None) -> Checked:
     """Every row read into a record and checked; nothing is written."""
@@ -676,6 +681,7 @@ def _closest(value: str, choices: dict[str, str], limit: int = 3) -> list[str]:
 
 # -- writing -----------------------------------------------------------------------------
 
+@paused
 def write(vault, checked: Checked, *, dry_run: bool = False, progress: Progress | None = None,
           cancelled: Callable[[], bool] | None = None) -> ImportResult:
     """Write the checked records in one transaction (rolled back for a dry run).
@@ -765,6 +771,7 @@ class _DryRunDone(Exception):
     """Unwinds the dry run's transaction."""
 
 
+@paused
 def import_file(vault, table: str, data: bytes, filename: str = "", *, maps: list[str] = (),
                 profile=None, encoding: str | None = None, delimiter: str | None = None,
                 sheet: str | None = None, options: Options | None = None, dry_run: bool = False,

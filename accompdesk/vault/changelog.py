@@ -116,14 +116,19 @@ def new_epoch(vault, reason: str) -> str | None:
 
 
 def _append_many(conn, origin: str, table: str, items: list[tuple[str, dict]], made_at: str) -> None:
+    _append_encoded(conn, origin, table, [(rid, _dumps(f)) for rid, f in items], made_at)
+
+
+def _append_encoded(conn, origin: str, table: str, items: list[tuple[str, str]], made_at: str) -> None:
+    """Changes whose fields are already their JSON text (as `_dumps` writes it)."""
     seen = vector(conn)
     start = seen.get(origin, 0)
     # What the origin had seen: everything here, its own earlier changes implied by seq.
     deps = _vector_id(conn, {o: s for o, s in seen.items() if o != origin})
     conn.executemany("INSERT INTO changes (origin, seq, record_table, record_id, fields, deps, made_at) "
                      "VALUES (?,?,?,?,?,?,?)",
-                     [(origin, start + i + 1, table, rid, _dumps(f), deps, made_at)
-                      for i, (rid, f) in enumerate(items)])
+                     [(origin, start + i + 1, table, rid, body, deps, made_at)
+                      for i, (rid, body) in enumerate(items)])
     conn.execute("INSERT INTO seen_vector (origin, seq) VALUES (?, ?) ON CONFLICT(origin) "
                  "DO UPDATE SET seq = excluded.seq", (origin, start + len(items)))
 
@@ -186,18 +191,54 @@ def note_many(repo, records: Sequence[Record], rows: Sequence[Sequence] | None =
     if repo.table not in SYNCED or not records or (origin := _origin(repo.vault)) is None:
         return
     if rows is None:
-        items = [(r.id, {**field_values(r), LIVE: "live"}) for r in records]
+        items = [(r.id, _dumps({**field_values(r), LIVE: "live"})) for r in records]
     else:
-        names = repo._columns[len(BOOKKEEPING):]
-        lists = [(n, s.kind) for n, s in specs(repo.type).items() if s.kind in ("links", "roles")]
-        items = []
-        for record, row in zip(records, rows):
-            values = dict(zip(names, row[len(BOOKKEEPING):]))
-            for name, _kind in lists:
-                values[name] = list(getattr(record, name) or [])
-            values[LIVE] = "live"
-            items.append((record.id, values))
-    _append_many(repo.conn, origin, repo.table, items, now_utc())
+        write = _new_record_writer(repo.type)
+        items = [(record.id, write(record, row)) for record, row in zip(records, rows)]
+    _append_encoded(repo.conn, origin, repo.table, items, now_utc())
+
+
+def _new_record_writer(record_type):
+    """The `_dumps` text of a new record's change, {**field_values, LIVE: "live"}, written
+    from its SQL row without the dict and the sorting encoder: an import writes one for
+    every row. Keys come in sorted order, as sort_keys puts them."""
+    cached = _WRITERS.get(record_type)
+    if cached is not None:
+        return cached
+    import operator
+
+    from .rows import columns
+
+    stored = columns(record_type)
+    lists = [n for n, s in specs(record_type).items() if s.kind in ("links", "roles")]
+    names = sorted([*stored[len(BOOKKEEPING):], *lists, LIVE])
+    keys = tuple(_STRING(n) + ":" for n in names)
+    in_row = [n for n in names if n not in lists and n != LIVE]
+    positions = [stored.index(n) for n in in_row]
+    # itemgetter of one position gives the item, not a tuple
+    from_row = operator.itemgetter(*positions) if len(positions) > 1 else lambda row: (row[positions[0]],)
+    # The list fields and LIVE go in at their sorted places, in rising order.
+    inserts = sorted((names.index(n), n) for n in [*lists, LIVE])
+    live = _STRING("live")
+    add, string = operator.add, _STRING
+
+    def write(record, row) -> str:
+        texts = [string(v) if type(v) is str else "null" if v is None
+                 else int.__repr__(v) if type(v) is int else _dumps(v) for v in from_row(row)]
+        for at, name in inserts:
+            if name == LIVE:
+                texts.insert(at, live)
+            else:
+                value = getattr(record, name)
+                texts.insert(at, _dumps(list(value)) if value else "[]")
+        return "{" + ",".join(map(add, keys, texts)) + "}"
+
+    _WRITERS[record_type] = write
+    return write
+
+
+_WRITERS: dict[type, object] = {}
+_STRING = json.encoder.encode_basestring  # the C escaper json.dumps(ensure_ascii=False) uses
 
 
 def _close_conflicts(conn, table: str, record_id: str, fields: list[str], how: str) -> None:

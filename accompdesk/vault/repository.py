@@ -10,12 +10,12 @@ from __future__ import annotations
 import builtins  # `list` below names Repository.list inside the class
 import datetime as dt
 import operator
-from typing import Generic, Iterable, TypeVar
+from typing import Callable, Generic, Iterable, TypeVar
 
 from ..domain import clock
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.messages import Message
-from ..domain.records import Authority, Commitment, Record, new_id
+from ..domain.records import Authority, Commitment, Record, new_id, new_ids
 from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, changelog, search
 from .clock import now_utc
@@ -503,9 +503,10 @@ class Repository(Generic[R]):
         known = _KnownIds(self.conn)
         # One act, one moment; each record a microsecond after the one before, so that lists
         # ordered by creation keep the file's order (a shared stamp would sort them by id).
-        start = clock.now()
+        stamp_of = _stamps(clock.now())
+        fresh = _FreshIds()
         for index, record in enumerate(records):
-            stamp = (start + dt.timedelta(microseconds=index)).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+            stamp = stamp_of(index)
             try:
                 if record.id and record.id in existing:
                     self._flush(pending)
@@ -514,7 +515,7 @@ class Repository(Generic[R]):
                 elif not batched:
                     self.add(record)
                 else:
-                    pending.append(self._prepare_new(record, known, prechecked, stamp))
+                    pending.append(self._prepare_new(record, known, prechecked, stamp, fresh))
                     if len(pending) >= 2000:
                         self._flush(pending)
                         pending = []
@@ -538,7 +539,7 @@ class Repository(Generic[R]):
         return found
 
     def _prepare_new(self, record: R, known: "_KnownIds", prechecked: bool = False,
-                     stamp: str | None = None) -> R:
+                     stamp: str | None = None, fresh: Callable[[], str] = new_id) -> R:
         # prechecked records belong to the importer, which made them for this call alone.
         record = record if prechecked else clean(copy(record))
         if record.id:
@@ -547,7 +548,7 @@ class Repository(Generic[R]):
             except FieldValueError as exc:
                 raise ValidationError([Problem("id", exc.message)]) from None
         else:
-            record.id = new_id()
+            record.id = fresh()
         found = [] if prechecked else problems(record)
         if not found:
             for name, spec in self._link_specs:
@@ -589,6 +590,34 @@ class Repository(Generic[R]):
         audit.append_many(conn, self.vault.user, "create", self.table,
                           [(r.id, "", *digests(r)) for r in records])
         changelog.note_many(self, records, rows)
+
+
+def _stamps(start: dt.datetime) -> Callable[[int], str]:
+    """stamp(index): `start` plus index microseconds, as now_utc writes a moment, with the
+    date and time of each second written once rather than for every row."""
+    second = start.replace(microsecond=0)
+    prefixes: dict[int, str] = {}
+
+    def stamp(index: int) -> str:
+        carry, micro = divmod(start.microsecond + index, 1_000_000)
+        prefix = prefixes.get(carry)
+        if prefix is None:
+            prefix = prefixes[carry] = (second + dt.timedelta(seconds=carry)).strftime("%Y-%m-%dT%H:%M:%S.")
+        return f"{prefix}{micro:06d}Z"
+
+    return stamp
+
+
+class _FreshIds:
+    """New ids for the rows of an import, made a thousand at a time."""
+
+    def __init__(self) -> None:
+        self._pool: builtins.list[str] = []
+
+    def __call__(self) -> str:
+        if not self._pool:
+            self._pool = new_ids(1000)
+        return self._pool.pop()
 
 
 class _KnownIds:

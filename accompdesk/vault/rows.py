@@ -6,7 +6,8 @@ import dataclasses
 import datetime as dt
 import hashlib
 import json
-from typing import Any, TypeVar
+import operator
+from typing import Any, Callable, TypeVar
 
 from ..domain.codec import to_text
 from ..domain.fields import FieldSpec, cache_per_type, specs
@@ -100,18 +101,6 @@ def canonical(record: Record) -> dict[str, str]:
     return out
 
 
-@cache_per_type
-def _digest_plan(record_type: type[Record]) -> tuple:
-    """(JSON key with its colon, name, spec, how) in sorted name order, as the digest has
-    always serialised them (json.dumps with sort_keys)."""
-    fields = specs(record_type)
-    # 0: as it is (text); 1: str() or "" (bookkeeping, codes, ids, numbers); 2: to_text.
-    simple = ("vocab", "link", "int")
-    entries = [(n, None, 1) for n in BOOKKEEPING] + [
-        (n, s, 0 if s.kind == "text" else 1 if s.kind in simple else 2) for n, s in fields.items()]
-    return tuple((_STRING(n) + ":", n, s, how) for n, s, how in sorted(entries, key=lambda e: e[0]))
-
-
 _STRING = json.encoder.encode_basestring  # the C escaper json.dumps(ensure_ascii=False) uses
 _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -121,27 +110,7 @@ _ENCODE = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 # written before the migration still match their audit entries.
 ADDED_LATER = {"text_language": "auto"}
 
-
-def digest(record: Record | None) -> str:
-    """SHA-256 of the canonical record; the same text as json.dumps(canonical(record),
-    sort_keys=True, ensure_ascii=False, separators=(",", ":")) less the ADDED_LATER
-    fields at their first value, written field by field without the dict, the sort and
-    the encoder's dispatch (an import digests every row)."""
-    if record is None:
-        return ""
-    parts = []
-    for key, name, spec, how in _digest_plan(type(record)):
-        value = getattr(record, name)
-        if name in ADDED_LATER and value == ADDED_LATER[name]:
-            continue
-        if how == 0:
-            text = value
-        elif how == 1:
-            text = "" if value is None else str(value)
-        else:
-            text = to_text(spec, value)
-        parts.append(key + (_STRING(text) if type(text) is str else _ENCODE(text)))
-    return hashlib.sha256(("{" + ",".join(parts) + "}").encode("utf-8")).hexdigest()
+_FIELD_DIGEST = 4  # bytes a field: enough to name a changed field, small beside the record
 
 
 def copy(record: R) -> R:
@@ -150,91 +119,154 @@ def copy(record: R) -> R:
     return dataclasses.replace(record, **lists)
 
 
-def digests(record: Record) -> tuple[str, str]:
-    """(digest, field digests) from one reading of the record's fields: the same two
-    texts as `digest(record)` and `field_digests(record)`, each field's text made once
-    for both (an import digests every row, and this was a third of its time)."""
-    import base64
+@dataclasses.dataclass(frozen=True)
+class _Shape:
+    """The fields one digest covers, in sorted name order (json.dumps with sort_keys, as the
+    digest has always been written): their positions among the plan's values, JSON keys
+    with the colon, and for the field digests (the id salts them instead of being one)
+    the positions, the prefixes and the tag of their names."""
 
-    getter, as_str, as_text, names, prefixes, tag, later = _digests_plan(type(record))
-    texts = list(getter(record))
-    for i in as_str:
-        value = texts[i]
-        texts[i] = "" if value is None else str(value)
-    for i, spec in as_text:
-        texts[i] = to_text(spec, texts[i])
-    left_out = [i for i, value in later if texts[i] == value]
-    if left_out:  # an ADDED_LATER field at its first value: as `digest` and `field_digests` leave it
-        kept = [i for i in range(len(names)) if i not in left_out]
-        names = tuple(names[i] for i in kept)
-        texts = [texts[i] for i in kept]
-        prefixes = tuple(prefixes[i] for i in kept)
-        tag = _names_tag([name for name in names if name != "id"])
-    # The names are in sorted order already, so the encoder's text is json.dumps's with sort_keys.
-    whole = hashlib.sha256(_ENCODE(dict(zip(names, texts))).encode("utf-8")).hexdigest()
-    keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
-    packed = []
-    for prefix, text in zip(prefixes, texts):
-        if prefix is None:
-            continue
-        h = keyed.copy()
-        h.update(prefix + (text if type(text) is str else
-                           json.dumps(text, ensure_ascii=False, sort_keys=True)).encode("utf-8"))
-        packed.append(h.digest())
-    return whole, f"f1:{tag}:{base64.b64encode(b''.join(packed)).decode('ascii')}"
+    kept: tuple[int, ...]
+    keys: tuple[str, ...]
+    field_positions: tuple[int, ...]
+    field_names: tuple[str, ...]
+    prefixes: tuple[bytes, ...]
+    tag: str
+    field_texts: Callable[[list], tuple]
+
+
+class _Plan:
+    """How every digest reads a record type: one getter for every field, which positions
+    are str() or "" and which to_text(), and the ADDED_LATER positions with their first
+    value. The shape of the fields kept is made once for each set left out: an import
+    left text_language out of every row, and made that shape again for each."""
+
+    def __init__(self, record_type: type[Record]):
+        fields = specs(record_type)
+        # as is (text); str() or "" (bookkeeping, codes, ids, numbers); to_text (the rest)
+        simple = ("vocab", "link", "int")
+        entries = sorted([(n, None, 1) for n in BOOKKEEPING] + [
+            (n, s, 0 if s.kind == "text" else 1 if s.kind in simple else 2) for n, s in fields.items()],
+            key=lambda e: e[0])
+        self.names = tuple(n for n, _s, _h in entries)
+        self.getter = operator.attrgetter(*self.names)
+        self.as_str = tuple(i for i, (_n, _s, how) in enumerate(entries) if how == 1)
+        self.as_text: tuple[tuple[int, FieldSpec], ...] = tuple(
+            (i, spec) for i, (_n, spec, how) in enumerate(entries) if how == 2 and spec is not None)
+        self.later = tuple((i, ADDED_LATER[n]) for i, n in enumerate(self.names) if n in ADDED_LATER)
+        self._shapes: dict[tuple[int, ...], _Shape] = {}
+
+    def shape(self, left_out: tuple[int, ...]) -> _Shape:
+        found = self._shapes.get(left_out)
+        if found is None:
+            kept = tuple(i for i in range(len(self.names)) if i not in left_out)
+            positions = tuple(j for j, i in enumerate(kept) if self.names[i] != "id")
+            field_names = tuple(self.names[kept[j]] for j in positions)
+            found = self._shapes[left_out] = _Shape(
+                kept, tuple(_STRING(self.names[i]) + ":" for i in kept), positions, field_names,
+                tuple(f"{name}\x00".encode("utf-8") for name in field_names), _names_tag(field_names),
+                _items(positions))
+        return found
+
+    def read(self, record: Record) -> tuple[_Shape, list]:
+        """The shape and the text of each of its fields, each made once for every digest."""
+        texts = list(self.getter(record))
+        for i in self.as_str:
+            value = texts[i]
+            if type(value) is not str:
+                texts[i] = "" if value is None else str(value)
+        for i, spec in self.as_text:
+            texts[i] = to_text(spec, texts[i])
+        left_out = tuple(i for i, value in self.later if texts[i] == value)
+        shape = self.shape(left_out)
+        if left_out:
+            texts = [texts[i] for i in shape.kept]
+        return shape, texts
 
 
 @cache_per_type
-def _digests_plan(record_type: type[Record]) -> tuple:
-    """What `digests` reads, in sorted name order: one getter for every field, which
-    positions are str() and which to_text(), each field's prefix in the field digests
-    (None for the id, which salts them instead), the tag of the field names, and the
-    positions of ADDED_LATER fields with their first value."""
-    import operator
-
-    plan = _digest_plan(record_type)
-    names = [name for _k, name, _s, _h in plan]
-    as_str = tuple(i for i, (_k, _n, _s, how) in enumerate(plan) if how == 1)
-    as_text = tuple((i, spec) for i, (_k, _n, spec, how) in enumerate(plan) if how == 2)
-    prefixes = tuple(None if name == "id" else f"{name}\x00".encode("utf-8") for name in names)
-    later = tuple((i, ADDED_LATER[name]) for i, name in enumerate(names) if name in ADDED_LATER)
-    return (operator.attrgetter(*names), as_str, as_text, tuple(names), prefixes,
-            _names_tag([name for name in names if name != "id"]), later)
+def _plan(record_type: type[Record]) -> _Plan:
+    return _Plan(record_type)
 
 
-_FIELD_DIGEST = 4  # bytes a field: enough to name a changed field, small beside the record
+def _items(positions: tuple[int, ...]) -> Callable[[list], tuple]:
+    if len(positions) == 1:  # itemgetter of one position gives the item, not a tuple
+        return lambda texts: (texts[positions[0]],)
+    return operator.itemgetter(*positions)
 
 
-def _field_parts(record: Record, values: dict[str, str] | None = None) -> tuple[list[str], bytes]:
-    # One keyed hash state, copied per field: a third of the cost of a new one each time.
+def _whole(shape: _Shape, texts: list) -> str:
+    # The names are in sorted order already, so this is json.dumps's text with sort_keys,
+    # written without the dict and the encoder's dispatch; mapped while every value is
+    # text (the escaper refuses anything else), as nearly every record's are.
+    try:
+        body = ",".join(map(_ADD, shape.keys, map(_STRING, texts)))
+    except TypeError:
+        body = ",".join([key + (_STRING(text) if isinstance(text, str) else _ENCODE(text))
+                         for key, text in zip(shape.keys, texts)])
+    return hashlib.sha256(("{" + body + "}").encode("utf-8")).hexdigest()
+
+
+def _packed(record: Record, shape: _Shape, texts: list) -> bytes:
+    # One keyed hash state, copied per field: a third of the cost of a new one each time;
+    # mapped, so that the fields of a 50,000-row import cost no Python loop.
     keyed = hashlib.blake2b(digest_size=_FIELD_DIGEST, key=record.id.encode("utf-8")[:64])
-    names, packed = [], []
-    for name, value in sorted((values or canonical(record)).items()):
-        if name == "id" or (name in ADDED_LATER and ADDED_LATER[name] == value):
-            continue
-        text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False, sort_keys=True)
-        h = keyed.copy()
-        h.update(f"{name}\x00{text}".encode("utf-8"))
-        names.append(name)
-        packed.append(h.digest())
-    return names, b"".join(packed)
+    values = shape.field_texts(texts)
+    try:
+        data = list(map(_ADD, shape.prefixes, map(_UTF8, values)))
+    except TypeError:  # a value that is not text (None in a text field) is written as JSON
+        data = [prefix + (text if isinstance(text, str) else
+                          json.dumps(text, ensure_ascii=False, sort_keys=True)).encode("utf-8")
+                for prefix, text in zip(shape.prefixes, values)]
+    copy_ = keyed.copy
+    states = [copy_() for _ in data]
+    for _ in map(_BLAKE_UPDATE, states, data):
+        pass
+    return b"".join(map(_BLAKE_DIGEST, states))
 
 
-def _names_tag(names: list[str]) -> str:
-    return hashlib.blake2b("\x00".join(names).encode("utf-8"), digest_size=4).hexdigest()
+_BLAKE_UPDATE = hashlib.blake2b.update
+_BLAKE_DIGEST = hashlib.blake2b.digest
+_ADD = operator.add
+_UTF8 = str.encode  # UTF-8 unless told otherwise
 
 
-def field_digests(record: Record, values: dict[str, str] | None = None) -> str:
+def digest(record: Record | None) -> str:
+    """SHA-256 of the canonical record: the text of json.dumps(canonical(record),
+    sort_keys=True, ensure_ascii=False, separators=(",", ":")) less the ADDED_LATER
+    fields at their first value."""
+    if record is None:
+        return ""
+    shape, texts = _plan(type(record)).read(record)
+    return _whole(shape, texts)
+
+
+def field_digests(record: Record) -> str:
     """A short digest of each field (salted with the record's id), kept in the record's
     audit entry so that `verify` names the field of a row edited outside the program.
 
     Compact, as "f1:<tag of the field names>:<base64 of the digests in name order>":
     it names a field; the record's full digest is what detects the edit.
     """
+    shape, texts = _plan(type(record)).read(record)
+    return _field_text(shape, _packed(record, shape, texts))
+
+
+def digests(record: Record) -> tuple[str, str]:
+    """(digest, field digests) from one reading of the record's fields: the same two
+    texts as `digest(record)` and `field_digests(record)` (an import digests every row)."""
+    shape, texts = _plan(type(record)).read(record)
+    return _whole(shape, texts), _field_text(shape, _packed(record, shape, texts))
+
+
+def _field_text(shape: _Shape, packed: bytes) -> str:
     import base64
 
-    names, packed = _field_parts(record, values)
-    return f"f1:{_names_tag(names)}:{base64.b64encode(packed).decode('ascii')}"
+    return f"f1:{shape.tag}:{base64.b64encode(packed).decode('ascii')}"
+
+
+def _names_tag(names) -> str:
+    return hashlib.blake2b("\x00".join(names).encode("utf-8"), digest_size=4).hexdigest()
 
 
 def changed_fields(stored: str, record: Record) -> list[str]:
@@ -244,15 +276,16 @@ def changed_fields(stored: str, record: Record) -> list[str]:
     import binascii
 
     parts = stored.split(":") if stored else []
-    names, packed = _field_parts(record)
-    if len(parts) != 3 or parts[0] != "f1" or parts[1] != _names_tag(names):
+    shape, texts = _plan(type(record)).read(record)
+    if len(parts) != 3 or parts[0] != "f1" or parts[1] != shape.tag:
         return []
     try:
         before = base64.b64decode(parts[2].encode("ascii"), validate=True)
     except (binascii.Error, ValueError):
         return []
+    packed = _packed(record, shape, texts)
     if len(before) != len(packed):
         return []
     size = _FIELD_DIGEST
-    return [name for i, name in enumerate(names)
+    return [name for i, name in enumerate(shape.field_names)
             if before[i * size:(i + 1) * size] != packed[i * size:(i + 1) * size]]

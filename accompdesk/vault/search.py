@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..domain.fields import specs
+from ..domain.fields import cache_per_type, specs
 from ..domain.records import Record
 
 
@@ -74,10 +74,16 @@ def _title(conn, table: str, record_id: str) -> str:
 
 def document(record: Record) -> tuple[str, str]:
     """(title, body) of the record's searchable text."""
-    parts = [str(getattr(record, name) or "") for name, spec in specs(type(record)).items()
-             if spec.searchable]
+    parts = [str(value or "") for value in _searchable(type(record))(record)]
     title = record.title
     return title, "\n".join(p for p in parts if p and p != title)
+
+
+@cache_per_type
+def _searchable(record_type: type[Record]):
+    """The values of the searchable fields at once (an import indexes every row)."""
+    names = [name for name, spec in specs(record_type).items() if spec.searchable]
+    return lambda record: [getattr(record, name) for name in names]
 
 
 def index(conn, record: Record) -> None:
