@@ -6,7 +6,7 @@ import datetime as dt
 
 from accompdesk.domain.records import Organisation, Person
 
-from .helpers import make_office, trust
+from .helpers import carry, make_office, trust
 
 MADE_THERE = dt.datetime(2025, 1, 10, 10, 0)   # the other office records its newcomer
 MADE_HERE = dt.datetime(2026, 2, 2, 10, 0)     # this office records its own, a year later
@@ -35,3 +35,14 @@ def open_pair(folder, on_day):
     here, there = make_office(folder, "sur"), make_office(folder, "norte")
     trust(here, there)
     return here, there
+
+
+def arrive(pair, on_day, here_table, there_table, here_alias, there_alias, *, dry_run=False):
+    """(this office's own record, the newcomer, the bundle's result): the newcomer made at
+    the other office first, this office's own later, then the bundle carried here."""
+    here, there = pair
+    newcomer = there.repo(there_table).add(subject(there_table, there_alias, "Ximena Ortiz Lugo"))
+    on_day(MADE_HERE)
+    own = here.repo(here_table).add(subject(here_table, here_alias, "Rodrigo Peña Salas"))
+    on_day(ARRIVES)
+    return own, newcomer, carry(there, here, dry_run=dry_run)

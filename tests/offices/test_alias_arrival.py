@@ -15,27 +15,15 @@ from accompdesk.domain.roster import Week
 from accompdesk.reports.model import Table
 from accompdesk.reports.roster import build_roster, roster_aliases
 
-from .alias_data import ALIASES, ARRIVES, MADE_HERE, TABLES, open_pair, spaced, subject
+from .alias_data import ALIASES, ARRIVES, MADE_HERE, TABLES, arrive, spaced, subject
 from .helpers import carry
 
 WEEK = Week.of(dt.date(2026, 3, 9))
 
 
-@pytest.fixture
-def pair(tmp_path, on_day):
-    here, there = open_pair(tmp_path, on_day)
-    yield here, there
-    here.close()
-    there.close()
-
-
-def _arrive(pair, on_day, here_table, there_table, here_alias, there_alias):
-    here, there = pair
-    newcomer = there.repo(there_table).add(subject(there_table, there_alias, "Ximena Ortiz Lugo"))
-    on_day(MADE_HERE)
-    own = here.repo(here_table).add(subject(here_table, here_alias, "Rodrigo Peña Salas"))
-    on_day(ARRIVES)
-    got = carry(there, here)
+def _arrive(alias_pair, on_day, here_table, there_table, here_alias, there_alias):
+    here, _there = alias_pair
+    own, newcomer, got = arrive(alias_pair, on_day, here_table, there_table, here_alias, there_alias)
     # The newcomer's own stamp travelled with it: older than this office's record.
     arrived = here.repo(there_table).get(newcomer.id)
     assert arrived.created_at < here.repo(here_table).get(own.id).created_at
@@ -44,18 +32,18 @@ def _arrive(pair, on_day, here_table, there_table, here_alias, there_alias):
 
 @pytest.mark.parametrize("here_table, there_table", TABLES)
 @pytest.mark.parametrize("here_alias, there_alias", ALIASES)
-def test_the_alias_stays_with_the_one_this_office_knew_first(pair, on_day, here_table, there_table,
+def test_the_alias_stays_with_the_one_this_office_knew_first(alias_pair, on_day, here_table, there_table,
                                                             here_alias, there_alias):
-    own, newcomer, _got = _arrive(pair, on_day, here_table, there_table, here_alias, there_alias)
-    printed = roster_aliases(pair[0])
+    own, newcomer, _got = _arrive(alias_pair, on_day, here_table, there_table, here_alias, there_alias)
+    printed = roster_aliases(alias_pair[0])
     assert printed[own.id] == spaced(here_alias)
     assert printed[newcomer.id] == f"{spaced(there_alias)} 2"
 
 
 @pytest.mark.parametrize("here_table, there_table", TABLES)
-def test_the_printed_roster_keeps_the_alias_on_this_office_s_own(pair, on_day, here_table, there_table):
-    here, _there = pair
-    own, newcomer, _got = _arrive(pair, on_day, here_table, there_table, "El Búho", "el búho")
+def test_the_printed_roster_keeps_the_alias_on_this_office_s_own(alias_pair, on_day, here_table, there_table):
+    here, _there = alias_pair
+    own, newcomer, _got = _arrive(alias_pair, on_day, here_table, there_table, "El Búho", "el búho")
     for who, place in ((own, "Toribío"), (newcomer, "Jambaló")):
         link = "person_id" if here.persons.exists(who.id) else "organisation_id"
         here.accompaniments.add(Accompaniment(**{link: who.id}, place=place,
@@ -69,10 +57,10 @@ def test_the_printed_roster_keeps_the_alias_on_this_office_s_own(pair, on_day, h
     assert "Peña" not in text and "Ortiz" not in text  # aliases only
 
 
-def test_an_alias_this_office_took_later_is_the_one_that_moves(pair, on_day):
+def test_an_alias_this_office_took_later_is_the_one_that_moves(alias_pair, on_day):
     """The order is this office's: a newcomer known here before the local record got its
     alias keeps it (the local one was recorded after it arrived)."""
-    here, there = pair
+    here, there = alias_pair
     newcomer = there.persons.add(subject("persons", "Garza", "Ximena Ortiz Lugo"))
     on_day(MADE_HERE)
     carry(there, here)
@@ -82,9 +70,9 @@ def test_an_alias_this_office_took_later_is_the_one_that_moves(pair, on_day):
     assert (printed[newcomer.id], printed[own.id]) == ("Garza", "garza 2")
 
 
-def test_printed_aliases_are_one_each(pair, on_day):
+def test_printed_aliases_are_one_each(alias_pair, on_day):
     """Whatever arrived, no two records print under one alias."""
-    here, there = pair
+    here, there = alias_pair
     for alias in ("Búho", "buho", "BÚHO 2"):
         there.persons.add(subject("persons", alias, "Ximena Ortiz Lugo"))
     on_day(MADE_HERE)
@@ -99,11 +87,11 @@ def test_printed_aliases_are_one_each(pair, on_day):
 
 @pytest.mark.parametrize("table", ["persons", "organisations"])
 @pytest.mark.parametrize("renamed", ["El Búho", "el buho", "«EL BÚHO»"])
-def test_a_record_renamed_elsewhere_does_not_take_an_alias_known_here(pair, on_day, table, renamed):
+def test_a_record_renamed_elsewhere_does_not_take_an_alias_known_here(alias_pair, on_day, table, renamed):
     """A record this office has known for long under another alias, renamed at the other
     office to this office's own alias: known here under it only now, it is the one that
     gets the number."""
-    here, there = pair
+    here, there = alias_pair
     newcomer = there.repo(table).add(subject(table, "Garza", "Ximena Ortiz Lugo"))
     carry(there, here)  # known here first, as Garza
     on_day(MADE_HERE)
@@ -124,10 +112,10 @@ def test_a_record_renamed_elsewhere_does_not_take_an_alias_known_here(pair, on_d
     assert roster_aliases(here)[own.id] == "El Búho"
 
 
-def test_an_alias_in_conflict_is_ordered_by_the_value_in_force_here(pair, on_day):
+def test_an_alias_in_conflict_is_ordered_by_the_value_in_force_here(alias_pair, on_day):
     """Both offices rename one shared record at once: the value here stays in force (a
     conflict), and the alias it had here keeps its place."""
-    here, there = pair
+    here, there = alias_pair
     shared = there.persons.add(subject("persons", "Garza", "Ximena Ortiz Lugo"))
     carry(there, here)
     on_day(MADE_HERE)

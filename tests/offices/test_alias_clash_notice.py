@@ -10,28 +10,17 @@ from accompdesk import cli
 from accompdesk.reports.roster import roster_aliases
 from accompdesk.services import offices
 
-from .alias_data import ALIASES, ARRIVES, MADE_HERE, TABLES, open_pair, spaced, subject
+from .alias_data import ALIASES, ARRIVES, MADE_HERE, TABLES, arrive, spaced, subject
 from .helpers import PASSPHRASE, carry
 
-
-@pytest.fixture
-def pair(tmp_path, on_day):
-    here, there = open_pair(tmp_path, on_day)
-    yield here, there
-    here.close()
-    there.close()
 
 @pytest.mark.parametrize("here_table, there_table", TABLES)
 @pytest.mark.parametrize("here_alias, there_alias", ALIASES)
 @pytest.mark.parametrize("dry_run", [False, True])
-def test_the_bundle_s_result_names_the_aliases_now_shared(pair, on_day, here_table, there_table,
+def test_the_bundle_s_result_names_the_aliases_now_shared(alias_pair, on_day, here_table, there_table,
                                                           here_alias, there_alias, dry_run):
-    here, there = pair
-    newcomer = there.repo(there_table).add(subject(there_table, there_alias, "Ximena Ortiz Lugo"))
-    on_day(MADE_HERE)
-    own = here.repo(here_table).add(subject(here_table, here_alias, "Rodrigo Peña Salas"))
-    on_day(ARRIVES)
-    got = carry(there, here, dry_run=dry_run)
+    own, newcomer, got = arrive(alias_pair, on_day, here_table, there_table, here_alias, there_alias,
+                                dry_run=dry_run)
     assert len(got.alias_clashes) == 1
     said = got.alias_clashes[0]
     assert said.code == "services.alias_clashes.now_shared"
@@ -43,8 +32,8 @@ def test_the_bundle_s_result_names_the_aliases_now_shared(pair, on_day, here_tab
     assert "Peña" not in said and "Ortiz" not in said
 
 
-def test_a_bundle_that_makes_no_new_clash_says_none(pair, on_day):
-    here, there = pair
+def test_a_bundle_that_makes_no_new_clash_says_none(alias_pair, on_day):
+    here, there = alias_pair
     there.persons.add(subject("persons", "Garza", "Ximena Ortiz Lugo"))
     on_day(MADE_HERE)
     here.persons.add(subject("persons", "Turpial", "Rodrigo Peña Salas"))
@@ -60,8 +49,8 @@ def test_a_bundle_that_makes_no_new_clash_says_none(pair, on_day):
     assert carry(there, here).alias_clashes == []
 
 
-def test_a_bundle_that_renames_into_a_clash_says_so(pair, on_day):
-    here, there = pair
+def test_a_bundle_that_renames_into_a_clash_says_so(alias_pair, on_day):
+    here, there = alias_pair
     newcomer = there.persons.add(subject("persons", "Garza", "Ximena Ortiz Lugo"))
     carry(there, here)
     own = here.persons.add(subject("persons", "Turpial", "Rodrigo Peña Salas"))
@@ -79,8 +68,8 @@ def test_a_bundle_that_renames_into_a_clash_says_so(pair, on_day):
     assert said[0].index(own.id) < said[0].index(newcomer.id)
 
 
-def test_the_command_line_says_the_aliases_now_shared(pair, on_day, tmp_path, capsys, monkeypatch):
-    here, there = pair
+def test_the_command_line_says_the_aliases_now_shared(alias_pair, on_day, tmp_path, capsys, monkeypatch):
+    here, there = alias_pair
     monkeypatch.setenv("ACCOMPDESK_FAST_KDF", "1")
     monkeypatch.setenv("ACCOMPDESK_PASSPHRASE", PASSPHRASE)
     newcomer = there.organisations.add(subject("organisations", "El Búho", "Asociación Ortiz"))
@@ -134,8 +123,8 @@ def test_a_redacted_copy_from_a_diplomatic_peer_is_told_and_kept_apart(tmp_path,
         there.close()
 
 
-def test_an_alias_shared_by_fewer_than_before_is_no_news(pair, on_day):
-    here, there = pair
+def test_an_alias_shared_by_fewer_than_before_is_no_news(alias_pair, on_day):
+    here, there = alias_pair
     ids = [there.persons.add(subject("persons", alias, name)).id
            for alias, name in (("Garza", "Ximena Ortiz Lugo"), ("garza", "Ana Ruiz Mora"), ("GARZA", "Luz Vera Díaz"))]
     said = carry(there, here).alias_clashes
