@@ -52,16 +52,21 @@ def holders(conn, *, include_deleted: bool = True) -> list[Holder]:
 def first_recorded(conn, found: Iterable[Holder]) -> dict[str, int]:
     """id -> the sequence number of this office's first audit entry for the record."""
     out: dict[str, int] = {}
+    for table, chunk in _chunks(found):
+        out.update(conn.execute(f"SELECT record_id, min(seq) FROM audit_log WHERE record_table = ? "
+                                f"AND record_id IN ({','.join('?' * len(chunk))}) GROUP BY record_id",
+                                [table, *chunk]))
+    return out
+
+
+def _chunks(found: Iterable[Holder], size: int = 500):
+    """(table, ids) in chunks that a query's IN list can take."""
     by_table: dict[str, list[str]] = {}
     for holder in found:
         by_table.setdefault(holder.table, []).append(holder.id)
     for table, ids in by_table.items():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            out.update(conn.execute(f"SELECT record_id, min(seq) FROM audit_log WHERE record_table = ? "
-                                    f"AND record_id IN ({','.join('?' * len(chunk))}) GROUP BY record_id",
-                                    [table, *chunk]))
-    return out
+        for start in range(0, len(ids), size):
+            yield table, ids[start:start + size]
 
 
 def known_since(conn, groups: Iterable[list[Holder]]) -> dict[str, int]:
@@ -89,17 +94,12 @@ def _alias_runs(conn, found: list[Holder]) -> dict[str, int]:
 
     wanted = {h.id: h for h in found}
     history: dict[str, list[tuple[int, str | None]]] = {}
-    by_table: dict[str, list[str]] = {}
-    for holder in found:
-        by_table.setdefault(holder.table, []).append(holder.id)
-    for table, ids in by_table.items():
-        for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
-            for rid, n, fields in conn.execute(
-                    f"SELECT record_id, n, fields FROM changes WHERE record_table = ? "
-                    f"AND record_id IN ({','.join('?' * len(chunk))}) ORDER BY n", [table, *chunk]):
-                alias = json.loads(fields).get("alias") if '"alias"' in fields else None
-                history.setdefault(rid, []).append((n, None if alias is None else alias_key(str(alias))))
+    for table, chunk in _chunks(found):
+        for rid, n, fields in conn.execute(
+                f"SELECT record_id, n, fields FROM changes WHERE record_table = ? "
+                f"AND record_id IN ({','.join('?' * len(chunk))}) ORDER BY n", [table, *chunk]):
+            alias = json.loads(fields).get("alias") if '"alias"' in fields else None
+            history.setdefault(rid, []).append((n, None if alias is None else alias_key(str(alias))))
     out: dict[str, int] = {}
     for rid, writes in history.items():
         now = alias_key(wanted[rid].alias)

@@ -37,7 +37,6 @@ NOUNS = {
 }
 
 
-
 def _converter(spec):
     """How `read_fields` turns a stored value of this field into its value: text,
     vocabulary codes and links are stored as they are read."""
@@ -50,6 +49,7 @@ def _converter(spec):
 
 def _same(value):
     return value
+
 
 class Repository(Generic[R]):
     def __init__(self, vault, record_type: type[R]):
