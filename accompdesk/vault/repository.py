@@ -20,7 +20,7 @@ from ..domain.validation import Problem, ValidationError, clean, problems
 from . import audit, changelog, search
 from .clock import now_utc
 from .errors import RecordNotFound, UsageError
-from .rows import (column_fields, columns, copy, digest, digests, field_digests, link_fields,
+from .rows import (column_fields, columns, copy, digest, digests, link_fields,
                    from_sql, link_table, record_from_row, to_sql)
 
 R = TypeVar("R", bound=Record)
@@ -338,8 +338,7 @@ class Repository(Generic[R]):
                 f"VALUES ({','.join('?' * len(self._columns))})", self._row(record))
             self._write_links(record)
             search.index(self.conn, record)
-            audit.append(self.conn, user, "create", self.table, record.id, "", digest(record),
-                         fields=field_digests(record))
+            self._audit("create", record.id, None, record)
             changelog.note_write(self, None, record)
             self._after_write(None, record)
         return record
@@ -360,11 +359,18 @@ class Repository(Generic[R]):
                 self._row(record)[1:] + [record.id])
             self._write_links(record, replace=True)
             search.index(self.conn, record)
-            audit.append(self.conn, self.vault.user, "update", self.table, record.id,
-                         digest(before), digest(record), fields=field_digests(record))
+            self._audit("update", record.id, before, record)
             changelog.note_write(self, before, record)
             self._after_write(before, record)
         return record
+
+    def _audit(self, action: str, record_id: str, before: Record | None, after: Record | None,
+               detail: str = "") -> None:
+        """The entry of one change: the digests of the record before and after, and the
+        field digests of what it became (none for a record that is gone)."""
+        after_digest, fields = digests(after) if after is not None else ("", "")
+        audit.append(self.conn, self.vault.user, action, self.table, record_id, digest(before),
+                     after_digest, detail, fields=fields)
 
     def save(self, record: R) -> R:
         """Update when the id exists (deleted or not), otherwise create."""
@@ -384,7 +390,7 @@ class Repository(Generic[R]):
             self.conn.execute(f"UPDATE {self.table} SET deleted_at = ?, updated_at = ?, updated_by = ? "
                               "WHERE id = ?", (stamp, stamp, self.vault.user, record_id))
             search.unindex(self.conn, self.table, record_id)
-            audit.append(self.conn, self.vault.user, "delete", self.table, record_id, digest(before), "")
+            self._audit("delete", record_id, before, None)
             changelog.note_live(self, record_id, "deleted")
 
     def restore(self, record_id: str) -> R:
@@ -402,8 +408,7 @@ class Repository(Generic[R]):
                               "WHERE id = ?", (stamp, self.vault.user, record_id))
             after = self.get(record_id)
             search.index(self.conn, after)
-            audit.append(self.conn, self.vault.user, "restore", self.table, record_id, "", digest(after),
-                         fields=field_digests(after))
+            self._audit("restore", record_id, None, after)
             changelog.note_live(self, record_id, "live")
         return after
 
@@ -418,14 +423,12 @@ class Repository(Generic[R]):
                 self.conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
             except self.vault.IntegrityError:
                 raise UsageError("vault.repository.still_linked_from_other", noun=self.noun) from None
-            audit.append(self.conn, self.vault.user, "purge", self.table, record_id, digest(before), "")
+            self._audit("purge", record_id, before, None)
             # The link rows that pointed here went with it (ON DELETE CASCADE): each record
             # that held one changed, and says so, or verify would take it for an edit.
             for repo, owner in linking:
                 after = repo.get(owner.id, include_deleted=True)
-                audit.append(self.conn, self.vault.user, "update", repo.table, owner.id,
-                             digest(owner), digest(after), f"link to a purged {self.noun} removed",
-                             fields=field_digests(after))
+                repo._audit("update", owner.id, owner, after, f"link to a purged {self.noun} removed")
             if before.deleted_at is None:
                 changelog.note_live(self, record_id, "deleted")
 
