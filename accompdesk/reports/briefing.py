@@ -309,10 +309,10 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
     out = []
     if es:
         text = (f"La oficina registró {number(n, lang)} incidentes contra personas defensoras, frente a "
-                f"{number(m, lang)} en el periodo anterior ({change_text(n, m)}).")
+                f"{number(m, lang)} en el periodo anterior ({change_text(n, m, lang)}).")
     else:
         text = (f"The office recorded {number(n, lang)} incidents against human rights defenders, "
-                f"against {number(m, lang)} in the previous period ({change_text(n, m)}).")
+                f"against {number(m, lang)} in the previous period ({change_text(n, m, lang)}).")
     now_kinds = current["kind"].value_counts() if n else {}
     before_kinds = previous["kind"].value_counts() if m else {}
     rises = sorted(((int(now_kinds.get(k, 0)) - int(before_kinds.get(k, 0)), k) for k in V.INCIDENT_KIND.codes
@@ -322,8 +322,8 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
         _diff, kind = rises[0]
         a, b = int(before_kinds.get(kind, 0)), int(now_kinds.get(kind, 0))
         label = V.INCIDENT_KIND.label(kind, lang)
-        text += (f" {label}: de {number(a, lang)} a {number(b, lang)} ({change_text(b, a)})." if es else
-                 f" {label}: from {number(a, lang)} to {number(b, lang)} ({change_text(b, a)}).")
+        text += (f" {label}: de {number(a, lang)} a {number(b, lang)} ({change_text(b, a, lang)})." if es else
+                 f" {label}: from {number(a, lang)} to {number(b, lang)} ({change_text(b, a, lang)}).")
     region_rise = sorted(((int(c) - facts.previous_regions.get(r, 0), r) for r, c in
                           current["region"].value_counts().items() if r), reverse=True) if n else []
     if region_rise and region_rise[0][0] > 0:
@@ -481,11 +481,11 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
     if es:
         text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
                 f"registró {number(n, lang)} incidentes contra personas defensoras de derechos humanos{where}, "
-                f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m)}).")
+                f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m, lang)}).")
     else:
         text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
                 f"recorded {number(n, lang)} incidents against human rights defenders{where}, against "
-                f"{number(m, lang)} in the previous period of the same length ({change_text(n, m)}).")
+                f"{number(m, lang)} in the previous period of the same length ({change_text(n, m, lang)}).")
     doc.add(para(text))
     if n:
         verified = int(current["verification"].isin(["verified", "partly_verified"]).sum())
@@ -494,8 +494,8 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
                      else f"{share}% of the cases are fully or partly verified."))
     table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
     rows = [[row.label, number(row.current, lang), number(row.previous, lang),
-             change_text(row.current, row.previous)] for row in table.itertuples()]
-    rows.append([t("total", lang), number(n, lang), number(m, lang), change_text(n, m)])
+             change_text(row.current, row.previous, lang)] for row in table.itertuples()]
+    rows.append([t("total", lang), number(n, lang), number(m, lang), change_text(n, m, lang)])
     doc.add(Table([t("kind", lang), t("period", lang), t("previous", lang), t("change", lang)],
                   rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
     if current.empty:

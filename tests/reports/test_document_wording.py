@@ -1,0 +1,78 @@
+"""What the finished documents say, read back from the files: words a reader would stumble
+on, in English and Spanish, in the PDF and in Word."""
+
+from __future__ import annotations
+
+import io
+import os
+
+import pytest
+
+from accompdesk.reports.briefing import BriefingOptions, build_briefing
+from accompdesk.reports.data import Period
+from accompdesk.reports.export import docx_parts_text, export
+from accompdesk.reports.stats import StatsOptions, build_stats
+from accompdesk.vault.keyslots import FAST_KDF
+from accompdesk.vault.store import Vault
+
+from .office_data import PERIOD_END, PERIOD_START, fill_office
+
+pypdf = pytest.importorskip("pypdf")
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wording")
+    vault, _recovery = Vault.create(str(folder / "office.vault"), "coordinadora", "x" * 12, kdf=FAST_KDF)
+    ids = fill_office(vault)
+    yield vault, ids, folder
+    vault.close()
+
+
+def file_text(data: bytes, fmt: str) -> str:
+    if fmt == "pdf":
+        return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    return "\n".join(docx_parts_text(data).values())
+
+
+def table_rows(data: bytes, fmt: str) -> list[list[str]]:
+    """Every table row of the file: the Word tables' cells, the PDF's lines split at spaces."""
+    if fmt == "pdf":
+        return [line.split() for line in file_text(data, "pdf").splitlines()]
+    import docx
+
+    return [[cell.text for cell in row.cells] for table in docx.Document(io.BytesIO(data)).tables
+            for row in table.rows]
+
+
+def written(vault, folder, doc, view, fmt: str, name: str) -> bytes:
+    path = os.path.join(folder, f"{name}.{fmt}")
+    export(vault, doc, fmt, path, view.redactor)
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+# -- a kind that had no incident in the previous period ------------------------------------------
+
+@pytest.mark.parametrize("language, word", [("en", "new"), ("es", "nuevo")])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("document", ["briefing", "stats"])
+def test_a_rise_from_nothing_is_said_in_words_the_fonts_can_draw(office, document, fmt, language, word):
+    """The office data hold one killing in the period and none in the previous one: its
+    change was "+∞", a sign the documents' fonts lack, printed as "[U+221E]" with a
+    footnote about characters the fonts cannot draw."""
+    vault, _ids, folder = office
+    period = Period(PERIOD_START, PERIOD_END)
+    if document == "briefing":
+        doc, view = build_briefing(vault, BriefingOptions(
+            recipient="Embassy of Norway", period=period, audience="public", language=language,
+            context="Context.", requests="Observe the hearings."))
+    else:
+        doc, view = build_stats(vault, StatsOptions(period=period, audience="public", language=language))
+    data = written(vault, folder, doc, view, fmt, f"{document}-{language}")
+    text = file_text(data, fmt)
+    assert "U+221E" not in text and "∞" not in text
+    killing = "Asesinato" if language == "es" else "Killing"
+    # The kind's row: its name, this period's 1, the previous period's 0, and the change.
+    rows = [row for row in table_rows(data, fmt) if row[:3] == [killing, "1", "0"]]
+    assert rows and all(row[-1] == word for row in rows), rows
