@@ -16,7 +16,7 @@ from ..domain.collector import paused
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..domain.messages import Message
-from ..domain.language import language_of, quoted_note, set_language
+from ..domain.language import quoted_note
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -545,7 +545,9 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
                      "are the gravest, chosen by severity and kind over the whole period:"))
     narratives = facts.narratives
-    quoted = {language_of(row, narratives.get(row.id) or row.summary, lang) for row in facts.gravest.itertuples()}
+    languages = {row.id: view.record_language(row, row.summary, narratives.get(row.id, ""))
+                 for row in facts.gravest.itertuples()}
+    quoted = set(languages.values())
     note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
     if note:
         doc.add(para(note, style="small"))
@@ -553,7 +555,7 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
-        language = set_language(row)
+        language = languages[row.id]
         doc.add(para(bold(view.free_text(row.summary, language))))
         if narratives.get(row.id):
             doc.add(para(shorten(view.free_text(narratives[row.id], language), NARRATIVE_CHARS)))
@@ -664,10 +666,12 @@ def _chain(doc, facts: Facts, lang: str) -> None:
 
 
 def incident_table(frame, view: AudienceView, lang: str) -> Table:
+    # The descriptions only tell each summary's language, as the record's whole text does.
+    texts = descriptions(view.records, frame["id"]) if len(frame) else {}
     rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
              V.SEVERITY.label(row.severity, lang),
              V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
-             view.free_text(row.summary, set_language(row))]
+             view.free_text(row.summary, view.record_language(row, row.summary, texts.get(row.id, "")))]
             for row in frame.itertuples()]
     return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
                   t("perpetrator", lang), t("summary", lang)], rows,

@@ -3,11 +3,14 @@ on, in English and Spanish, in the PDF and in Word."""
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import os
 
 import pytest
 
+from accompdesk.domain.records import Incident
+from accompdesk.reports.alert import AlertOptions, build_alert
 from accompdesk.reports.briefing import BriefingOptions, build_briefing
 from accompdesk.reports.data import Period
 from accompdesk.reports.export import docx_parts_text, export
@@ -19,12 +22,24 @@ from .office_data import PERIOD_END, PERIOD_START, fill_office
 
 pypdf = pytest.importorskip("pypdf")
 
+ENGLISH_SUMMARY = "Threat against María José Pérez near Vereda El Cedro, San Antonio de los Morichales"
+
 
 @pytest.fixture(scope="module")
 def office(tmp_path_factory):
     folder = tmp_path_factory.mktemp("wording")
     vault, _recovery = Vault.create(str(folder / "office.vault"), "coordinadora", "x" * 12, kdf=FAST_KDF)
     ids = fill_office(vault)
+    # Written in English by a volunteer, about a person who may not be named outside the
+    # office, in a place whose name is full of Spanish words; its language left to "auto".
+    ids["english_incident"] = vault.incidents.add(Incident(
+        summary=ENGLISH_SUMMARY, occurred_on=PERIOD_END - dt.timedelta(days=5),
+        place="Vereda El Cedro, San Antonio de los Morichales", region="Cañaveral", kind="threat",
+        severity="high", perpetrator_type="unknown", verification="verified",
+        description=("Two men on a motorbike followed María José Pérez from the market to her house in "
+                     "Vereda El Cedro, San Antonio de los Morichales. She told the office the same day and "
+                     "the team went with her to the prosecutor's office the next morning."),
+        affected_persons=[ids["maria"]], affected_person_roles=["victim"])).id
     yield vault, ids, folder
     vault.close()
 
@@ -76,3 +91,27 @@ def test_a_rise_from_nothing_is_said_in_words_the_fonts_can_draw(office, documen
     # The kind's row: its name, this period's 1, the previous period's 0, and the change.
     rows = [row for row in table_rows(data, fmt) if row[:3] == [killing, "1", "0"]]
     assert rows and all(row[-1] == word for row in rows), rows
+
+
+# -- a withheld name inside a text in the other language ----------------------------------------
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("document", ["briefing", "alert"])
+def test_a_withheld_name_in_an_english_summary_is_described_in_english(office, document, language):
+    """An English summary whose place names are Spanish ("de los") was taken for Spanish,
+    and the withheld name inside it became "Threat against un líder comunitario en
+    Cañaveral near …". The record's language is read from all its free text."""
+    vault, ids, folder = office
+    if document == "briefing":
+        doc, view = build_briefing(vault, BriefingOptions(
+            recipient="Embassy of Norway", period=Period(PERIOD_START, PERIOD_END), audience="public",
+            language=language, context="Context.", requests="Observe the hearings."))
+    else:
+        doc, view = build_alert(vault, AlertOptions(incident_id=ids["english_incident"], audience="public",
+                                                    language=language))
+    data = written(vault, folder, doc, view, "docx", f"english-{document}-{language}")
+    text = " ".join(file_text(data, "docx").split())
+    expected = "Threat against a community leader in Cañaveral near Vereda El Cedro"
+    assert expected in text
+    assert "Threat against un líder" not in text and "María José" not in text
+
