@@ -115,3 +115,44 @@ def test_a_withheld_name_in_an_english_summary_is_described_in_english(office, d
     assert expected in text
     assert "Threat against un líder" not in text and "María José" not in text
 
+
+
+# -- a roster for an audience outside the office ------------------------------------------------
+
+@pytest.mark.parametrize("language, none, shown_none, banner", [
+    ("en", "No accompaniment is planned this week.",
+     "No accompaniment of this week may be shown to this audience.",
+     "withheld: 2 accompaniment(s) lying ahead; the place and time of 0 accompaniment(s) of people who may "
+     "not be named"),
+    ("es", "No hay acompañamientos previstos esta semana.",
+     "Ningún acompañamiento de esta semana puede mostrarse a estos destinatarios.",
+     "se omiten: 2 acompañamiento(s) futuros; el lugar y la hora de 0 acompañamiento(s) de personas que no "
+     "pueden nombrarse")])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_strict_roster_does_not_say_nothing_is_planned_when_its_plans_are_withheld(
+        vault, language, none, shown_none, banner, fmt):
+    """Every accompaniment of the week lay ahead, so none was printed; the page said
+    "No accompaniment is planned this week" under a banner that counted two withheld, and
+    the banner spoke of "the place and time of 0 of people"."""
+    from accompdesk.domain.records import Accompaniment, Person
+    from accompdesk.domain.roster import Week
+    from accompdesk.reports.export import render
+    from accompdesk.reports.roster import build_roster
+
+    monday = dt.date(2026, 11, 30)
+    person = vault.persons.add(Person(full_name="Rosa Quispe Mamani", kind="indigenous_leader",
+                                      region="Cañaveral", consent_level="public"))
+    for day in (3, 5):
+        start = dt.datetime.combine(monday + dt.timedelta(days=day), dt.time(9, 0))
+        vault.accompaniments.add(Accompaniment(person_id=person.id, place="Vereda El Cedro", starts_at=start,
+                                               ends_at=start + dt.timedelta(hours=4)))
+    week = Week.of(monday)
+    doc, redactor = build_roster(vault, week, audience="public", language=language,
+                                 now=dt.datetime.combine(monday, dt.time(8, 0)))
+    text = " ".join(file_text(render(doc, fmt, redactor), fmt).split())
+    assert shown_none in text and none not in text
+    assert banner in text
+    # A week with nothing planned at all still says so.
+    doc, redactor = build_roster(vault, week.shifted(2), audience="public", language=language,
+                                 now=dt.datetime.combine(monday, dt.time(8, 0)))
+    assert none in " ".join(file_text(render(doc, fmt, redactor), fmt).split())
