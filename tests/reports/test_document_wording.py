@@ -3,6 +3,7 @@ on, in English and Spanish, in the PDF and in Word."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import io
 import os
@@ -156,3 +157,32 @@ def test_a_strict_roster_does_not_say_nothing_is_planned_when_its_plans_are_with
     doc, redactor = build_roster(vault, week.shifted(2), audience="public", language=language,
                                  now=dt.datetime.combine(monday, dt.time(8, 0)))
     assert none in " ".join(file_text(render(doc, fmt, redactor), fmt).split())
+
+
+# -- the audit log ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, day", [("en", "4 December 2026"), ("es", "4 de diciembre de 2026")])
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_the_audit_log_prints_every_identifier_on_one_line(vault, language, day, paper):
+    """The identifier column was narrower than a record's id: most ids broke over two
+    lines ("…-cc1726ab867" / "d"), and a reader could not search for them."""
+    from accompdesk.domain.records import Person
+    from accompdesk.reports.audit_log import build_audit_log
+    from accompdesk.reports.export import render
+    from accompdesk.domain.audience import Redactor
+    from accompdesk.vault import audit
+
+    for name in ("Rosa Quispe Mamani", "Aurelio Ñañez"):
+        vault.persons.add(Person(full_name=name, kind="community_leader", region="Cañaveral"))
+    entries = audit.entries(vault.conn)
+    # The widest id the font can draw: 'd' and 'b' are its widest hexadecimal letters.
+    widest = dataclasses.replace(entries[-1], seq=entries[-1].seq + 1,
+                                 record_id="dddddddd-dddd-4ddd-bddd-dddddddddddd")
+    entries = [*entries, widest]
+    doc = build_audit_log(entries, office="Oficina", language=language, filters=[], chain="",
+                          exported_by="coordinadora", today=dt.date(2026, 12, 4), page_size=paper)
+    text = file_text(render(doc, "pdf", Redactor([], language)), "pdf")
+    ids = [e.record_id for e in entries if e.record_id]
+    assert len(ids) >= 3
+    assert [i for i in ids if i not in text] == []
+    assert day in text  # the date of the export as every other document writes it
