@@ -186,3 +186,31 @@ def test_the_audit_log_prints_every_identifier_on_one_line(vault, language, day,
     assert len(ids) >= 3
     assert [i for i in ids if i not in text] == []
     assert day in text  # the date of the export as every other document writes it
+
+
+# -- the page's margins --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paper, landscape", [("A4", False), ("Letter", False), ("A4", True)])
+def test_pdf_tables_and_boxes_stay_inside_the_margins(paper, landscape):
+    """Tables and boxes were as wide as the space between the margins but began 6 points
+    in (the page frame's padding): their right edge, and a right-aligned figure in the last
+    column, stood out past the right margin and the header's rule."""
+    import pypdfium2 as pdfium
+
+    from accompdesk.reports.model import Document, Heading, Note, Run, Table, para
+    from accompdesk.reports.pdf import MARGIN, render_pdf
+
+    doc = Document(kind="test", title="Margins", classification="Internal", office="Office",
+                   audience="internal", page_size=paper, landscape=landscape)
+    doc.add(Heading("Counts"), para("word " * 300), Note([Run("note " * 200)], title="A box"),
+            Table(["Kind", "Previous period", "Change"], [["Threat", "1,234", "+98%"], ["Killing", "99,999", "new"]],
+                  numeric=[1, 2]))
+    data, _printed = render_pdf(doc)
+    page = pdfium.PdfDocument(data)[0]
+    width, _height = page.get_size()
+    text = page.get_textpage()
+    boxes = [text.get_charbox(i) for i in range(text.count_chars())]
+    boxes = [b for b in boxes if b[2] > b[0]]
+    assert len(boxes) > 1000
+    assert min(b[0] for b in boxes) >= MARGIN - 0.5
+    assert max(b[2] for b in boxes) <= width - MARGIN + 0.5
