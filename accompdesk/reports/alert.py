@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..domain import clock
 from ..domain import vocab as V
-from ..domain.language import language_of, quoted_note, set_language
+from ..domain.language import quoted_note, set_language
 from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
@@ -105,7 +105,7 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
     if options.follow_up:
         first = alerts[0].activated_at.date() if alerts and alerts[0].activated_at else incident.occurred_on
         facts.append((t("follows", lang), f"{ref} ({long_date(first, lang)})"))
-    language = set_language(incident)
+    language = view.record_language(incident, incident.summary, incident.description)
     summary = view.free_text(incident.summary, language)
     doc.add(TitleBlock(doc.title, summary, facts))
 
@@ -120,7 +120,7 @@ def build_alert(vault, options: AlertOptions) -> tuple[Document, AudienceView]:
         for chunk in view.free_text(incident.description, language).split("\n\n"):
             if chunk.strip():
                 doc.add(para(chunk.strip()))
-    note = quoted_note(language_of(incident, incident.description or incident.summary, lang), lang)
+    note = quoted_note(language, lang)
     if note:
         doc.add(para(note, style="small"))
     perpetrator = V.PERPETRATOR_TYPE.label(incident.perpetrator_type or "unknown", lang)
@@ -196,7 +196,7 @@ def _changes(doc, records, incident, alerts, view: AudienceView, changes: str, l
                      else "New incidents against the same people or organisations:"))
         doc.add(Table([t("date", lang), t("kind", lang), t("affected", lang), t("summary", lang)],
                       [[i.occurred_on.isoformat(), V.INCIDENT_KIND.label(i.kind, lang),
-                        affected_text(_Row(i), view, lang), view.free_text(i.summary, set_language(i))]
+                        affected_text(_Row(i), view, lang), view.free_text(i.summary, view.record_language(i, i.summary, i.description))]
                        for i in later],
                       widths=[1.8, 2.2, 4, 6]))
 

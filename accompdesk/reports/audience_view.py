@@ -59,14 +59,22 @@ class AudienceView:
         return self.redactor.redact(text)
 
     def free_text(self, text: str, language: str | None = None) -> str:
-        """A record's free text with withheld names described in the language staff set
-        for it (`language`, from `domain.language.set_language`); unset, the text is left
-        to the document's last pass, which detects its language."""
+        """A record's free text with withheld names described in the record's language
+        (`language`, from `record_language`); unset, the text is left to the document's
+        last pass, which detects its language from the text alone."""
         if not text or language not in ("es", "en"):
             return text
         from .textsafe import clean
 
         return self.redactor.redact(clean(text), language)
+
+    def record_language(self, record, *texts: str) -> str:
+        """The language of a record's free texts: as staff set it, else detected from all of
+        them together. A summary alone says too little: "Threat against … near Vereda El
+        Cedro, San Antonio de los Morichales" has more Spanish words than English ones."""
+        from ..domain.language import language_of
+
+        return language_of(record, "\n".join(t for t in texts if t), self.language)
 
     def summary(self, record_types=None) -> "WithheldSummary":
         """What this view withheld so far: the people described (in labels and inside free

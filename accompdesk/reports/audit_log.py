@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from .labels import classification
+from .labels import classification, long_date, number
 from .model import Document, Table, TitleBlock
 
 _WORDS = {
@@ -32,6 +32,11 @@ _WORDS = {
     "identifier": ("Identifier", "Identificador"),
     "detail": ("Detail", "Detalle"),
 }
+
+# Relative widths of the columns. A record's id is one word of 36 characters: its column
+# holds the widest (167 points of 8-point Noto Sans, and the padding) on a landscape
+# Letter page, the narrower paper, so that no id breaks over two lines.
+WIDTHS = [0.6, 1.3, 1.1, 1.6, 1.7, 3.1, 2.6]
 
 _TABLES = {
     "persons": ("Defender", "Persona defensora"), "organisations": ("Organisation", "Organización"),
@@ -96,8 +101,8 @@ def build_audit_log(entries: list, *, office: str, language: str, filters: list[
     """`entries` oldest first; `filters` the (label, value) pairs that chose them."""
     lang = "es" if language == "es" else "en"
     title = word("title", lang)
-    facts = [(word("exported_by", lang), exported_by), (word("date", lang), today.isoformat()),
-             (word("entries", lang), str(len(entries))),
+    facts = [(word("exported_by", lang), exported_by), (word("date", lang), long_date(today, lang)),
+             (word("entries", lang), number(len(entries), lang)),
              (word("chain", lang), chain or word("not_verified", lang))]
     facts += filters
     doc = Document(kind="audit log", title=title, classification=classification("internal", lang),
@@ -107,5 +112,5 @@ def build_audit_log(entries: list, *, office: str, language: str, filters: list[
     rows = [[str(e.seq), local_stamp(e.at), e.user, action_label(e.action, lang),
              record_label(e.record_table, e.record_id, lang), e.record_id, e.detail] for e in entries]
     header = [word(k, lang) for k in ("no", "when", "who", "action", "record", "identifier", "detail")]
-    doc.add(Table(header, rows, widths=[0.6, 1.5, 1.3, 1.6, 1.5, 2.6, 2.6], numeric=[0]))
+    doc.add(Table(header, rows, widths=WIDTHS, numeric=[0]))
     return doc

@@ -16,7 +16,7 @@ from ..domain.collector import paused
 from ..domain import vocab as V
 from ..domain.audience import fold
 from ..domain.messages import Message
-from ..domain.language import language_of, quoted_note, set_language
+from ..domain.language import quoted_note
 from ..vault.errors import InputRejected, UsageError
 from . import charts, fonts
 from .audience_view import AudienceView
@@ -309,10 +309,10 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
     out = []
     if es:
         text = (f"La oficina registró {number(n, lang)} incidentes contra personas defensoras, frente a "
-                f"{number(m, lang)} en el periodo anterior ({change_text(n, m)}).")
+                f"{number(m, lang)} en el periodo anterior ({change_text(n, m, lang)}).")
     else:
         text = (f"The office recorded {number(n, lang)} incidents against human rights defenders, "
-                f"against {number(m, lang)} in the previous period ({change_text(n, m)}).")
+                f"against {number(m, lang)} in the previous period ({change_text(n, m, lang)}).")
     now_kinds = current["kind"].value_counts() if n else {}
     before_kinds = previous["kind"].value_counts() if m else {}
     rises = sorted(((int(now_kinds.get(k, 0)) - int(before_kinds.get(k, 0)), k) for k in V.INCIDENT_KIND.codes
@@ -322,8 +322,8 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
         _diff, kind = rises[0]
         a, b = int(before_kinds.get(kind, 0)), int(now_kinds.get(kind, 0))
         label = V.INCIDENT_KIND.label(kind, lang)
-        text += (f" {label}: de {number(a, lang)} a {number(b, lang)} ({change_text(b, a)})." if es else
-                 f" {label}: from {number(a, lang)} to {number(b, lang)} ({change_text(b, a)}).")
+        text += (f" {label}: de {number(a, lang)} a {number(b, lang)} ({change_text(b, a, lang)})." if es else
+                 f" {label}: from {number(a, lang)} to {number(b, lang)} ({change_text(b, a, lang)}).")
     region_rise = sorted(((int(c) - facts.previous_regions.get(r, 0), r) for r, c in
                           current["region"].value_counts().items() if r), reverse=True) if n else []
     if region_rise and region_rise[0][0] > 0:
@@ -481,11 +481,11 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
     if es:
         text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
                 f"registró {number(n, lang)} incidentes contra personas defensoras de derechos humanos{where}, "
-                f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m)}).")
+                f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m, lang)}).")
     else:
         text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
                 f"recorded {number(n, lang)} incidents against human rights defenders{where}, against "
-                f"{number(m, lang)} in the previous period of the same length ({change_text(n, m)}).")
+                f"{number(m, lang)} in the previous period of the same length ({change_text(n, m, lang)}).")
     doc.add(para(text))
     if n:
         verified = int(current["verification"].isin(["verified", "partly_verified"]).sum())
@@ -494,8 +494,8 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
                      else f"{share}% of the cases are fully or partly verified."))
     table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
     rows = [[row.label, number(row.current, lang), number(row.previous, lang),
-             change_text(row.current, row.previous)] for row in table.itertuples()]
-    rows.append([t("total", lang), number(n, lang), number(m, lang), change_text(n, m)])
+             change_text(row.current, row.previous, lang)] for row in table.itertuples()]
+    rows.append([t("total", lang), number(n, lang), number(m, lang), change_text(n, m, lang)])
     doc.add(Table([t("kind", lang), t("period", lang), t("previous", lang), t("change", lang)],
                   rows, widths=[4, 1.5, 1.5, 1.2], numeric=[1, 2, 3]))
     if current.empty:
@@ -545,7 +545,9 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
                      "are the gravest, chosen by severity and kind over the whole period:"))
     narratives = facts.narratives
-    quoted = {language_of(row, narratives.get(row.id) or row.summary, lang) for row in facts.gravest.itertuples()}
+    languages = {row.id: view.record_language(row, row.summary, narratives.get(row.id, ""))
+                 for row in facts.gravest.itertuples()}
+    quoted = set(languages.values())
     note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
     if note:
         doc.add(para(note, style="small"))
@@ -553,7 +555,7 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
         where = _where(row)
         doc.add(Heading(f"{long_date(row.occurred_on, lang)} — {V.INCIDENT_KIND.label(row.kind, lang)}"
                         + (f" — {where}" if where else ""), level=2))
-        language = set_language(row)
+        language = languages[row.id]
         doc.add(para(bold(view.free_text(row.summary, language))))
         if narratives.get(row.id):
             doc.add(para(shorten(view.free_text(narratives[row.id], language), NARRATIVE_CHARS)))
@@ -664,10 +666,12 @@ def _chain(doc, facts: Facts, lang: str) -> None:
 
 
 def incident_table(frame, view: AudienceView, lang: str) -> Table:
+    # The descriptions only tell each summary's language, as the record's whole text does.
+    texts = descriptions(view.records, frame["id"]) if len(frame) else {}
     rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
              V.SEVERITY.label(row.severity, lang),
              V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
-             view.free_text(row.summary, set_language(row))]
+             view.free_text(row.summary, view.record_language(row, row.summary, texts.get(row.id, "")))]
             for row in frame.itertuples()]
     return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
                   t("perpetrator", lang), t("summary", lang)], rows,

@@ -200,6 +200,7 @@ T = {
     "by_severity": "By severity",
     "by_month": "By month",
     "by_perpetrator_table": "By alleged perpetrator",
+    "new": "new",  # the change against a previous period that had none
 }
 
 

@@ -95,13 +95,13 @@ class _Renderer:
     # -- blocks -----------------------------------------------------------------------
 
     def render(self) -> bytes:
-        from reportlab.platypus import SimpleDocTemplate
+        from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
         doc = self.doc
         meta_title = clean(doc.title)
         self.printed += [meta_title, clean(doc.office), clean(doc.classification)]
         out = io.BytesIO()
-        template = SimpleDocTemplate(
+        template = BaseDocTemplate(
             out, pagesize=self.page_size, leftMargin=MARGIN, rightMargin=MARGIN,
             topMargin=MARGIN + 0.4 * CM, bottomMargin=MARGIN, title=meta_title,
             author=clean(doc.office), creator="AccompDesk", producer="AccompDesk",
@@ -111,9 +111,13 @@ class _Renderer:
             story.extend(self._block(block))
         header = self._para([Run(doc.classification, bold=True)], "header")
         footer_left = self._para(f"{doc.office} · {doc.date.isoformat()}", "footer")
-        template.build(story, onFirstPage=self._decorate(header, footer_left),
-                       onLaterPages=self._decorate(header, footer_left),
-                       canvasmaker=_numbered_canvas(doc.language))
+        # The body fills the margins exactly (a frame's own padding is 6 points a side): tables
+        # and boxes are `self.width` wide, and their edges meet the header's and footer's rules.
+        body = Frame(MARGIN, MARGIN, self.width, template.height, leftPadding=0, rightPadding=0,
+                     topPadding=0, bottomPadding=0, id="body")
+        template.addPageTemplates([PageTemplate(id="page", frames=[body],
+                                                onPage=self._decorate(header, footer_left))])
+        template.build(story, canvasmaker=_numbered_canvas(doc.language))
         return out.getvalue()
 
     def _decorate(self, header, footer_left):

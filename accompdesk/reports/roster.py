@@ -53,14 +53,16 @@ _WORDS = {
     "aliases": ("Roster — aliases only; withheld: full names, contact details, notes and check-in "
                 "protocols of the people accompanied; keep it on you and destroy it after the week"),
     "internal": "; nothing withheld: full names, places and times",
-    "strict": ("%s — withheld: %d accompaniment(s) lying ahead; the place and time of %d of people who "
-               "may not be named; meeting points%s"),
+    "strict": ("%s — withheld: %d accompaniment(s) lying ahead; the place and time of %d accompaniment(s) "
+               "of people who may not be named; meeting points%s"),
     "strict_volunteers": "; volunteers' names",
     "withheld_cell": "[withheld]",
     "unassigned": "(no one yet)",
     "calls": "check-in calls %s",
     "until": "until %s",
     "until_day": "until %s, %s",
+    # A strict roster whose every accompaniment of the week lies ahead: some are planned.
+    "none_shown": "No accompaniment of this week may be shown to this audience.",
 }
 # What this module asks the catalogue for (see reports/labels.py).
 CATALOGUE: list[tuple[str, list]] = [("roster", list(_WORDS.values())), ("weekday abbreviation", _DAYS)]
@@ -223,6 +225,7 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
         plan = load_week(vault, week)
         doc.add(para(bold(_w("title", lang) % week), " · " + week_label(week, lang), style="lead"))
         rows = []
+        ahead_before = ahead
         for day in week.days:
             first = True
             for a in [a for a in plan.accompaniments if a.status != "cancelled"]:
@@ -245,7 +248,10 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
                              ", ".join(team) if name_volunteers and team else withheld])
                 first = False
         header = [_w(k, lang) for k in ("day", "time", "accompanied", "place", "volunteers")]
-        doc.add(Table(header, rows, widths=[1.3, 2.2, 5.0, 7.0, 5.6]) if rows else para(_w("none", lang)))
+        if rows:
+            doc.add(Table(header, rows, widths=[1.3, 2.2, 5.0, 7.0, 5.6]))
+        else:
+            doc.add(para(_w("none_shown" if ahead > ahead_before else "none", lang)))
     label = classification(audience, lang)
     doc.classification = _w("strict", lang) % (label, ahead, blanked,
                                                 "" if name_volunteers else _w("strict_volunteers", lang))

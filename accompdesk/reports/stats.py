@@ -42,7 +42,8 @@ def stats_tables(vault, options: StatsOptions, raw: bool = False, records=None):
     from .disclosed import for_audience
 
     lang = options.language
-    change = (lambda now, before: change_ratio(int(now), int(before))) if raw else change_text
+    change = ((lambda now, before: change_ratio(int(now), int(before))) if raw else
+              (lambda now, before: change_text(now, before, lang)))
     records = records if records is not None else for_audience(vault, options.audience)
     current = incidents_frame(records, options.period, options.regions, with_links=False)
     previous = incidents_frame(records, options.period.previous(), options.regions, with_links=False)

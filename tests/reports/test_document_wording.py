@@ -1,0 +1,216 @@
+"""What the finished documents say, read back from the files: words a reader would stumble
+on, in English and Spanish, in the PDF and in Word."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import io
+import os
+
+import pytest
+
+from accompdesk.domain.records import Incident
+from accompdesk.reports.alert import AlertOptions, build_alert
+from accompdesk.reports.briefing import BriefingOptions, build_briefing
+from accompdesk.reports.data import Period
+from accompdesk.reports.export import docx_parts_text, export
+from accompdesk.reports.stats import StatsOptions, build_stats
+from accompdesk.vault.keyslots import FAST_KDF
+from accompdesk.vault.store import Vault
+
+from .office_data import PERIOD_END, PERIOD_START, fill_office
+
+pypdf = pytest.importorskip("pypdf")
+
+ENGLISH_SUMMARY = "Threat against María José Pérez near Vereda El Cedro, San Antonio de los Morichales"
+
+
+@pytest.fixture(scope="module")
+def office(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wording")
+    vault, _recovery = Vault.create(str(folder / "office.vault"), "coordinadora", "x" * 12, kdf=FAST_KDF)
+    ids = fill_office(vault)
+    # Written in English by a volunteer, about a person who may not be named outside the
+    # office, in a place whose name is full of Spanish words; its language left to "auto".
+    ids["english_incident"] = vault.incidents.add(Incident(
+        summary=ENGLISH_SUMMARY, occurred_on=PERIOD_END - dt.timedelta(days=5),
+        place="Vereda El Cedro, San Antonio de los Morichales", region="Cañaveral", kind="threat",
+        severity="high", perpetrator_type="unknown", verification="verified",
+        description=("Two men on a motorbike followed María José Pérez from the market to her house in "
+                     "Vereda El Cedro, San Antonio de los Morichales. She told the office the same day and "
+                     "the team went with her to the prosecutor's office the next morning."),
+        affected_persons=[ids["maria"]], affected_person_roles=["victim"])).id
+    yield vault, ids, folder
+    vault.close()
+
+
+def file_text(data: bytes, fmt: str) -> str:
+    if fmt == "pdf":
+        return "\n".join(page.extract_text() for page in pypdf.PdfReader(io.BytesIO(data)).pages)
+    return "\n".join(docx_parts_text(data).values())
+
+
+def table_rows(data: bytes, fmt: str) -> list[list[str]]:
+    """Every table row of the file: the Word tables' cells, the PDF's lines split at spaces."""
+    if fmt == "pdf":
+        return [line.split() for line in file_text(data, "pdf").splitlines()]
+    import docx
+
+    return [[cell.text for cell in row.cells] for table in docx.Document(io.BytesIO(data)).tables
+            for row in table.rows]
+
+
+def written(vault, folder, doc, view, fmt: str, name: str) -> bytes:
+    path = os.path.join(folder, f"{name}.{fmt}")
+    export(vault, doc, fmt, path, view.redactor)
+    with open(path, "rb") as fh:
+        return fh.read()
+
+
+# -- a kind that had no incident in the previous period ------------------------------------------
+
+@pytest.mark.parametrize("language, word", [("en", "new"), ("es", "nuevo")])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+@pytest.mark.parametrize("document", ["briefing", "stats"])
+def test_a_rise_from_nothing_is_said_in_words_the_fonts_can_draw(office, document, fmt, language, word):
+    """The office data hold one killing in the period and none in the previous one: its
+    change was "+∞", a sign the documents' fonts lack, printed as "[U+221E]" with a
+    footnote about characters the fonts cannot draw."""
+    vault, _ids, folder = office
+    period = Period(PERIOD_START, PERIOD_END)
+    if document == "briefing":
+        doc, view = build_briefing(vault, BriefingOptions(
+            recipient="Embassy of Norway", period=period, audience="public", language=language,
+            context="Context.", requests="Observe the hearings."))
+    else:
+        doc, view = build_stats(vault, StatsOptions(period=period, audience="public", language=language))
+    data = written(vault, folder, doc, view, fmt, f"{document}-{language}")
+    text = file_text(data, fmt)
+    assert "U+221E" not in text and "∞" not in text
+    killing = "Asesinato" if language == "es" else "Killing"
+    # The kind's row: its name, this period's 1, the previous period's 0, and the change.
+    rows = [row for row in table_rows(data, fmt) if row[:3] == [killing, "1", "0"]]
+    assert rows and all(row[-1] == word for row in rows), rows
+
+
+# -- a withheld name inside a text in the other language ----------------------------------------
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("document", ["briefing", "alert"])
+def test_a_withheld_name_in_an_english_summary_is_described_in_english(office, document, language):
+    """An English summary whose place names are Spanish ("de los") was taken for Spanish,
+    and the withheld name inside it became "Threat against un líder comunitario en
+    Cañaveral near …". The record's language is read from all its free text."""
+    vault, ids, folder = office
+    if document == "briefing":
+        doc, view = build_briefing(vault, BriefingOptions(
+            recipient="Embassy of Norway", period=Period(PERIOD_START, PERIOD_END), audience="public",
+            language=language, context="Context.", requests="Observe the hearings."))
+    else:
+        doc, view = build_alert(vault, AlertOptions(incident_id=ids["english_incident"], audience="public",
+                                                    language=language))
+    data = written(vault, folder, doc, view, "docx", f"english-{document}-{language}")
+    text = " ".join(file_text(data, "docx").split())
+    expected = "Threat against a community leader in Cañaveral near Vereda El Cedro"
+    assert expected in text
+    assert "Threat against un líder" not in text and "María José" not in text
+
+
+
+# -- a roster for an audience outside the office ------------------------------------------------
+
+@pytest.mark.parametrize("language, none, shown_none, banner", [
+    ("en", "No accompaniment is planned this week.",
+     "No accompaniment of this week may be shown to this audience.",
+     "withheld: 2 accompaniment(s) lying ahead; the place and time of 0 accompaniment(s) of people who may "
+     "not be named"),
+    ("es", "No hay acompañamientos previstos esta semana.",
+     "Ningún acompañamiento de esta semana puede mostrarse a estos destinatarios.",
+     "se omiten: 2 acompañamiento(s) futuros; el lugar y la hora de 0 acompañamiento(s) de personas que no "
+     "pueden nombrarse")])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_a_strict_roster_does_not_say_nothing_is_planned_when_its_plans_are_withheld(
+        vault, language, none, shown_none, banner, fmt):
+    """Every accompaniment of the week lay ahead, so none was printed; the page said
+    "No accompaniment is planned this week" under a banner that counted two withheld, and
+    the banner spoke of "the place and time of 0 of people"."""
+    from accompdesk.domain.records import Accompaniment, Person
+    from accompdesk.domain.roster import Week
+    from accompdesk.reports.export import render
+    from accompdesk.reports.roster import build_roster
+
+    monday = dt.date(2026, 11, 30)
+    person = vault.persons.add(Person(full_name="Rosa Quispe Mamani", kind="indigenous_leader",
+                                      region="Cañaveral", consent_level="public"))
+    for day in (3, 5):
+        start = dt.datetime.combine(monday + dt.timedelta(days=day), dt.time(9, 0))
+        vault.accompaniments.add(Accompaniment(person_id=person.id, place="Vereda El Cedro", starts_at=start,
+                                               ends_at=start + dt.timedelta(hours=4)))
+    week = Week.of(monday)
+    doc, redactor = build_roster(vault, week, audience="public", language=language,
+                                 now=dt.datetime.combine(monday, dt.time(8, 0)))
+    text = " ".join(file_text(render(doc, fmt, redactor), fmt).split())
+    assert shown_none in text and none not in text
+    assert banner in text
+    # A week with nothing planned at all still says so.
+    doc, redactor = build_roster(vault, week.shifted(2), audience="public", language=language,
+                                 now=dt.datetime.combine(monday, dt.time(8, 0)))
+    assert none in " ".join(file_text(render(doc, fmt, redactor), fmt).split())
+
+
+# -- the audit log ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language, day", [("en", "4 December 2026"), ("es", "4 de diciembre de 2026")])
+@pytest.mark.parametrize("paper", ["A4", "Letter"])
+def test_the_audit_log_prints_every_identifier_on_one_line(vault, language, day, paper):
+    """The identifier column was narrower than a record's id: most ids broke over two
+    lines ("…-cc1726ab867" / "d"), and a reader could not search for them."""
+    from accompdesk.domain.records import Person
+    from accompdesk.reports.audit_log import build_audit_log
+    from accompdesk.reports.export import render
+    from accompdesk.domain.audience import Redactor
+    from accompdesk.vault import audit
+
+    for name in ("Rosa Quispe Mamani", "Aurelio Ñañez"):
+        vault.persons.add(Person(full_name=name, kind="community_leader", region="Cañaveral"))
+    entries = audit.entries(vault.conn)
+    # The widest id the font can draw: 'd' and 'b' are its widest hexadecimal letters.
+    widest = dataclasses.replace(entries[-1], seq=entries[-1].seq + 1,
+                                 record_id="dddddddd-dddd-4ddd-bddd-dddddddddddd")
+    entries = [*entries, widest]
+    doc = build_audit_log(entries, office="Oficina", language=language, filters=[], chain="",
+                          exported_by="coordinadora", today=dt.date(2026, 12, 4), page_size=paper)
+    text = file_text(render(doc, "pdf", Redactor([], language)), "pdf")
+    ids = [e.record_id for e in entries if e.record_id]
+    assert len(ids) >= 3
+    assert [i for i in ids if i not in text] == []
+    assert day in text  # the date of the export as every other document writes it
+
+
+# -- the page's margins --------------------------------------------------------------------------
+
+@pytest.mark.parametrize("paper, landscape", [("A4", False), ("Letter", False), ("A4", True)])
+def test_pdf_tables_and_boxes_stay_inside_the_margins(paper, landscape):
+    """Tables and boxes were as wide as the space between the margins but began 6 points
+    in (the page frame's padding): their right edge, and a right-aligned figure in the last
+    column, stood out past the right margin and the header's rule."""
+    import pypdfium2 as pdfium
+
+    from accompdesk.reports.model import Document, Heading, Note, Run, Table, para
+    from accompdesk.reports.pdf import MARGIN, render_pdf
+
+    doc = Document(kind="test", title="Margins", classification="Internal", office="Office",
+                   audience="internal", page_size=paper, landscape=landscape)
+    doc.add(Heading("Counts"), para("word " * 300), Note([Run("note " * 200)], title="A box"),
+            Table(["Kind", "Previous period", "Change"], [["Threat", "1,234", "+98%"], ["Killing", "99,999", "new"]],
+                  numeric=[1, 2]))
+    data, _printed = render_pdf(doc)
+    page = pdfium.PdfDocument(data)[0]
+    width, _height = page.get_size()
+    text = page.get_textpage()
+    boxes = [text.get_charbox(i) for i in range(text.count_chars())]
+    boxes = [b for b in boxes if b[2] > b[0]]
+    assert len(boxes) > 1000
+    assert min(b[0] for b in boxes) >= MARGIN - 0.5
+    assert max(b[2] for b in boxes) <= width - MARGIN + 0.5
