@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from ...domain.vocab import AUDIENCE
 from ...exchange.export import default_columns, header_for
-from ...vault.errors import VaultError
 from ...vault.roles import audiences_for
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.messages import error_text
 from .import_wizard import table_names
 from ..common.worker import Worker
 
@@ -165,8 +165,7 @@ class ExportDialog(QDialog):
     def _failed(self, exc) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = str(exc) if isinstance(exc, VaultError) else (
-            exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__)
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
         self.status.setText(self.tr("Not exported: %1").replace("%1", message))
 
     def reject(self) -> None:

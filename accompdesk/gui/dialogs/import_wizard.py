@@ -24,6 +24,7 @@ from ...exchange.sheet import ENCODINGS
 from ...vault.errors import VaultError
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.messages import error_text, problem_text
 from ..common.worker import Worker
 
 PREVIEW_ROWS = 20
@@ -51,9 +52,8 @@ def table_names() -> dict[str, str]:
 
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, VaultError):
-        return str(exc)
-    return f"{type(exc).__name__}"
+    """The error in the window's language (never the English sentence of the command line)."""
+    return error_text(exc)
 
 
 class ImportWizard(QWizard):
@@ -214,7 +214,7 @@ class FilePage(QWizardPage):
             if profile is not None:
                 owner.options.month_first = profile.month_first
         except VaultError as exc:
-            self._show_error(str(exc))
+            self._show_error(_message(exc))
             return
         sheet = owner.plan.sheet
         if sheet.kind == "xlsx" and self.sheet_combo.count() == 0:
@@ -377,7 +377,7 @@ class MappingPage(QWizardPage):
         try:
             mappings.check(self.owner.plan.mapping)
         except VaultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(_message(exc))
             return False
         self.owner.options = self.options()
         return True
@@ -398,7 +398,7 @@ class MappingPage(QWizardPage):
                 month_first=self.month_first.isChecked(), value_maps=plan.value_maps,
                 match=plan.match_fields))
         except VaultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(_message(exc))
             return False
         file_page.profile_combo.blockSignals(True)
         file_page.select_profile(" ".join(name.split()))
@@ -532,7 +532,7 @@ class CheckPage(QWizardPage):
         self.report.setRowCount(len(self.issues))
         for row, issue in enumerate(self.issues):
             for col, value in enumerate((str(issue.row), issue.column, kinds.get(issue.severity, issue.severity),
-                                         issue.message)):
+                                         problem_text(issue.message))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)  # long messages are cut in the cell
                 self.report.setItem(row, col, item)

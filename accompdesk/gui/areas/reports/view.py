@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPro
 from ....vault.errors import VaultError
 from ....vault.roles import audiences_for
 from ...common.icons import icon
+from ...common.messages import error_text
 from ...common.save_places import ask_save_path, offer_to_open
 from .ui.ui_report_options import Ui_ReportOptions
 from .work import (DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, draft_job, outline_job,
@@ -453,7 +454,7 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         if isinstance(exc, VaultError):
-            message = str(exc).strip()
+            message = error_text(exc).strip()
             if message and not message.endswith((".", "!", "?")):
                 message += "."
         elif isinstance(exc, OSError):

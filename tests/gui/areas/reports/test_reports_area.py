@@ -362,3 +362,15 @@ def test_a_recipient_country_that_is_no_country_is_refused(vault, window, qtbot,
     assert not view.busy
     assert view.status.text() == "“Atlantis” is not a country; choose one from the list."
     assert not (tmp_path / "briefing.pdf").exists()
+
+
+def test_a_refusal_is_said_in_spanish_in_the_spanish_window(vault, window, qtbot, tmp_path):
+    fill_office(vault)
+    window.change_language("es")
+    view = reports_view(window)
+    gone = tmp_path / "gone"
+    view.save_to(str(gone / "informe.pdf"))
+    wait_idle(qtbot, view)
+    said = view.status.text()
+    assert said.startswith("La carpeta") and "no existe" in said
+    assert "does not exist" not in said and not gone.exists()
