@@ -43,6 +43,10 @@ class ReportsView(QWidget):
         scroll.setWidget(self.options)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The options scroll up and down only: the pane is never narrower than its widest
+        # row (the Spanish labels are longer), so no field is cut off at the right.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
 
         self.roster_note = QLabel(self.tr("The weekly roster has its own page, with a print preview "
                                           "and its own way to save it."), self)
@@ -221,6 +225,8 @@ class ReportsView(QWidget):
         form.setRowVisible(ui.regionsEdit, document in ("briefing", "stats"))
         for widget in (ui.audienceCombo, ui.languageCombo, ui.pageSizeCombo, ui.formatCombo):
             form.setRowVisible(widget, report)
+        self.scroll.setMinimumWidth(self.options.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
         self.roster_note.setVisible(not report)
         self.roster_button.setVisible(not report)
         self.save_button.setEnabled(report)
