@@ -18,6 +18,7 @@ from ...exchange.export import default_columns, header_for
 from ...vault.roles import audiences_for
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.formatting import format_count
 from ..common.messages import error_text
 from .import_wizard import table_names
 from ..common.worker import Worker
@@ -65,7 +66,7 @@ class ExportDialog(QDialog):
         shown = self.columns or default_columns(table, "public")
         headers = ", ".join(header_for(table, c, language) for c in shown)
         self.what = QLabel(self.tr("%1: %2 rows, as filtered; columns: %3.").replace(
-            "%1", table_names()[table]).replace("%2", f"{rows:,}").replace("%3", headers))
+            "%1", table_names()[table]).replace("%2", format_count(rows)).replace("%3", headers))
         self.what.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -158,7 +159,7 @@ class ExportDialog(QDialog):
         self.count = count
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Exported %1 rows to %2.").replace("%1", f"{count:,}").replace(
+        self.status.setText(self.tr("Exported %1 rows to %2.").replace("%1", format_count(count)).replace(
             "%2", os.path.basename(self.path)) + " " + self.summary.text(self.language_combo.currentData()))
         self.exported.emit(self.path, count)
 

@@ -24,6 +24,7 @@ from ...exchange.sheet import ENCODINGS
 from ...vault.errors import VaultError
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.formatting import format_count
 from ..common.messages import error_text, problem_text
 from ..common.worker import Worker
 
@@ -241,7 +242,7 @@ class FilePage(QWizardPage):
                 "%1", ENCODINGS.get(sheet.encoding, sheet.encoding or "")).replace(
                 "%2", self.delimiter_combo.itemText(max(self.delimiter_combo.findData(sheet.delimiter), 0)).lower())
         rows = self.tr("header on row %1, %2 rows below it").replace("%1", str(sheet.header_row)).replace(
-            "%2", f"{len(sheet.rows):,}")
+            "%2", format_count(len(sheet.rows)))
         return self.tr("Read as: %1; %2.").replace("%1", how).replace("%2", rows)
 
     def _fill_preview(self, sheet) -> None:
