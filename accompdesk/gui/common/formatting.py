@@ -32,6 +32,12 @@ def format_date(value: dt.date | None, precision: str | None = None) -> str:
     return text
 
 
+def format_count(n: int) -> str:
+    """A whole number as the window's language writes it: 15,020 in English, 15.020 in Spanish
+    (where 1,502 would read as one and a half)."""
+    return QLocale().toString(int(n))
+
+
 def format_stamp(stamp: str | None) -> str:
     """A vault timestamp (UTC ISO) in local time, to the minute."""
     if not stamp:

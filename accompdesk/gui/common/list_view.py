@@ -117,7 +117,8 @@ class ListView(QWidget):
             return True
         for i, column in enumerate(self.model.columns):
             header.setSectionHidden(i, column.hidden_by_default)
-            header.resizeSection(i, self._widths.get(column.name, 150))
+            # Never narrower than the column's name: Spanish names are longer than English.
+            header.resizeSection(i, max(self._widths.get(column.name, 150), header.sectionSizeHint(i)))
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         return False
 

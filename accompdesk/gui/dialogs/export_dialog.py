@@ -15,10 +15,11 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFileDialog
 
 from ...domain.vocab import AUDIENCE
 from ...exchange.export import default_columns, header_for
-from ...vault.errors import VaultError
 from ...vault.roles import audiences_for
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.formatting import format_count
+from ..common.messages import error_text
 from .import_wizard import table_names
 from ..common.worker import Worker
 
@@ -65,7 +66,7 @@ class ExportDialog(QDialog):
         shown = self.columns or default_columns(table, "public")
         headers = ", ".join(header_for(table, c, language) for c in shown)
         self.what = QLabel(self.tr("%1: %2 rows, as filtered; columns: %3.").replace(
-            "%1", table_names()[table]).replace("%2", f"{rows:,}").replace("%3", headers))
+            "%1", table_names()[table]).replace("%2", format_count(rows)).replace("%3", headers))
         self.what.setWordWrap(True)
         self.explanation = QLabel()
         self.explanation.setWordWrap(True)
@@ -74,12 +75,12 @@ class ExportDialog(QDialog):
         self.status = QLabel()
         self.status.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Format"), self.format_combo)
-        form.addRow(self.tr("Audience"), self.audience_combo)
-        form.addRow(self.tr("Language"), self.language_combo)
-        form.addRow(self.tr("Columns separated by"), self.delimiter_combo)
+        form.addRow(self.tr("&Format"), self.format_combo)
+        form.addRow(self.tr("&Audience"), self.audience_combo)
+        form.addRow(self.tr("&Language"), self.language_combo)
+        form.addRow(self.tr("Columns se&parated by"), self.delimiter_combo)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.export_button = self.buttons.addButton(self.tr("Export…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.export_button = self.buttons.addButton(self.tr("&Export…"), QDialogButtonBox.ButtonRole.ActionRole)
         self.export_button.clicked.connect(self._ask_path)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -158,15 +159,14 @@ class ExportDialog(QDialog):
         self.count = count
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        self.status.setText(self.tr("Exported %1 rows to %2.").replace("%1", f"{count:,}").replace(
+        self.status.setText(self.tr("Exported %1 rows to %2.").replace("%1", format_count(count)).replace(
             "%2", os.path.basename(self.path)) + " " + self.summary.text(self.language_combo.currentData()))
         self.exported.emit(self.path, count)
 
     def _failed(self, exc) -> None:
         self.progress.setVisible(False)
         self.export_button.setEnabled(True)
-        message = str(exc) if isinstance(exc, VaultError) else (
-            exc.strerror if isinstance(exc, OSError) and exc.strerror else type(exc).__name__)
+        message = exc.strerror if isinstance(exc, OSError) and exc.strerror else error_text(exc)
         self.status.setText(self.tr("Not exported: %1").replace("%1", message))
 
     def reject(self) -> None:

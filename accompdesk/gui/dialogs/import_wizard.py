@@ -24,6 +24,8 @@ from ...exchange.sheet import ENCODINGS
 from ...vault.errors import VaultError
 from ..common import i18n
 from ..common.catalogues import exchange as translations
+from ..common.formatting import format_count
+from ..common.messages import error_text, problem_text
 from ..common.worker import Worker
 
 PREVIEW_ROWS = 20
@@ -51,9 +53,8 @@ def table_names() -> dict[str, str]:
 
 
 def _message(exc: BaseException) -> str:
-    if isinstance(exc, VaultError):
-        return str(exc)
-    return f"{type(exc).__name__}"
+    """The error in the window's language (never the English sentence of the command line)."""
+    return error_text(exc)
 
 
 class ImportWizard(QWizard):
@@ -137,13 +138,17 @@ class FilePage(QWizardPage):
         self.preview = QTableWidget()
         self.preview.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.preview.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Alt and the underlined letter reach each field, as in the window's other dialogs;
+        # the file's label leads to its Choose button (the path itself is read-only).
+        file_label = QLabel(self.tr("&File"))
+        file_label.setBuddy(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("Import into"), self.table_combo)
-        form.addRow(self.tr("File"), path_row)
-        form.addRow(self.tr("Text encoding"), self.encoding_combo)
-        form.addRow(self.tr("Columns separated by"), self.delimiter_combo)
-        form.addRow(self.tr("Sheet"), self.sheet_combo)
-        form.addRow(self.tr("Saved mapping"), self.profile_combo)
+        form.addRow(self.tr("Import &into"), self.table_combo)
+        form.addRow(file_label, path_row)
+        form.addRow(self.tr("Text &encoding"), self.encoding_combo)
+        form.addRow(self.tr("&Columns separated by"), self.delimiter_combo)
+        form.addRow(self.tr("&Sheet"), self.sheet_combo)
+        form.addRow(self.tr("Saved &mapping"), self.profile_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.read_as)
@@ -214,7 +219,7 @@ class FilePage(QWizardPage):
             if profile is not None:
                 owner.options.month_first = profile.month_first
         except VaultError as exc:
-            self._show_error(str(exc))
+            self._show_error(_message(exc))
             return
         sheet = owner.plan.sheet
         if sheet.kind == "xlsx" and self.sheet_combo.count() == 0:
@@ -237,7 +242,7 @@ class FilePage(QWizardPage):
                 "%1", ENCODINGS.get(sheet.encoding, sheet.encoding or "")).replace(
                 "%2", self.delimiter_combo.itemText(max(self.delimiter_combo.findData(sheet.delimiter), 0)).lower())
         rows = self.tr("header on row %1, %2 rows below it").replace("%1", str(sheet.header_row)).replace(
-            "%2", f"{len(sheet.rows):,}")
+            "%2", format_count(len(sheet.rows)))
         return self.tr("Read as: %1; %2.").replace("%1", how).replace("%2", rows)
 
     def _fill_preview(self, sheet) -> None:
@@ -281,12 +286,12 @@ class MappingPage(QWizardPage):
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.month_first = QCheckBox(self.tr("Dates are written month first (03/15/2024)"))
-        self.skip_invalid = QCheckBox(self.tr("Import the valid rows and leave out rows with problems"))
-        self.keep_duplicates = QCheckBox(self.tr("Import rows that look like records already in the vault"))
-        self.save_button = QPushButton(self.tr("Save this mapping…"))
+        self.month_first = QCheckBox(self.tr("Dates are written &month first (03/15/2024)"))
+        self.skip_invalid = QCheckBox(self.tr("Import the &valid rows and leave out rows with problems"))
+        self.keep_duplicates = QCheckBox(self.tr("Import rows that &look like records already in the vault"))
+        self.save_button = QPushButton(self.tr("&Save this mapping…"))
         self.save_button.clicked.connect(self._ask_profile_name)
-        self.values_button = QPushButton(self.tr("Read the values as…"))
+        self.values_button = QPushButton(self.tr("&Read the values as…"))
         self.values_button.setToolTip(self.tr("Say what the values of a column mean, such as 3 in a "
                                               "1–5 severity column"))
         self.values_button.clicked.connect(self.edit_values)
@@ -377,7 +382,7 @@ class MappingPage(QWizardPage):
         try:
             mappings.check(self.owner.plan.mapping)
         except VaultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(_message(exc))
             return False
         self.owner.options = self.options()
         return True
@@ -398,7 +403,7 @@ class MappingPage(QWizardPage):
                 month_first=self.month_first.isChecked(), value_maps=plan.value_maps,
                 match=plan.match_fields))
         except VaultError as exc:
-            self.error.setText(str(exc))
+            self.error.setText(_message(exc))
             return False
         file_page.profile_combo.blockSignals(True)
         file_page.select_profile(" ".join(name.split()))
@@ -426,7 +431,7 @@ class CheckPage(QWizardPage):
         self.setSubTitle(self.tr("Every row is read and tried, and nothing is kept: this is what the "
                                  "import would do."))
         self.setCommitPage(True)
-        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("Import"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Import"))
         self.progress = QProgressBar()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -438,7 +443,7 @@ class CheckPage(QWizardPage):
         self.report.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self.report.verticalHeader().hide()
         self.report.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.save_button = QPushButton(self.tr("Save the report as CSV…"))
+        self.save_button = QPushButton(self.tr("&Save the report as CSV…"))
         self.save_button.clicked.connect(self._ask_report_path)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
@@ -532,7 +537,7 @@ class CheckPage(QWizardPage):
         self.report.setRowCount(len(self.issues))
         for row, issue in enumerate(self.issues):
             for col, value in enumerate((str(issue.row), issue.column, kinds.get(issue.severity, issue.severity),
-                                         issue.message)):
+                                         problem_text(issue.message))):
                 item = QTableWidgetItem(value)
                 item.setToolTip(value)  # long messages are cut in the cell
                 self.report.setItem(row, col, item)
@@ -576,7 +581,7 @@ class ImportPage(QWizardPage):
         self.phase = QLabel()
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.cancel_button = QPushButton(self.tr("Cancel the import"))
+        self.cancel_button = QPushButton(self.tr("&Cancel the import"))
         self.cancel_button.clicked.connect(self.cancel)
         row = QHBoxLayout()
         row.addWidget(self.progress, 1)

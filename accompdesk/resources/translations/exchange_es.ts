@@ -12,10 +12,6 @@
         <translation>Se lee y se prueba cada fila sin guardar nada: esto es lo que haría la importación.</translation>
     </message>
     <message>
-        <source>Import</source>
-        <translation>Importar</translation>
-    </message>
-    <message>
         <source>Row</source>
         <translation>Fila</translation>
     </message>
@@ -32,8 +28,12 @@
         <translation>Problema o nota</translation>
     </message>
     <message>
-        <source>Save the report as CSV…</source>
-        <translation>Guardar el informe como CSV…</translation>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Save the report as CSV…</source>
+        <translation>&amp;Guardar el informe como CSV…</translation>
     </message>
     <message>
         <source>Checking…</source>
@@ -111,24 +111,24 @@
         <translation>%1: %2 filas, con los filtros actuales; columnas: %3.</translation>
     </message>
     <message>
-        <source>Format</source>
-        <translation>Formato</translation>
+        <source>&amp;Format</source>
+        <translation>&amp;Formato</translation>
     </message>
     <message>
-        <source>Audience</source>
-        <translation>Destinatarios</translation>
+        <source>&amp;Audience</source>
+        <translation>&amp;Destinatarios</translation>
     </message>
     <message>
-        <source>Language</source>
-        <translation>Idioma</translation>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <source>Columns separated by</source>
-        <translation>Columnas separadas por</translation>
+        <source>Columns se&amp;parated by</source>
+        <translation>Columnas &amp;separadas por</translation>
     </message>
     <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportar…</translation>
     </message>
     <message>
         <source>Internal: names everyone. The file must not leave the office.</source>
@@ -202,28 +202,28 @@
         <translation>Barra vertical</translation>
     </message>
     <message>
-        <source>Import into</source>
-        <translation>Importar en</translation>
+        <source>&amp;File</source>
+        <translation>Arch&amp;ivo</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Archivo</translation>
+        <source>Import &amp;into</source>
+        <translation>Importar &amp;en</translation>
     </message>
     <message>
-        <source>Text encoding</source>
-        <translation>Codificación del texto</translation>
+        <source>Text &amp;encoding</source>
+        <translation>&amp;Codificación del texto</translation>
     </message>
     <message>
-        <source>Columns separated by</source>
-        <translation>Columnas separadas por</translation>
+        <source>&amp;Columns separated by</source>
+        <translation>Columnas &amp;separadas por</translation>
     </message>
     <message>
-        <source>Sheet</source>
-        <translation>Hoja</translation>
+        <source>&amp;Sheet</source>
+        <translation>&amp;Hoja</translation>
     </message>
     <message>
-        <source>Saved mapping</source>
-        <translation>Correspondencia guardada</translation>
+        <source>Saved &amp;mapping</source>
+        <translation>Correspondencia &amp;guardada</translation>
     </message>
     <message>
         <source>The first rows, as read:</source>
@@ -269,8 +269,8 @@
         <translation>Importar</translation>
     </message>
     <message>
-        <source>Cancel the import</source>
-        <translation>Cancelar la importación</translation>
+        <source>&amp;Cancel the import</source>
+        <translation>&amp;Cancelar la importación</translation>
     </message>
     <message>
         <source>Reading and checking the rows…</source>
@@ -339,24 +339,24 @@
         <translation>Campo</translation>
     </message>
     <message>
-        <source>Dates are written month first (03/15/2024)</source>
-        <translation>Las fechas se escriben con el mes primero (03/15/2024)</translation>
+        <source>Dates are written &amp;month first (03/15/2024)</source>
+        <translation>Las fechas se escriben con el &amp;mes primero (03/15/2024)</translation>
     </message>
     <message>
-        <source>Import the valid rows and leave out rows with problems</source>
-        <translation>Importar las filas válidas y dejar fuera las filas con problemas</translation>
+        <source>Import the &amp;valid rows and leave out rows with problems</source>
+        <translation>Importar las filas &amp;válidas y dejar fuera las filas con problemas</translation>
     </message>
     <message>
-        <source>Import rows that look like records already in the vault</source>
-        <translation>Importar también las filas que parecen registros que ya están en la bóveda</translation>
+        <source>Import rows that &amp;look like records already in the vault</source>
+        <translation>Importar también las filas que &amp;parecen registros que ya están en la bóveda</translation>
     </message>
     <message>
-        <source>Save this mapping…</source>
-        <translation>Guardar esta correspondencia…</translation>
+        <source>&amp;Save this mapping…</source>
+        <translation>&amp;Guardar esta correspondencia…</translation>
     </message>
     <message>
-        <source>Read the values as…</source>
-        <translation>Leer los valores como…</translation>
+        <source>&amp;Read the values as…</source>
+        <translation>&amp;Leer los valores como…</translation>
     </message>
     <message>
         <source>Say what the values of a column mean, such as 3 in a 1–5 severity column</source>

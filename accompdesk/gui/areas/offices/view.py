@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QGroupBox, QHBoxL
                                QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from ...common import i18n
+from ...common.formatting import format_count
 from ...common.icons import icon
 from ...common.messages import error_text
 from .jobs import make_job, receive_job
@@ -285,7 +286,7 @@ class OfficesView(QWidget):
         self.refresh()
         self.status.setText(self.tr("Bundle for %1 written: %2 changes, %3 records, %4 bytes.")
                             .replace("%1", name).replace("%2", str(changes)).replace("%3", str(records))
-                            .replace("%4", f"{size:,}"))
+                            .replace("%4", format_count(size)))
 
     def receive_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Receive a bundle"), os.path.expanduser("~"),

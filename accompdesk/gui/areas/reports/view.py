@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QGroupBox, QHBoxLayout, QHeaderView, QLabel, QPro
 from ....vault.errors import VaultError
 from ....vault.roles import audiences_for
 from ...common.icons import icon
+from ...common.messages import error_text
 from ...common.save_places import ask_save_path, offer_to_open
 from .ui.ui_report_options import Ui_ReportOptions
 from .work import (DEFAULT_AUDIENCE, DOCUMENTS, FORMATS, Cancelled, Request, draft_job, outline_job,
@@ -42,6 +43,10 @@ class ReportsView(QWidget):
         scroll.setWidget(self.options)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        # The options scroll up and down only: the pane is never narrower than its widest
+        # row (the Spanish labels are longer), so no field is cut off at the right.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll = scroll
 
         self.roster_note = QLabel(self.tr("The weekly roster has its own page, with a print preview "
                                           "and its own way to save it."), self)
@@ -220,6 +225,8 @@ class ReportsView(QWidget):
         form.setRowVisible(ui.regionsEdit, document in ("briefing", "stats"))
         for widget in (ui.audienceCombo, ui.languageCombo, ui.pageSizeCombo, ui.formatCombo):
             form.setRowVisible(widget, report)
+        self.scroll.setMinimumWidth(self.options.minimumSizeHint().width()
+                                    + self.scroll.verticalScrollBar().sizeHint().width())
         self.roster_note.setVisible(not report)
         self.roster_button.setVisible(not report)
         self.save_button.setEnabled(report)
@@ -453,7 +460,7 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Cancelled; nothing was written."))
             return
         if isinstance(exc, VaultError):
-            message = str(exc).strip()
+            message = error_text(exc).strip()
             if message and not message.endswith((".", "!", "?")):
                 message += "."
         elif isinstance(exc, OSError):

@@ -37,7 +37,14 @@ class TrashView(QWidget):
         self.view.sortByColumn(TrashModel.DELETED_AT, Qt.SortOrder.DescendingOrder)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.verticalHeader().hide()
-        self.view.horizontalHeader().setSectionResizeMode(TrashModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(TrashModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        # The other columns as wide as their names (longer in Spanish) and their first
+        # values, a moment on one line.
+        stamp = self.view.fontMetrics().horizontalAdvance("2026-12-31 23:59") + 12
+        for column in (TrashModel.KIND, TrashModel.DELETED_AT, TrashModel.DELETED_BY):
+            width = max(header.sectionSizeHint(column), self.view.sizeHintForColumn(column))
+            header.resizeSection(column, max(width, stamp) if column == TrashModel.DELETED_AT else width)
         self.view.setAccessibleName(self.tr("Records in the Trash"))
         self.view.doubleClicked.connect(lambda _i: self.restore_selected())
         self.empty = QLabel(self.tr("The Trash is empty."), self)

@@ -119,8 +119,13 @@ class LinkField(QWidget):
                 return self._id
         return ""
 
-    def _update(self) -> None:
+    def _show_title(self) -> None:
+        # A long title shows its start (the record's kind and who), not its end.
         self.display.setText(self._title())
+        self.display.setCursorPosition(0)
+
+    def _update(self) -> None:
+        self._show_title()
         self.clear_button.setEnabled(self._id is not None)
 
     # -- typing -------------------------------------------------------------------------
@@ -148,7 +153,7 @@ class LinkField(QWidget):
         self.completer.popup().hide()
         if record_id:
             self._set(record_id, user=True)
-            self.display.setText(self._title())
+            self._show_title()
 
     def _enter(self) -> None:
         popup = self.completer.popup()
@@ -168,7 +173,7 @@ class LinkField(QWidget):
     def _left(self) -> None:
         # Text that picked nothing is not a value: the field shows what it holds.
         if not self.completer.popup().isVisible() and self.display.text() != self._title():
-            self.display.setText(self._title())
+            self._show_title()
 
     def choose(self, text: str = "") -> None:
         from .record_picker import RecordPickerDialog

@@ -362,3 +362,32 @@ def test_a_recipient_country_that_is_no_country_is_refused(vault, window, qtbot,
     assert not view.busy
     assert view.status.text() == "“Atlantis” is not a country; choose one from the list."
     assert not (tmp_path / "briefing.pdf").exists()
+
+
+def test_a_refusal_is_said_in_spanish_in_the_spanish_window(vault, window, qtbot, tmp_path):
+    fill_office(vault)
+    window.change_language("es")
+    view = reports_view(window)
+    gone = tmp_path / "gone"
+    view.save_to(str(gone / "informe.pdf"))
+    wait_idle(qtbot, view)
+    said = view.status.text()
+    assert said.startswith("La carpeta") and "no existe" in said
+    assert "does not exist" not in said and not gone.exists()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("document", ["briefing", "alert", "stats"])
+def test_no_option_is_cut_off_at_the_right(vault, window, qtbot, language, document):
+    """At the window's usual size the options pane is as wide as its widest row: the
+    Spanish labels are longer, and a pane narrower than them hid the fields' right part."""
+    fill_office(vault)
+    window.change_language(language)
+    window.resize(1280, 800)
+    view = reports_view(window)
+    view.set_document(document)
+    qtbot.waitUntil(lambda: view.options.isVisible())
+    # Let the scroll area settle (its scroll bar comes and goes with the rows shown).
+    viewport = view.options.parentWidget()  # the scroll area's
+    qtbot.waitUntil(lambda: view.options.width() == viewport.width())
+    assert viewport.width() >= view.options.minimumSizeHint().width()
