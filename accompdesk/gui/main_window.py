@@ -360,9 +360,11 @@ class MainWindow(QMainWindow):
         view = self.workspace.view(table)
         query = view.model.query
         order_by, descending = view.model.order
-        open_export_dialog(self, self.session.vault, table, columns=view.shown_columns(),
-                           filters=query.filters or None, ranges=query.ranges or None,
-                           text=query.text or None, order_by=order_by, descending=descending)
+        dialog = open_export_dialog(self, self.session.vault, table, columns=view.shown_columns(),
+                                    filters=query.filters or None, ranges=query.ranges or None,
+                                    text=query.text or None, order_by=order_by, descending=descending)
+        # Locking closes it; its close waits for an export being written to end.
+        self.session.locking.connect(dialog.close)
 
     def import_spreadsheet(self) -> None:
         if not self.session.is_unlocked:
@@ -442,12 +444,14 @@ class MainWindow(QMainWindow):
             self.change_language(i18n.resolve(dialog.chosen_language))
 
     def change_language(self, language: str) -> None:
+        if self.workspace is not None:
+            # Saved under the language its widths were made for, before the switch.
+            self.workspace.save_layout()
         i18n.install(language)
         self._build_chrome()
         self._build_unlock_page()
         if self.workspace is not None:
             area = self.workspace.current_area
-            self.workspace.save_layout()
             self.central.removeWidget(self.workspace)
             self.workspace.deleteLater()
             from .workspace import Workspace
@@ -475,10 +479,30 @@ class MainWindow(QMainWindow):
             "protective-accompaniment field office.</p>").replace("%1", __version__))
 
     def _warn_of_lock(self, seconds: int) -> None:
-        if self.workspace is not None:
-            self.workspace.notice.show_message(self.tr(
-                "No one has used AccompDesk for a while: it locks in %n second(s). "
-                "Press any key to keep working.", "", seconds))
+        if self.workspace is None:
+            return
+        from .common.worker import running_kinds
+
+        text = self.tr("No one has used AccompDesk for a while: it locks in %n second(s). "
+                       "Press any key to keep working.", "", seconds)
+        effects = self._lock_effects()
+        for kind in running_kinds():
+            text += " " + effects[kind]
+        self.workspace.notice.show_message(text)
+
+    def _lock_effects(self) -> dict[str, str]:
+        """What locking does to each kind of job still running (common/worker.py LOCK_KINDS)."""
+        return {
+            "backup": self.tr("The backup goes on while the window is locked; it is written whole "
+                              "or not at all."),
+            "restore": self.tr("The restore goes on while the window is locked; its checked copy is "
+                               "kept, unused, and the current vault is not changed."),
+            "import": self.tr("Locking cancels the import; nothing of it is kept."),
+            "export": self.tr("Locking waits for the export to end; the file is written whole."),
+            "report": self.tr("Locking cancels the document being made; a file already being saved "
+                              "is finished whole."),
+            "bundle": self.tr("Locking cancels the bundle; nothing of it is written or applied."),
+        }
 
     def _lock_called_off(self) -> None:
         if self.workspace is not None:

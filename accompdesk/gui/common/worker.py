@@ -87,12 +87,15 @@ class Worker(QObject):
 
     def __init__(self, job: Callable, parent: QObject | None = None, *, own_vault=None,
                  watch_file: Callable[[], str | None] | None = None, expected_bytes: int = 0,
-                 handover: Handover | None = None):
+                 handover: Handover | None = None, kind: str = ""):
         """With `own_vault` (a Vault), `job(vault, progress, cancelled)` runs on a new
         connection to it; else `job()`. Either way the job must capture plain values
         only, never a widget or other Qt object. `watch_file` names a file the job
-        writes, whose size against `expected_bytes` is reported as phase "size"."""
+        writes, whose size against `expected_bytes` is reported as phase "size". `kind`
+        names the job to the idle lock's notice (one of LOCK_KINDS), which says what
+        locking does to it."""
         super().__init__(parent)
+        self.kind = kind
         self._job = job
         self._vault_args = (None if own_vault is None else
                             (own_vault.path, own_vault.raw_key, own_vault.user, own_vault.role))
@@ -196,7 +199,7 @@ class Worker(QObject):
         try:
             self._ended_in.emit(ok, outcome)
         except RuntimeError:  # the window that owned this worker has gone meanwhile
-            pass
+            _alive.discard(self)
         self._ended.set()
 
     def _measure(self) -> None:
@@ -206,6 +209,16 @@ class Worker(QObject):
                 self._progress_in.emit("size", 0, 0)
             else:
                 self._progress_in.emit("size", min(file_size(path), self._expected), self._expected)
+
+
+# The jobs the idle lock's notice names, each with what a lock does to it.
+LOCK_KINDS = ("backup", "restore", "import", "export", "report", "bundle")
+
+
+def running_kinds() -> list[str]:
+    """The kinds of the named jobs whose work has not ended, in LOCK_KINDS' order."""
+    kinds = {worker.kind for worker in list(_alive) if worker.kind and not worker._ended.is_set()}
+    return [kind for kind in LOCK_KINDS if kind in kinds]
 
 
 def percent(done: int, total: int) -> int:

@@ -94,8 +94,10 @@ class BackupDialog(QDialog):
         self.ui.status.setText(self.tr("Writing and checking the backup…"))
         self.ui.progress.setValue(0)
         self.ui.progress.show()
-        self.job = Worker(lambda: _backup_and_check(vault, target), self,
-                          watch_file=lambda: target + ".partial", expected_bytes=file_size(vault.path))
+        # On a connection of its own: locking closes the window's, and the backup goes on.
+        self.job = Worker(lambda own, _progress, _cancelled: _backup_and_check(own, target), self,
+                          own_vault=vault, watch_file=lambda: target + ".partial",
+                          expected_bytes=file_size(vault.path), kind="backup")
         self.job.progressed.connect(self._progress)
         self.job.succeeded.connect(self._done)
         self.job.failed.connect(self._failed)
@@ -131,6 +133,18 @@ class BackupDialog(QDialog):
 
             office.save(self.vault, backup_reminder_days=days)
             self._days = days
+
+    def before_lock(self) -> None:
+        """The window locks and this dialog goes; a backup being written goes on, on its
+        own connection, and where it went is remembered when it ends, as `_done` would."""
+        job, self.job = self.job, None
+        if job is None or not job.running():
+            return
+        for signal in (job.progressed, job.succeeded, job.failed):
+            signal.disconnect()
+        job.setParent(None)  # kept alive by the worker module until its outcome is delivered
+        settings = self.settings
+        job.succeeded.connect(lambda path: known.remember(settings, path))
 
     def reject(self) -> None:
         if self.job is None:

@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
         self.progress.setVisible(True)
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Exporting…"))
-        self.worker = Worker(job, self, own_vault=self.vault)
+        self.worker = Worker(job, self, own_vault=self.vault, kind="export")
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)

@@ -470,7 +470,7 @@ class CheckPage(QWizardPage):
             return checked, importer.write(vault, checked, dry_run=True, progress=progress,
                                            cancelled=cancelled)
 
-        self.worker = Worker(job, self, own_vault=self.owner.vault)
+        self.worker = Worker(job, self, own_vault=self.owner.vault, kind="import")
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(self._done)
         self.worker.failed.connect(self._failed)
@@ -604,7 +604,7 @@ class ImportPage(QWizardPage):
             checked = importer.examine(vault, plan, options, progress=progress, cancelled=cancelled)
             return importer.write(vault, checked, progress=progress, cancelled=cancelled)
 
-        self.worker = Worker(job, self, own_vault=self.owner.vault)
+        self.worker = Worker(job, self, own_vault=self.owner.vault, kind="import")
         for watcher in self.watchers:
             self.worker.watch(watcher)
         self.worker.progressed.connect(self._progressed)

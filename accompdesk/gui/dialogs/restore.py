@@ -162,7 +162,8 @@ class RestoreWizard(QWizard):
         self.ui.check_status.setText(self.tr("Copying the backup and checking the copy…"))
         self.ui.progress.setValue(0)
         self.job = Worker(lambda: service.restore(backup, target, office_path=office, **credentials), self,
-                          watch_file=lambda: target + ".partial", expected_bytes=file_size(backup))
+                          watch_file=lambda: target + ".partial", expected_bytes=file_size(backup),
+                          kind="restore")
         self.job.progressed.connect(
             lambda _phase, done, total: total > 0 and self.ui.progress.setValue(percent(done, total)))
         self.job.succeeded.connect(self._restored)
@@ -247,6 +248,20 @@ class RestoreWizard(QWizard):
             self.restored.vault.close()  # the verified copy stays on disk, encrypted
         self._forget_secrets()
         super().reject()
+
+    def before_lock(self) -> None:
+        """The window locks and this wizard goes. A copy being made goes on (it cannot be
+        cut short) and is closed, unused, once checked; a checked copy not yet taken into
+        use is closed now. Either stays on disk, encrypted; the current vault is untouched."""
+        job, self.job = self.job, None
+        if job is not None and job.running():
+            for signal in (job.progressed, job.succeeded, job.failed):
+                signal.disconnect()
+            job.setParent(None)  # kept alive by the worker module until its outcome is delivered
+            job.succeeded.connect(lambda restored: restored.vault.close())
+        elif self.restored is not None and self.vault is None:
+            self.restored.vault.close()
+        self._forget_secrets()
 
     def _forget_secrets(self) -> None:
         self.ui.passphrase.clear()

@@ -90,6 +90,9 @@ class SafetyActions(QObject):
         for dialog in list(self.dialogs):
             if getattr(dialog, "switching", False):
                 continue  # the restore wizard closed the vault itself, to move it aside
+            before_lock = getattr(dialog, "before_lock", None)
+            if before_lock is not None:
+                before_lock()  # a backup or restore still running goes on without the dialog
             dialog.done(QDialog.DialogCode.Rejected)
             self._forget(dialog)
 

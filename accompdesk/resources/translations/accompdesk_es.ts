@@ -781,6 +781,30 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
             <numerusform>Nadie ha usado AccompDesk desde hace un rato: se bloquea en %n segundos. Pulse cualquier tecla para seguir trabajando.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The backup goes on while the window is locked; it is written whole or not at all.</source>
+        <translation>La copia de seguridad sigue mientras la ventana está bloqueada; se escribe entera o no se escribe.</translation>
+    </message>
+    <message>
+        <source>The restore goes on while the window is locked; its checked copy is kept, unused, and the current vault is not changed.</source>
+        <translation>La restauración sigue mientras la ventana está bloqueada; su copia comprobada se guarda sin usarla y la bóveda actual no cambia.</translation>
+    </message>
+    <message>
+        <source>Locking cancels the import; nothing of it is kept.</source>
+        <translation>Bloquear cancela la importación; no se guarda nada de ella.</translation>
+    </message>
+    <message>
+        <source>Locking waits for the export to end; the file is written whole.</source>
+        <translation>El bloqueo espera a que termine la exportación; el archivo se escribe entero.</translation>
+    </message>
+    <message>
+        <source>Locking cancels the document being made; a file already being saved is finished whole.</source>
+        <translation>Bloquear cancela el documento que se está haciendo; un archivo que ya se está guardando se termina entero.</translation>
+    </message>
+    <message>
+        <source>Locking cancels the bundle; nothing of it is written or applied.</source>
+        <translation>Bloquear cancela el paquete; no se escribe ni se aplica nada de él.</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>

@@ -780,10 +780,6 @@
         </translation>
     </message>
     <message>
-        <source>AccompDesk</source>
-        <translation>AccompDesk</translation>
-    </message>
-    <message>
         <source>Not done</source>
         <translation>No se hizo</translation>
     </message>

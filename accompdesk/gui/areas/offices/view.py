@@ -29,6 +29,8 @@ class OfficesView(QWidget):
         super().__init__(parent)
         self.session = session
         self.worker = None
+        # Locking closes the vault: a bundle being made or applied is cancelled and rolled back first.
+        self.session.locking.connect(self.stop)
         self.pending: bytes | None = None  # a previewed bundle waiting for "Apply"
         self.last_result: dict | None = None
 
@@ -366,7 +368,7 @@ class OfficesView(QWidget):
 
         if self.busy:
             return
-        self.worker = Worker(job, self, own_vault=self.session.vault)
+        self.worker = Worker(job, self, own_vault=self.session.vault, kind="bundle")
         self.worker.succeeded.connect(done)
         self.worker.failed.connect(self._failed)
         self.worker.progressed.connect(self._progressed)

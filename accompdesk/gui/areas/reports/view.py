@@ -408,7 +408,7 @@ class ReportsView(QWidget):
     def _start(self, job, done, text: str) -> None:
         from ...common.worker import Worker
 
-        self.worker = Worker(job, self, own_vault=self.session.vault)
+        self.worker = Worker(job, self, own_vault=self.session.vault, kind="report")
         self.worker.progressed.connect(self._progressed)
         self.worker.succeeded.connect(done)
         self.worker.failed.connect(self._failed)
