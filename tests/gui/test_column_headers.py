@@ -48,3 +48,26 @@ def test_no_column_name_is_cut_off(vault, session, settings, qtbot, area, langua
     window.show_area(area)
     view = window.workspace.view(area).findChild(QTableView)
     assert cut_names(view) == {}
+
+
+@pytest.mark.parametrize("area", ["persons", "volunteers", "alerts"])
+def test_widths_kept_in_english_widen_to_the_spanish_names(vault, session, settings, qtbot, area):
+    """Widths remembered while the window spoke English are restored after a switch to
+    Spanish; those narrower than their Spanish names grow, one the person widened stays."""
+    from accompdesk.gui.main_window import MainWindow
+
+    i18n.install("en")
+    window = MainWindow(session, settings, backoff=lambda _n: 0)
+    qtbot.addWidget(window)
+    window.show()
+    window._on_unlocked()
+    window.show_area(area)
+    view = window.workspace.view(area).findChild(QTableView)
+    header = view.horizontalHeader()
+    shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
+    widened = shown[0]
+    header.resizeSection(widened, 400)
+    window.change_language("es")
+    view = window.workspace.view(area).findChild(QTableView)
+    assert cut_names(view) == {}
+    assert view.horizontalHeader().sectionSize(widened) == 400

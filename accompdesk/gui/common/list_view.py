@@ -14,6 +14,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMenu,
                                QPushButton, QStackedWidget, QTableView, QVBoxLayout, QWidget)
 
+from . import i18n
 from .icons import icon
 from .models.roles import ID_ROLE
 from .models.sort_proxy import SqlSortProxy
@@ -114,6 +115,12 @@ class ListView(QWidget):
         header = self.view.horizontalHeader()
         state = self.settings.layout(self._layout_key()) if self.settings is not None else None
         if state is not None and header.restoreState(state):
+            if self.settings.layout(self._layout_key() + "-language") != i18n.language():
+                # Widths saved in another language (or before it was kept): a column is
+                # made as wide as its name in this one; one the person widened stays so.
+                for i in range(header.count()):
+                    if not header.isSectionHidden(i):
+                        header.resizeSection(i, max(header.sectionSize(i), header.sectionSizeHint(i)))
             return True
         for i, column in enumerate(self.model.columns):
             header.setSectionHidden(i, column.hidden_by_default)
@@ -125,6 +132,7 @@ class ListView(QWidget):
     def save_layout(self) -> None:
         if self.settings is not None:
             self.settings.set_layout(self._layout_key(), self.view.horizontalHeader().saveState())
+            self.settings.set_layout(self._layout_key() + "-language", i18n.language())
 
     # -- content ------------------------------------------------------------------------
 
