@@ -4,7 +4,8 @@ field by field which value stays, Merge, Not the same, and Undo while the view i
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QLabel, QListWidget, QListWidgetItem,
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+                               QListWidgetItem,
                                QMessageBox, QPushButton, QSplitter, QTableWidget, QTableWidgetItem,
                                QVBoxLayout, QWidget)
 
@@ -56,7 +57,12 @@ class PossibleDuplicatesView(QWidget):
         self.fields = QTableWidget(0, 4, self)
         self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("First record"),
                                                self.tr("Second record"), self.tr("Value that stays")])
-        self.fields.horizontalHeader().setStretchLastSection(True)
+        # The field's name and the choice as wide as they need; the two records share the rest.
+        header = self.fields.horizontalHeader()
+        header.setStretchLastSection(False)
+        fit, share = QHeaderView.ResizeMode.ResizeToContents, QHeaderView.ResizeMode.Stretch
+        for column, mode in enumerate((fit, share, share, fit)):
+            header.setSectionResizeMode(column, mode)
         self.fields.verticalHeader().hide()
         self.wider = QCheckBox(self.tr("Keep the wider consent (coordinators)"), self)
         self.wider.setVisible(session.vault.role == "coordinator")
@@ -91,6 +97,7 @@ class PossibleDuplicatesView(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 2)
+        self.splitter = splitter
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -110,13 +117,25 @@ class PossibleDuplicatesView(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for pair in self.pairs:
-            item = QListWidgetItem(f"{pair.score:.2f}   {pair.a.title}  ·  {pair.b.title}")
+            # One name a line: side by side, the second was cut off by the narrow list.
+            item = QListWidgetItem(f"{pair.score:.2f}   {pair.a.title}\n{' ' * 7}{pair.b.title}")
+            item.setToolTip(f"{pair.a.title}\n{pair.b.title}")
             self.list.addItem(item)
         self.list.blockSignals(False)
+        self._fit_list()
         self.empty.setVisible(not self.pairs)
         self.list.setCurrentRow(0 if self.pairs else -1)
         self._show_pair(self.list.currentRow())
         self.undo_button.setEnabled(bool(self.undo_ids))
+
+    def _fit_list(self) -> None:
+        """The list of pairs as wide as its longest name, up to a third of the view."""
+        metrics = self.list.fontMetrics()
+        widest = max((metrics.horizontalAdvance(line) for i in range(self.list.count())
+                      for line in self.list.item(i).text().split("\n")), default=0)
+        scroll = self.list.style().pixelMetric(self.list.style().PixelMetric.PM_ScrollBarExtent)
+        needed = widest + 2 * self.list.frameWidth() + scroll + 12
+        self.list.setMinimumWidth(min(needed, max(200, self.width() // 3)))
 
     def _show_pair(self, row: int) -> None:
         pair = self.pairs[row] if 0 <= row < len(self.pairs) else None

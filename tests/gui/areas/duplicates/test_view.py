@@ -98,3 +98,30 @@ def test_a_merged_record_is_not_in_the_trash(window, vault, people):
     window.show_area("trash")
     model = window.workspace.view("trash").model
     assert [record.id for _table, record in model.rows] == [jorge.id]
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_pair_and_its_fields_are_not_cut_off(window, qtbot, language):
+    """The records' values share the room (not the choice column), each field's name
+    fits its column, and each name of the pair fits the list."""
+    from accompdesk.gui.common import i18n
+
+    if language != "en":
+        window.change_language(language)
+    window.show_area("duplicates")
+    view = window.workspace.view("duplicates")
+    fields = view.fields
+    window.resize(1180, 760)
+    qtbot.waitUntil(lambda: fields.viewport().width() >= 600)  # laid out in the shown window
+    metrics = fields.fontMetrics()
+    names = [fields.item(r, 0).text() for r in range(fields.rowCount())]
+    assert names and i18n.language() == language
+    assert fields.columnWidth(0) >= max(metrics.horizontalAdvance(n) for n in names)
+    assert fields.columnWidth(1) > fields.columnWidth(3) and fields.columnWidth(2) > fields.columnWidth(3)
+    combo = fields.cellWidget(0, 3)
+    assert fields.columnWidth(3) >= combo.sizeHint().width()
+    lines = view.list.item(0).text().split("\n")
+    assert any("Ana Milena Pacheco Gómez" in line for line in lines)
+    assert any("Ana M. Pacheco" in line for line in lines)
+    room = view.list.viewport().width()
+    assert all(view.list.fontMetrics().horizontalAdvance(line) <= room for line in lines)
