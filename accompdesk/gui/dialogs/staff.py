@@ -33,6 +33,10 @@ class StaffDialog(QDialog):
         table.setColumnCount(3)
         table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Key slot")])
         table.horizontalHeader().setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        # The role and the slot as wide as their names ("Ranura de clave") and values.
+        for column in range(table.columnCount()):
+            if column != NAME:
+                table.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         table.verticalHeader().hide()
         table.itemSelectionChanged.connect(self._update_buttons)
         self.ui.add_button.setIcon(icon("add"))

@@ -116,3 +116,35 @@ def test_buttons_follow_the_role(qtbot, gui, vault):
         assert not d.ui.add_button.isEnabled() and not d.ui.recovery_button.isEnabled()
         assert d.ui.passphrase_button.isEnabled()
         assert d.ui.role_note.text()
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+def test_the_role_and_key_slot_columns_fit_their_names(qtbot, gui, vault, language):
+    from accompdesk.gui.common import i18n
+
+    i18n.install(language)
+    try:
+        d = StaffDialog(vault, kdf=FAST_KDF)
+        qtbot.addWidget(d)
+        d.show()
+        header = d.ui.staff_table.horizontalHeader()
+        for column in (1, 2):  # "Rol", "Ranura de clave": cut at 150 % before
+            assert header.sectionSize(column) >= header.sectionSizeHint(column), \
+                d.ui.staff_table.model().headerData(column, header.orientation())
+    finally:
+        i18n.install("en")
+
+
+def test_the_recovery_key_text_starts_at_the_top(qtbot, gui, vault):
+    """The explanation is not pushed down by room the dialog has to spare."""
+    key_dialog = RecoveryKeyDialog("ab" * 32, vault.path)
+    qtbot.addWidget(key_dialog)
+    key_dialog.resize(560, 480)
+    key_dialog.show()
+    qtbot.waitExposed(key_dialog)
+    explain = key_dialog.ui.explain
+    top = key_dialog.layout().contentsMargins().top()
+    assert explain.y() == top
+    assert explain.height() <= explain.heightForWidth(explain.width()) + 2
+    key = key_dialog.ui.key_label
+    assert key.y() <= explain.geometry().bottom() + 2 * key_dialog.layout().spacing() + 2

@@ -29,6 +29,7 @@ class Ui_StaffRecoveryKeyDialog(object):
         self.layout.setObjectName(u"layout")
         self.explain = QLabel(StaffRecoveryKeyDialog)
         self.explain.setObjectName(u"explain")
+        self.explain.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignLeft|Qt.AlignmentFlag.AlignTop)
         self.explain.setWordWrap(True)
 
         self.layout.addWidget(self.explain)
@@ -59,6 +60,10 @@ class Ui_StaffRecoveryKeyDialog(object):
         self.kept.setObjectName(u"kept")
 
         self.layout.addWidget(self.kept)
+
+        self.bottom_spacer = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.layout.addItem(self.bottom_spacer)
 
         self.button_box = QDialogButtonBox(StaffRecoveryKeyDialog)
         self.button_box.setObjectName(u"button_box")
