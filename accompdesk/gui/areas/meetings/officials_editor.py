@@ -31,6 +31,10 @@ class OfficialsEditor(QWidget):
         self.hint.setWordWrap(True)
         self.list = QListWidget(self)
         self.list.setMinimumHeight(72)
+        # A long name, post and period wrap onto a second line instead of scrolling sideways.
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setResizeMode(QListWidget.ResizeMode.Adjust)
         self.list.itemChanged.connect(self._item_changed)
         self.show_all = QCheckBox(self.tr("Show everyone who ever held a post here"), self)
         self.show_all.toggled.connect(lambda _on: self._reload())

@@ -173,3 +173,23 @@ def test_commitment_status_history_in_the_vault(vault, office):
     c.status = "kept"
     vault.commitments.update(c)
     assert [h[3] for h in vault.commitments.history(c.id)] == ["pending", "kept"]
+
+
+def test_a_long_official_wraps_instead_of_scrolling_sideways(forms, qtbot, office, vault):
+    long_name = official(vault, office.battalion, "Teniente Coronel María Fernanda Valderrama Quintero",
+                         dt.date(2024, 1, 1), dt.date(2025, 12, 31),
+                         position="Comandante encargada del Batallón de Infantería de Selva")
+    form = meeting_form(forms, qtbot, Meeting(authority_id=office.battalion.id))
+    form.resize(760, 700)
+    form.show()
+    qtbot.waitExposed(form)
+    editor = form.ui.officials_list
+    set_date(form.ui.held_on, dt.date(2026, 6, 1))  # out of post: the longest line
+    editor.show_all.setChecked(True)
+    assert editor.offered_ids() == [long_name.id]
+    lines = editor.list
+    qtbot.waitUntil(lambda: lines.viewport().width() > 0)
+    text = lines.item(0).text()
+    assert lines.fontMetrics().horizontalAdvance(text) > lines.viewport().width()  # it is long
+    assert lines.horizontalScrollBar().maximum() == 0
+    assert lines.visualItemRect(lines.item(0)).width() <= lines.viewport().width()
