@@ -47,7 +47,7 @@ def wanted() -> list[Entry]:
     """Every label the code asks the catalogue for, in a stable order."""
     import dataclasses
 
-    from accompdesk.domain import dates, messages, records, vocab
+    from accompdesk.domain import dates, messages, office, records, vocab
     from accompdesk.exchange import export
     from accompdesk.reports import labels, roster
 
@@ -64,7 +64,8 @@ def wanted() -> list[Entry]:
             spec = f.metadata.get("spec")
             if spec is not None:
                 add(spec.CONTEXT, spec.label_en)
-    for context, texts in (*labels.CATALOGUE, *roster.CATALOGUE, *dates.CATALOGUE, *export.CATALOGUE):
+    for context, texts in (*labels.CATALOGUE, *roster.CATALOGUE, *dates.CATALOGUE, *export.CATALOGUE,
+                           *office.CATALOGUE):
         for text in texts:
             if isinstance(text, tuple):
                 add(context, text[0], text[1])

@@ -6,16 +6,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .catalogue import label
 from .dates import FORMATS
+
+# The protocol of an office that has not written its own; shown in the reader's language.
+DEFAULT_PROTOCOL = ("1. Call the person again and their named contact.\n"
+                    "2. Tell the coordinator.\n"
+                    "3. If there is still no news within the hour, activate the emergency network.")
+CATALOGUE: list[tuple[str, list]] = [("office", [DEFAULT_PROTOCOL])]
 
 
 @dataclass
 class OfficeSettings:
     office_name: str = "Field office"
     emergency_number: str = ""
-    emergency_protocol: str = ("1. Call the person again and their named contact.\n"
-                               "2. Tell the coordinator.\n"
-                               "3. If there is still no news within the hour, activate the emergency network.")
+    emergency_protocol: str = DEFAULT_PROTOCOL
     minimum_team_size: int = 2
     visa_warning_days: int = 30
     backup_reminder_days: int = 7
@@ -45,6 +50,14 @@ _LIMITS = {"minimum_team_size": (1, 10), "visa_warning_days": (0, 365), "backup_
 
 def default(name: str):
     return getattr(OfficeSettings(), name)
+
+
+def emergency_protocol(settings: OfficeSettings, language: str = "en") -> str:
+    """The office's emergency protocol to show: the default one in `language`; one the
+    office wrote (in any language) as it was written."""
+    if settings.emergency_protocol == DEFAULT_PROTOCOL:
+        return label("office", DEFAULT_PROTOCOL, language)
+    return settings.emergency_protocol
 
 
 def problem(name: str, value, zones=None) -> tuple[str, tuple] | None:

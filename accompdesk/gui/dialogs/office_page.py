@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (QComboBox, QCompleter, QFormLayout, QLabel, QLine
 from ...domain import dates as domain_dates
 from ...domain import office
 from ...domain.office import OfficeSettings
-from ..common import dates
+from ..common import dates, i18n
 
 PROBLEM_STYLE = "color: #b3261e;"
 
@@ -128,7 +128,10 @@ class OfficePage(QWidget):
         else:
             self.time_zone.setEditText(settings.time_zone)
         self.minimum_team_size.setValue(settings.minimum_team_size)
-        self.emergency_protocol.setPlainText(settings.emergency_protocol)
+        # The default protocol in the window's language; kept as stored unless edited.
+        shown = office.emergency_protocol(settings, i18n.language())
+        self._protocol = (settings.emergency_protocol, shown)
+        self.emergency_protocol.setPlainText(shown)
         self.letterhead.setPlainText(settings.letterhead)
 
     def values(self) -> dict:
@@ -138,8 +141,13 @@ class OfficePage(QWidget):
                 "date_format": self.date_format.currentData() or "",
                 "time_zone": self.time_zone.currentText().strip(),
                 "minimum_team_size": self.minimum_team_size.value(),
-                "emergency_protocol": self.emergency_protocol.toPlainText().strip(),
+                "emergency_protocol": self._protocol_value(),
                 "letterhead": self.letterhead.toPlainText().strip()}
+
+    def _protocol_value(self) -> str:
+        text = self.emergency_protocol.toPlainText().strip()
+        stored, shown = self._protocol
+        return stored if text == shown.strip() else text
 
     def changes(self) -> dict:
         return {k: v for k, v in self.values().items() if getattr(self.loaded, k) != v}

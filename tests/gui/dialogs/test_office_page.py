@@ -161,3 +161,26 @@ def test_a_value_kept_before_does_not_stop_another_change(qtbot, settings, sessi
     assert dialog.result() == QDialog.DialogCode.Accepted
     stored = office_settings.load(vault)
     assert (stored.time_zone, stored.minimum_team_size) == ("Etc/GMT+5", 4)
+
+
+def test_the_default_emergency_protocol_is_shown_in_spanish_and_an_own_one_as_written(qtbot, settings,
+                                                                                       session, vault):
+    from accompdesk.domain.office import DEFAULT_PROTOCOL
+
+    i18n.install("es")
+    dialog = open_preferences(qtbot, settings, session)
+    page = dialog.office_page
+    shown = page.emergency_protocol.toPlainText()
+    assert shown.startswith("1. Vuelva a llamar a la persona") and "red de emergencia" in shown
+    assert "Call the person" not in shown
+    # Left as shown, it is not saved: the office still has no protocol of its own, and an
+    # English window shows it in English.
+    assert "emergency_protocol" not in page.changes()
+    dialog.accept()
+    assert vault.conn.execute("SELECT count(*) FROM settings WHERE key = 'emergency_protocol'").fetchone()[0] == 0
+    assert office_settings.load(vault).emergency_protocol == DEFAULT_PROTOCOL
+    # A protocol the office wrote is shown as written, in any language.
+    office_settings.save(vault, emergency_protocol="1. Call Marta.\n2. Call the embassy.")
+    again = open_preferences(qtbot, settings, session)
+    assert again.office_page.emergency_protocol.toPlainText() == "1. Call Marta.\n2. Call the embassy."
+    assert again.office_page.changes() == {}

@@ -12,10 +12,12 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QHBoxLayout, QHeaderVi
                                QListWidget, QListWidgetItem, QMessageBox, QPushButton, QTableView,
                                QVBoxLayout, QWidget)
 
+from ....domain.office import emergency_protocol
 from ....domain.records import Alert, new_id
 from ....vault import checkin_due as due
 from ....vault import roster
 from ....vault import settings as office_settings
+from ...common import i18n
 from ...common.icons import icon
 from ...common.messages import error_text
 from ...common.operations import texts
@@ -237,7 +239,8 @@ class CheckInsView(QWidget):
             office = office_settings.load(self.session.vault)
             subject = self.model.subjects.get(focus.subject_id)
             self.panel.show_item(focus, self.model.subject_name(focus),
-                                 getattr(subject, "checkin_protocol", "") or "", office.emergency_protocol,
+                                 getattr(subject, "checkin_protocol", "") or "",
+                                 emergency_protocol(office, i18n.language()),
                                  len(escalated))
             self.panel.show()
         self.escalations_changed.emit(len(escalated))
