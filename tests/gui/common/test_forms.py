@@ -295,3 +295,45 @@ def test_an_alias_kept_as_stored_is_not_a_problem(window, vault):
     assert vault.persons.get(older.id).full_name == "Ruben Quinonez Mosquera"
     assert form.alias_offer is None or not form.alias_offer.isVisible()
     form.close_silently()
+
+
+LONG_SUMMARY = ("Amenaza contra la lideresa comunitaria de la vereda El Diviso por un grupo armado que "
+                "se identificó ante la familia y dio un plazo de tres días para salir del territorio")
+
+
+def test_a_long_one_line_value_opens_at_its_start_and_typing_goes_at_its_end(window, vault, qtbot):
+    """The summary opened showing its last words; the start is shown until the field is
+    entered or typed into, and what is typed goes after the value, as before."""
+    import datetime as dt
+
+    from PySide6.QtCore import Qt
+
+    from accompdesk.domain.records import Incident
+
+    threat = vault.incidents.add(Incident(summary=LONG_SUMMARY, occurred_on=dt.date(2026, 3, 5), kind="threat"))
+    form = window.forms.open_record("incidents", threat.id)
+    qtbot.waitExposed(form)
+    summary = form.ui.summary
+    assert summary.fontMetrics().horizontalAdvance(LONG_SUMMARY) > summary.width()  # it is long
+    assert not summary.hasFocus()
+    assert summary.cursorPosition() == 0 and summary.cursorRect().left() < summary.width() // 4
+    # Typed into at once, the words go after the value (no click, no Tab first).
+    QTest.keyClicks(summary, " (denunciada)")
+    assert summary.text() == LONG_SUMMARY + " (denunciada)"
+    form.close_silently()
+
+    # Entered with Tab: the whole value is selected, as in any field; entered otherwise
+    # (the form opening on it), the cursor waits at its end.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QFocusEvent
+
+    for reason in (Qt.FocusReason.TabFocusReason, Qt.FocusReason.OtherFocusReason):
+        form = window.forms.open_record("incidents", threat.id)
+        summary = form.ui.summary
+        assert summary.cursorPosition() == 0
+        QApplication.sendEvent(summary, QFocusEvent(QEvent.Type.FocusIn, reason))
+        if reason == Qt.FocusReason.TabFocusReason:
+            assert summary.selectedText() == LONG_SUMMARY
+        else:
+            assert summary.cursorPosition() == len(summary.text()) and not summary.hasSelectedText()
+        form.close_silently()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QPlainTextEdit, QWidget
 from ....domain.fields import FieldSpec
 from ..widgets.affected_links import AffectedLinksEditor
 from ..widgets.date_field import DateField
+from ..widgets.line_start import show_start
 from ..widgets.link_field import LinkField
 from ..widgets.vocab_combo import VocabCombo
 
@@ -62,6 +63,7 @@ class LineBinding(Binding):
 
     def _set(self, value) -> None:
         self.widget.setText(value or "")
+        show_start(self.widget)  # a long value shows its start; typing still goes at its end
 
 
 class TextBinding(Binding):
