@@ -158,3 +158,31 @@ def test_the_preview_and_the_result_say_which_aliases_a_bundle_made_shared(windo
             in describe(view.last_result)
     finally:
         i18n.set_language_for_labels("en")
+
+
+def test_locking_while_a_bundle_is_applied_cancels_it_and_applies_nothing(window, other, qtbot, tmp_path):
+    from accompdesk.vault.store import Vault
+    from tests.conftest import PASSPHRASE
+
+    view = area(window)
+    _trusted(view, other, tmp_path)
+    with other.transaction():
+        for i in range(1200):
+            other.incidents.add(Incident(summary=f"Threat {i}", occurred_on=dt.date(2024, 1, 9), kind="threat"))
+    (tmp_path / "big.adx").write_bytes(offices.make_bundle(other, "office").data)
+    view.preview_file(str(tmp_path / "big.adx"))
+    idle(qtbot, view)
+    before = table_digests(window.session.vault)
+    path = window.session.vault.path
+    view.apply_pending()
+    worker = view.worker
+    window._warn_of_lock(5)
+    assert "Locking cancels the bundle; nothing of it is written or applied." in \
+        window.workspace.notice.label.text()
+    window.lock()  # before the first progress tick: the apply stops and rolls back
+    assert worker.wait(60)
+    reopened = Vault.open(path, passphrase=PASSPHRASE)
+    try:
+        assert table_digests(reopened) == before
+    finally:
+        reopened.close()
