@@ -262,6 +262,14 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(self.tr("AccompDesk — locked"))
 
     def lock(self) -> None:
+        from .common.worker import HOLD_OFF_LOCK, running_kinds
+
+        if HOLD_OFF_LOCK.intersection(running_kinds()):
+            # Not now: the lock waits for the next idle spell once the job has ended.
+            self.idle.restart()
+            self.notify(self.tr("AccompDesk stays unlocked while the vault is re-encrypted, until "
+                                "its new recovery key is kept. Lock it then."))
+            return
         self.session.lock()
 
     def _on_unlocked(self) -> None:
@@ -481,12 +489,17 @@ class MainWindow(QMainWindow):
     def _warn_of_lock(self, seconds: int) -> None:
         if self.workspace is None:
             return
-        from .common.worker import running_kinds
+        from .common.worker import HOLD_OFF_LOCK, running_kinds
 
+        running = running_kinds()
+        effects = self._lock_effects()
+        held = [kind for kind in running if kind in HOLD_OFF_LOCK]
+        if held:  # no lock is coming: say why instead of counting down to one
+            self.workspace.notice.show_message(effects[held[0]])
+            return
         text = self.tr("No one has used AccompDesk for a while: it locks in %n second(s). "
                        "Press any key to keep working.", "", seconds)
-        effects = self._lock_effects()
-        for kind in running_kinds():
+        for kind in running:
             text += " " + effects[kind]
         self.workspace.notice.show_message(text)
 
@@ -502,6 +515,8 @@ class MainWindow(QMainWindow):
             "report": self.tr("Locking cancels the document being made; a file already being saved "
                               "is finished whole."),
             "bundle": self.tr("Locking cancels the bundle; nothing of it is written or applied."),
+            "rekey": self.tr("The vault is being re-encrypted: it does not lock until that ends and "
+                             "its new recovery key is kept."),
         }
 
     def _lock_called_off(self) -> None:

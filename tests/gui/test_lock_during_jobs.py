@@ -179,7 +179,7 @@ def test_locking_while_a_backup_runs_lets_it_end_whole_and_recorded(qtbot, windo
         reopened.close()
 
 
-@pytest.mark.parametrize("kind", ["backup", "restore", "import", "export", "report", "bundle"])
+@pytest.mark.parametrize("kind", ["backup", "restore", "import", "export", "report", "bundle", "rekey"])
 def test_every_kind_of_job_has_its_sentence_in_both_languages(window, kind):
     from accompdesk.gui.common import i18n
     from accompdesk.gui.common.worker import LOCK_KINDS
@@ -192,3 +192,34 @@ def test_every_kind_of_job_has_its_sentence_in_both_languages(window, kind):
     finally:
         i18n.install("en")
     assert english and spanish and spanish != english
+
+
+def test_a_rekey_holds_off_the_lock_until_its_new_recovery_key_is_kept(qtbot, window, vault):
+    # A rekey works on the window's own connection and waits for a person to keep the new
+    # recovery key: a lock then took the key's dialog away and left the work waiting for
+    # ever, on a connection the lock had closed.
+    from accompdesk.gui.dialogs.recovery_key import RecoveryKeyDialog
+
+    old_key = vault.raw_key
+    staff = window.safety.show_staff()
+    staff.start_reissue()
+    qtbot.waitUntil(lambda: isinstance(staff.child, RecoveryKeyDialog), timeout=30_000)
+
+    text = warning_text(window)
+    assert text == ("The vault is being re-encrypted: it does not lock until that ends and its new "
+                    "recovery key is kept.")
+    window.lock()
+    assert window.session.is_unlocked and window.workspace is not None
+    assert staff.child.isVisible() and staff.job is not None
+
+    key = staff.child.ui.key_label.text().replace("\n", "").replace(" ", "")
+    staff.child.ui.kept.setChecked(True)
+    staff.child.ui.button_box.rejected.emit()
+    qtbot.waitUntil(lambda: staff.job is None, timeout=30_000)
+    assert vault.raw_key != old_key and key == vault.raw_key.hex()
+
+    assert "locks in 5 seconds" in warning_text(window)
+    window.lock()
+    assert not window.session.is_unlocked
+    with Vault.open(vault.path, recovery_key=key) as again:
+        assert again.verify_audit()[0]

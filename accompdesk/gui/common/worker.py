@@ -212,7 +212,11 @@ class Worker(QObject):
 
 
 # The jobs the idle lock's notice names, each with what a lock does to it.
-LOCK_KINDS = ("backup", "restore", "import", "export", "report", "bundle")
+LOCK_KINDS = ("backup", "restore", "import", "export", "report", "bundle", "rekey")
+# Jobs the window does not lock under: a rekey works on the window's own connection and
+# ends by handing a person the new recovery key, which a lock would take from the screen
+# while the work waits for it to be kept.
+HOLD_OFF_LOCK = frozenset({"rekey"})
 
 
 def running_kinds() -> list[str]:

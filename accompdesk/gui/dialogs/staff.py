@@ -155,7 +155,7 @@ class StaffDialog(QDialog):
         self.ui.progress.show()
         pending = _pending_db(self.vault.path)  # read on the work's thread: a plain value
         self.job = Worker(work, self, watch_file=lambda: pending,
-                          expected_bytes=file_size(self.vault.path), handover=handover)
+                          expected_bytes=file_size(self.vault.path), handover=handover, kind="rekey")
         # The new recovery key is kept before the vault changes over to it: a crash after
         # the swap must not leave the office without a key that opens the vault.
         self.job.handed.connect(lambda key: self._show_key(key, handover))

@@ -740,6 +740,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
         <source>AccompDesk — locked</source>
         <translation>AccompDesk — bloqueada</translation>
     </message>
+    <message>
+        <source>AccompDesk stays unlocked while the vault is re-encrypted, until its new recovery key is kept. Lock it then.</source>
+        <translation>AccompDesk no se bloquea mientras la bóveda se vuelve a cifrar, hasta que se guarde su nueva clave de recuperación. Bloquéelo entonces.</translation>
+    </message>
     <message numerus="yes">
         <source>%n unsaved form(s) came back as you left them.</source>
         <translation>
@@ -804,6 +808,10 @@ Estos pasos crean la bóveda: primero su nombre y su frase de paso, luego la cla
     <message>
         <source>Locking cancels the bundle; nothing of it is written or applied.</source>
         <translation>Bloquear cancela el paquete; no se escribe ni se aplica nada de él.</translation>
+    </message>
+    <message>
+        <source>The vault is being re-encrypted: it does not lock until that ends and its new recovery key is kept.</source>
+        <translation>La bóveda se está volviendo a cifrar: no se bloquea hasta que eso termine y se guarde su nueva clave de recuperación.</translation>
     </message>
 </context>
 <context>
