@@ -243,6 +243,12 @@ ENGLISH: dict[str, str] = {
     "exchange.sheet.file_starts_like_text": "The file starts like {encoding} text but is not; it may be damaged.",
     "exchange.sheet.old_excel_file_xls": "This is an old Excel file (.xls); save it as .xlsx or CSV and try again.",
     "exchange.sheet.sheet_applies_excel_workbooks": "--sheet applies to Excel workbooks; this file is text.",
+    "exchange.sheet.file_ends_inside_quoted":
+        ("The file ends inside a quoted cell of row {row}: it was cut short, or a closing quote is missing; "
+         "nothing was imported."),
+    "exchange.sheet.file_ends_inside_row":
+        ("The file ends in the middle of row {row}, after {count} of the header's {width} cells: it was cut "
+         "short; nothing was imported."),
     "exchange.xlsx.file_not_readable_excel": "The file is not a readable Excel workbook (.xlsx).",
     "exchange.xlsx.sheet_cannot_read": "The sheet {name} cannot be read ({kind}).",
     "exchange.xlsx.workbook_cannot_read_open":
