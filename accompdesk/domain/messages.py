@@ -203,6 +203,7 @@ ENGLISH: dict[str, str] = {
     "exchange.importer.unknown_term": "'{value}' is not a known {what}; it is one of: {codes}.",
     "exchange.importer.unknown_term_closest": "'{value}' is not a known {what}; the closest: {closest}.",
     "exchange.importer.would_make_circle_rows": "would make a circle (rows {rows}).",
+    "exchange.importer.file_has_no_rows": "The file has a header on row {row} and no rows under it; nothing was imported.",
     "exchange.links.name_of_several": "'{text}' is the name of {count} {nouns} ({where}); write the id instead.",
     "exchange.links.no_such_name": "there is no {noun} called '{text}'.",
     "exchange.links.no_such_name_closest": "there is no {noun} called '{text}'; the closest: {closest}.",

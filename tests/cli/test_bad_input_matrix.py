@@ -583,8 +583,6 @@ def ctx(template, tmp_path) -> Ctx:
 
 def _defect(name: str) -> str | None:
     """The cases that failed when the matrix was written, until their fix."""
-    if "header only" in name:
-        return "a file with a header and no rows imported nothing, with an audit entry"
     if "twin header" in name:
         return "the second of two columns with one name was dropped without a word"
     if name == "import option: --report onto a folder":
