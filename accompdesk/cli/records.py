@@ -31,6 +31,8 @@ def cmd_import(args, secrets: Secrets) -> int:
                                 matches=args.match or [], value_maps=args.map_value or [])
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
+        from ..exchange.mapping import refuse_twins
+        refuse_twins(plan.mapping, plan.sheet.header_row)
         if args.save_profile:
             # The mapping stands on its own: it is worth keeping even if rows are refused.
             profiles.save(vault, profiles.from_mapping(

@@ -203,7 +203,8 @@ ENGLISH: dict[str, str] = {
     "exchange.importer.unknown_term": "'{value}' is not a known {what}; it is one of: {codes}.",
     "exchange.importer.unknown_term_closest": "'{value}' is not a known {what}; the closest: {closest}.",
     "exchange.importer.would_make_circle_rows": "would make a circle (rows {rows}).",
-    "exchange.importer.file_has_no_rows": "The file has a header on row {row} and no rows under it; nothing was imported.",
+    "exchange.importer.file_has_no_rows":
+        "The file has a header on row {row} and no rows under it; nothing was imported.",
     "exchange.links.name_of_several": "'{text}' is the name of {count} {nouns} ({where}); write the id instead.",
     "exchange.links.no_such_name": "there is no {noun} called '{text}'.",
     "exchange.links.no_such_name_closest": "there is no {noun} called '{text}'; the closest: {closest}.",
@@ -217,6 +218,12 @@ ENGLISH: dict[str, str] = {
     "exchange.mapping.map_takes_column_field":
         ("--map takes COLUMN=field, as in --map \"Fecha=occurred_on\"; not {item}."),
     "exchange.mapping.table_one_not": "TABLE is one of: {items}; not {table}.",
+    "exchange.mapping.file_has_twin_columns":
+        ("The file has more than one column called {header}, and only one of them would be imported; "
+         "nothing was imported."),
+    "exchange.mapping.twin_column_left_out":
+        ("column #{number} has the same name as #{used}, which fills {field}: say what it holds with "
+         "--map \"#{number}=field\", or leave it out with --map \"#{number}=-\"."),
     "exchange.matching.column_not_mapped_field":
         ("The column {header} is not mapped to a field with a list of values, so its values cannot be "
          "mapped."),
