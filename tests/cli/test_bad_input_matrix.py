@@ -583,10 +583,6 @@ def ctx(template, tmp_path) -> Ctx:
 
 def _defect(name: str) -> str | None:
     """The cases that failed when the matrix was written, until their fix."""
-    if name == "import option: --report onto a folder":
-        return "the rows were imported, then the report failed with exit 1"
-    if name == "import option: --save-profile empty":
-        return "an empty profile name was ignored without a word"
     if "a path under a plain file" in name and not name.startswith("import"):
         return "exit 1 and 'The system refused'"
     if "is a folder" in CASES[name].says:
