@@ -120,6 +120,7 @@ ENGLISH: dict[str, str] = {
     "cli_offices.folder_not_file": "{path} is a folder, not a file.",
     "cli_offices.say_which_value_keep": "Say which value to keep: --keep mine, --keep theirs or --value TEXT.",
     "cli_offices.there_no_file": "There is no file {path}.",
+    "cli_offices.cannot_read": "Cannot read {path}: {strerror}.",
     "domain.codec.not_date_time_written": "'{value}' is not a date and time written as YYYY-MM-DDTHH:MM.",
     "domain.codec.not_date_written_as": "'{value}' is not a date written as YYYY-MM-DD.",
     "domain.codec.not_one": "'{value}' is not one of: {items}.",
