@@ -108,6 +108,7 @@ ENGLISH: dict[str, str] = {
     "cli.two_s_are_not": "The two {what}s are not the same.",
     "cli.workbook_cannot_go_standard": "A workbook cannot go to standard output; give a file name.",
     "cli.report_is_folder": "{report} is a folder; give --report a file name, as in --report problems.csv.",
+    "cli.vault_is_folder": "{path} is a folder, not a vault file; give --vault a file, as in --vault {example}.",
     "cli_merge.history_takes_table_record":
         ("History takes a table and a record id: accompdesk-cli merge history TABLE ID."),
     "cli_merge.limit_whole_number_at": "--limit is a whole number of at least 1.",

@@ -581,15 +581,7 @@ def ctx(template, tmp_path) -> Ctx:
     return here
 
 
-def _defect(name: str) -> str | None:
-    """The cases that failed when the matrix was written, until their fix."""
-    if "is a folder" in CASES[name].says:
-        return "a folder as the vault was called a vault with no key slots, or an existing vault"
-    return None
-
-
-@pytest.mark.parametrize("name", [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_defect(n)))
-                                  if _defect(n) else n for n in sorted(CASES)])
+@pytest.mark.parametrize("name", sorted(CASES))
 def test_bad_input_is_refused_in_one_sentence_and_changes_nothing(name, ctx):
     case = CASES[name]
     with cli_env() as env:
