@@ -345,6 +345,9 @@ ENGLISH: dict[str, str] = {
     "services.offices.bundle_holds_records_newer":
         ("This bundle holds records of a newer AccompDesk that this one does not know; update it to read "
          "the bundle. Nothing was changed."),
+    "services.offices.bundle_holds_value_cannot":
+        ("This bundle holds a value this office cannot store ({table}, {field}): it was made by a damaged or "
+         "newer AccompDesk. Nothing was changed."),
     "services.offices.bundle_s_signature_does":
         ("This bundle's signature does not match the key of {name}: it was altered or forged. Nothing was "
          "changed."),

@@ -177,6 +177,11 @@ def _checked(vault, data: bytes):
                       ("mirror_ack", dict), ("offices", dict), ("made_at", str)):
         if not isinstance(m.get(key), kind):
             raise damaged
+    # Counts are whole numbers (true is not a bundle number); received, they are written as such.
+    if isinstance(m["bundle"], bool) or not all(
+            isinstance(n, int) and not isinstance(n, bool)
+            for counts in (m["vector"], m["mirror_ack"]) for n in counts.values()):
+        raise damaged
     peer = office.peer_by_id(conn, m["sender"])
     if peer is None:
         raise BundleRejected("services.offices.bundle_comes_from_office", "signer")
@@ -207,6 +212,10 @@ def _checked(vault, data: bytes):
                 raise ValueError(table)
     except (UsageError, ValueError, TypeError):
         raise BundleRejected("services.offices.bundle_holds_records_newer", "future") from None
+    for change in changes:
+        _check_values(vault, change.table, change.record_id, change.fields)
+    for table, rid, values, _stamp in mirror:
+        _check_values(vault, table, rid, values)
     if peer.audience != "internal":
         for change in changes:
             made_by = changelog.office_of(changelog.creator(conn, change.table, change.record_id))
@@ -214,6 +223,43 @@ def _checked(vault, data: bytes):
                 raise BundleRejected("services.offices.peer_may_send_only", "scope", name=peer.name,
                                      audience=peer.audience)
     return peer, m, changes, mirror, attachments
+
+
+# What no form or import of any AccompDesk makes: the wrong kind of value for a field, a
+# code outside its vocabulary, an id that is not one. The writing of a received record
+# does not validate it (a merge may join values no single form made), so these are
+# looked for first. Rules about the whole record, or the day (a peer's clock runs ahead),
+# are the sender's to keep.
+_NOT_STORABLE = frozenset({
+    "domain.validation.must_text", "domain.validation.not_one", "domain.validation.not_a_date",
+    "domain.validation.not_a_date_time", "domain.validation.must_yes_or_no",
+    "domain.validation.must_whole_number", "domain.codec.not_record_id_uuid"})
+
+
+def _check_values(vault, table: str, record_id, values: dict) -> None:
+    from ..domain.codec import FieldValueError, check_uuid
+    from ..domain.fields import specs
+    from ..domain.validation import problems
+
+    def refuse(field: str):
+        return BundleRejected("services.offices.bundle_holds_value_cannot", "damaged", table=table, field=field)
+
+    if not isinstance(values, dict):
+        raise refuse("")
+    try:
+        check_uuid(record_id)
+    except FieldValueError:
+        raise refuse("id") from None
+    record = vault.repo(table).type(id=record_id)
+    try:
+        changelog._set_fields(record, values)
+    except (ValueError, TypeError):
+        bad = next((n for n in values if n not in (LIVE, changelog.MERGE)), "")
+        raise refuse(bad) from None
+    fields = {spec.label_en: name for name, spec in specs(type(record)).items() if name in values}
+    for problem in problems(record):
+        if problem.field in fields and getattr(problem.message, "code", "") in _NOT_STORABLE:
+            raise refuse(fields[problem.field])
 
 
 def preview(vault, data: bytes) -> Incoming:

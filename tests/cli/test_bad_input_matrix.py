@@ -23,7 +23,9 @@ from typing import Callable
 
 import pytest
 
+from accompdesk.exchange import bundle
 from accompdesk.vault import audit, locking
+from accompdesk.vault import office as offices
 from accompdesk.domain.errors import EXIT_DAMAGED, EXIT_KEY, EXIT_OK, EXIT_REJECTED, EXIT_USAGE
 from accompdesk.vault.store import Vault
 
@@ -63,10 +65,15 @@ def template(tmp_path_factory):
         _ok("--vault", folder / "north.vault", "send", "south", "-o", folder / "north-south.adx")
         _ok("--vault", folder / "north.vault", "send", "other", "-o", folder / "north-other.adx")
         _ok("--vault", folder / "stranger.vault", "send", "south", "-o", folder / "stranger-south.adx")
+    with Vault.open(str(folder / "north.vault"), recovery_key=KEYS["north"]) as north:
+        me, south = offices.identity(north.conn), offices.peer_by_name(north.conn, "south")
+        FORGER.update(office_id=me.office_id, sign_private=me.sign_private, recipient=south.office_id,
+                      age_recipient=south.age_recipient)
     return folder
 
 
 KEYS: dict[str, str] = {}  # office -> its recovery key, which opens its copies without a passphrase
+FORGER: dict = {}  # north's signing key and south's address: bundles no AccompDesk would make
 
 
 def _ok(*args) -> str:
@@ -432,6 +439,48 @@ def _replayed(ctx: Ctx) -> list:
 
 
 CASES["receive: the same bundle twice"] = Case(_replayed, EXIT_REJECTED, south=True)
+
+
+def _signed(changes=(), **manifest) -> bytes:
+    """A bundle signed by north, whom south trusts, holding what its program would never send."""
+    head = {"format": bundle.FORMAT, "bundle": 1, "sender": FORGER["office_id"], "sender_name": "north",
+            "recipient": FORGER["recipient"], "audience": "internal", "made_at": "2024-05-02T10:00:00Z",
+            "vector": {FORGER["office_id"]: len(changes)}, "mirror_ack": {},
+            "offices": {FORGER["office_id"]: "north"}, "counts": {"changes": len(changes)}, **manifest}
+    payload = {"changes": [[FORGER["office_id"], i + 1, table, record_id, values, {}, "2024-05-02T10:00:00Z"]
+                           for i, (table, record_id, values) in enumerate(changes)],
+               "mirror": [], "attachments": {}}
+    return bundle.seal(head, payload, FORGER["sign_private"], FORGER["age_recipient"])
+
+
+_PID = "5b0e8f55-1f5c-4c1e-9d3a-0c2b7e6a4f10"
+SIGNED = {
+    "a consent outside its vocabulary": [("persons", _PID, {"full_name": "Ana", "consent_level": "everyone"})],
+    "a date that is not one": [("incidents", _PID, {"summary": "Amenaza", "kind": "threat",
+                                                    "occurred_on": "last tuesday"})],
+    "a list where a name goes": [("persons", _PID, {"full_name": ["Ana", "Mar\u00eda"]})],
+    "a number where a name goes": [("persons", _PID, {"full_name": 1234})],
+    "a record id that is not one": [("persons", "not-an-id", {"full_name": "Ana"})],
+    "a link that is not an id": [("persons", _PID, {"full_name": "Ana", "organisation_id": "Org"})],
+    "a list of links that is text": [("incidents", _PID, {"summary": "Amenaza", "kind": "threat",
+                                                          "occurred_on": "2024-05-01", "affected_persons": "Ana"})],
+}
+for _name, _changes in SIGNED.items():
+    CASES[f"receive: signed, with {_name}"] = Case(
+        lambda ctx, c=_changes: ["receive", ctx.write("b.adx", _signed(c))], EXIT_REJECTED, south=True)
+CASES["receive: signed, with counts that are not numbers"] = Case(
+    lambda ctx: ["receive", ctx.write("b.adx", _signed(vector={"x": "many"}))], EXIT_REJECTED, south=True)
+CASES["receive: signed, numbered true"] = Case(
+    lambda ctx: ["receive", ctx.write("b.adx", _signed(bundle=True))], EXIT_REJECTED, south=True)
+
+
+def test_a_signed_bundle_of_sound_values_is_received(ctx):
+    """The forger's bundles differ from the refused ones only in what they hold."""
+    changes = [("persons", _PID, {"full_name": "Ana Firmada", "consent_level": "internal"})]
+    with cli_env():
+        code, out, err = run("--vault", ctx.south, "receive", ctx.write("b.adx", _signed(changes)))
+    assert code == EXIT_OK, err
+    assert "persons: 1 new" in out
 
 
 # -- office cards --------------------------------------------------------------------------------
