@@ -45,7 +45,8 @@ def identity(vault) -> office.Identity:
 
 
 def add_peer(vault, card_text: str, audience: str, name: str | None = None) -> office.Peer:
-    return office.add_peer(vault, office.read_card(card_text), audience, name)
+    # A card opened and saved in Notepad starts with a byte-order mark; it is the same card.
+    return office.add_peer(vault, office.read_card(card_text.removeprefix("\ufeff")), audience, name)
 
 
 def remove_peer(vault, name: str) -> office.Peer:

@@ -696,3 +696,14 @@ def test_a_twin_column_imports_once_said_what_it_holds(choice, aka, ctx):
         with Vault.open(ctx.vault, passphrase=PASSPHRASE, user=USER) as vault:
             found = [p for p in vault.persons.list() if p.full_name == "Ana Gemela"]
     assert len(found) == 1 and found[0].aka == aka
+
+
+@pytest.mark.parametrize("encoding", ["utf-8-sig", "utf-8"])
+def test_a_card_saved_by_an_editor_that_adds_a_bom_is_trusted(encoding, ctx):
+    """Notepad saves UTF-8 with a byte-order mark; the card is the same card."""
+    text = ctx.source("other.card").decode("utf-8")
+    with cli_env():
+        code, out, err = run("--vault", ctx.south, "peer", "add", ctx.write("c.card", text.encode(encoding)),
+                             "--audience", "internal")
+    assert code == EXIT_OK, err
+    assert "Trusted other" in out
