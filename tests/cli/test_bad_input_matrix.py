@@ -11,6 +11,7 @@ vault are as they were.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import hashlib
 import io
@@ -610,6 +611,25 @@ for _name, (_prepare, _env, _code) in VAULTS.items():
     CASES[f"vault: {_name}"] = Case(_vault_case(_prepare, _env), _code)
     CASES[f"vault: {_name}, receive"] = Case(
         _vault_case(_prepare, _env, ("receive", "{dir}/ok.csv")), _code)
+
+
+@contextlib.contextmanager
+def _writing(path: str):
+    """Another program in the middle of a write transaction on the vault."""
+    with Vault.open(path, recovery_key=KEYS["office"]) as other:
+        other.conn.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        finally:
+            other.conn.execute("ROLLBACK")
+
+
+def _held_by_a_writer(ctx: Ctx):
+    ctx.hold = lambda: _writing(ctx.vault)
+
+
+# SQLite's own wait (five seconds) comes first: the one slow case of the matrix.
+CASES["vault: busy with another writer"] = Case(_vault_case(_held_by_a_writer), EXIT_USAGE)
 CASES["vault: init onto a folder"] = Case(lambda ctx: (os.mkdir(ctx.path("folder.vault")),
                                                        ["--vault", ctx.path("folder.vault"), "init"])[1],
                                           EXIT_USAGE, says="is a folder")
