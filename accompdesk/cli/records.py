@@ -35,7 +35,14 @@ def cmd_import(args, secrets: Secrets) -> int:
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
         from ..exchange.mapping import refuse_twins
-        refuse_twins(plan.mapping, plan.sheet.header_row)
+        try:
+            refuse_twins(plan.mapping, plan.sheet.header_row)
+        except InputRejected as exc:
+            if args.report:
+                write_report(vault, args.report, [importer.Issue(row, column, message)
+                                                  for row, column, message in exc.report],
+                             table=args.table, source=plan.filename)
+            raise
         if args.save_profile is not None:  # an empty name is refused, not ignored
             # The mapping stands on its own: it is worth keeping even if rows are refused.
             profiles.save(vault, profiles.from_mapping(

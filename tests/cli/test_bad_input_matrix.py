@@ -727,3 +727,14 @@ def test_a_card_saved_by_an_editor_that_adds_a_bom_is_trusted(encoding, ctx):
                              "--audience", "internal")
     assert code == EXIT_OK, err
     assert "Trusted other" in out
+
+
+def test_a_refused_twin_column_is_in_the_report_asked_for(ctx):
+    path = ctx.write("p.csv", "Nombre,Nombre,Regi\u00f3n\r\nAna Gemela,Mar\u00eda,Alto\r\n")
+    with cli_env():
+        code, out, err = run("--vault", ctx.vault, "import", "persons", path, "--report", ctx.path("r.csv"))
+    assert code == EXIT_REJECTED, err
+    with open(ctx.path("r.csv"), encoding="utf-8-sig") as fh:
+        rows = list(csv.reader(fh))
+    assert rows[0] == ["row", "column", "field", "severity", "message"]
+    assert rows[1][:2] == ["1", "Nombre"] and "#2" in rows[1][4]
