@@ -391,8 +391,11 @@ def _store_attachments(vault, attachments: dict) -> int:
         row = conn.execute("SELECT sha256 FROM attachments WHERE id = ?", (rid,)).fetchone()
         if row is None or conn.execute("SELECT 1 FROM attachment_blobs WHERE attachment_id = ?", (rid,)).fetchone():
             continue
-        data = base64.b64decode(encoded)
-        if hashlib.sha256(data).hexdigest() != row[0]:
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (ValueError, TypeError):  # not base64: its bytes cannot match the checksum either
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() != row[0]:
             raise BundleRejected("services.offices.attachment_bundle_does_not",
                                  "damaged")
         conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)", (rid, data))

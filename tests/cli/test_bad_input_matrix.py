@@ -442,7 +442,7 @@ def _replayed(ctx: Ctx) -> list:
 CASES["receive: the same bundle twice"] = Case(_replayed, EXIT_REJECTED, south=True)
 
 
-def _signed(changes=(), **manifest) -> bytes:
+def _signed(changes=(), attachments=None, **manifest) -> bytes:
     """A bundle signed by north, whom south trusts, holding what its program would never send."""
     head = {"format": bundle.FORMAT, "bundle": 1, "sender": FORGER["office_id"], "sender_name": "north",
             "recipient": FORGER["recipient"], "audience": "internal", "made_at": "2024-05-02T10:00:00Z",
@@ -450,7 +450,7 @@ def _signed(changes=(), **manifest) -> bytes:
             "offices": {FORGER["office_id"]: "north"}, "counts": {"changes": len(changes)}, **manifest}
     payload = {"changes": [[FORGER["office_id"], i + 1, table, record_id, values, {}, "2024-05-02T10:00:00Z"]
                            for i, (table, record_id, values) in enumerate(changes)],
-               "mirror": [], "attachments": {}}
+               "mirror": [], "attachments": attachments or {}}
     return bundle.seal(head, payload, FORGER["sign_private"], FORGER["age_recipient"])
 
 
@@ -471,6 +471,13 @@ for _name, _changes in SIGNED.items():
         lambda ctx, c=_changes: ["receive", ctx.write("b.adx", _signed(c))], EXIT_REJECTED, south=True)
 CASES["receive: signed, with counts that are not numbers"] = Case(
     lambda ctx: ["receive", ctx.write("b.adx", _signed(vector={"x": "many"}))], EXIT_REJECTED, south=True)
+_AID = "7c1d2e3f-4a5b-4c6d-8e9f-a0b1c2d3e4f5"
+CASES["receive: signed, with an attachment that is not base64"] = Case(
+    lambda ctx: ["receive", ctx.write("b.adx", _signed(
+        [("persons", _PID, {"full_name": "Ana Adjunta"}),
+         ("attachments", _AID, {"owner_table": "persons", "owner_id": _PID, "filename": "foto.jpg",
+                                "size": 3, "sha256": "0" * 64})],
+        attachments={_AID: "!!! not base64 !!!"}))], EXIT_REJECTED, south=True)
 CASES["receive: signed, numbered true"] = Case(
     lambda ctx: ["receive", ctx.write("b.adx", _signed(bundle=True))], EXIT_REJECTED, south=True)
 
