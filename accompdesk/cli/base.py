@@ -69,7 +69,11 @@ def kdf():
 def vault_path(args) -> str:
     from ..vault.paths import default_vault_path
 
-    return os.path.abspath(args.vault) if args.vault else default_vault_path()
+    path = os.path.abspath(args.vault) if args.vault else default_vault_path()
+    if os.path.isdir(path):
+        # Not "no key slots" nor "already a vault": the path names a folder.
+        raise UsageError("cli.vault_is_folder", path=path, example=os.path.join(path, "office.vault"))
+    return path
 
 
 def recovery_key(args, secrets: Secrets) -> str | None:

@@ -28,6 +28,8 @@ def _read(path: str) -> bytes:
         raise InputRejected("cli_offices.there_no_file", path=path) from None
     except IsADirectoryError:
         raise InputRejected("cli_offices.folder_not_file", path=path) from None
+    except OSError as exc:  # unreadable, a path through a plain file, …: not a traceback
+        raise InputRejected("cli_offices.cannot_read", path=path, strerror=exc.strerror or exc) from None
 
 
 # -- office ---------------------------------------------------------------------------------

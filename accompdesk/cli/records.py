@@ -21,6 +21,9 @@ def cmd_import(args, secrets: Secrets) -> int:
         raise UsageError("cli.cannot_read", file=args.file, strerror=exc.strerror) from None
     if args.report and not os.path.isdir(os.path.dirname(os.path.abspath(args.report))):
         raise UsageError("cli.folder_for_report_does", report=args.report)
+    if args.report and os.path.isdir(args.report):
+        # Checked before the import: the report is written after it, too late to refuse.
+        raise UsageError("cli.report_is_folder", report=args.report)
     with open_vault(args, secrets) as vault:
         profile = profiles.load(vault, args.profile) if args.profile else None
         options = importer.Options(month_first=args.month_first or bool(profile and profile.month_first),
@@ -31,7 +34,16 @@ def cmd_import(args, secrets: Secrets) -> int:
                                 matches=args.match or [], value_maps=args.map_value or [])
         if args.dry_run or args.show_mapping:
             _print_plan(plan, args.file)
-        if args.save_profile:
+        from ..exchange.mapping import refuse_twins
+        try:
+            refuse_twins(plan.mapping, plan.sheet.header_row)
+        except InputRejected as exc:
+            if args.report:
+                write_report(vault, args.report, [importer.Issue(row, column, message)
+                                                  for row, column, message in exc.report],
+                             table=args.table, source=plan.filename)
+            raise
+        if args.save_profile is not None:  # an empty name is refused, not ignored
             # The mapping stands on its own: it is worth keeping even if rows are refused.
             profiles.save(vault, profiles.from_mapping(
                 args.save_profile, plan.mapping, encoding=args.encoding,

@@ -107,6 +107,8 @@ ENGLISH: dict[str, str] = {
     "cli.there_no_vault_at": "There is no vault at {path}; create one with 'accompdesk-cli init'.",
     "cli.two_s_are_not": "The two {what}s are not the same.",
     "cli.workbook_cannot_go_standard": "A workbook cannot go to standard output; give a file name.",
+    "cli.report_is_folder": "{report} is a folder; give --report a file name, as in --report problems.csv.",
+    "cli.vault_is_folder": "{path} is a folder, not a vault file; give --vault a file, as in --vault {example}.",
     "cli_merge.history_takes_table_record":
         ("History takes a table and a record id: accompdesk-cli merge history TABLE ID."),
     "cli_merge.limit_whole_number_at": "--limit is a whole number of at least 1.",
@@ -119,6 +121,7 @@ ENGLISH: dict[str, str] = {
     "cli_offices.folder_not_file": "{path} is a folder, not a file.",
     "cli_offices.say_which_value_keep": "Say which value to keep: --keep mine, --keep theirs or --value TEXT.",
     "cli_offices.there_no_file": "There is no file {path}.",
+    "cli_offices.cannot_read": "Cannot read {path}: {strerror}.",
     "domain.codec.not_date_time_written": "'{value}' is not a date and time written as YYYY-MM-DDTHH:MM.",
     "domain.codec.not_date_written_as": "'{value}' is not a date written as YYYY-MM-DD.",
     "domain.codec.not_one": "'{value}' is not one of: {items}.",
@@ -203,6 +206,8 @@ ENGLISH: dict[str, str] = {
     "exchange.importer.unknown_term": "'{value}' is not a known {what}; it is one of: {codes}.",
     "exchange.importer.unknown_term_closest": "'{value}' is not a known {what}; the closest: {closest}.",
     "exchange.importer.would_make_circle_rows": "would make a circle (rows {rows}).",
+    "exchange.importer.file_has_no_rows":
+        "The file has a header on row {row} and no rows under it; nothing was imported.",
     "exchange.links.name_of_several": "'{text}' is the name of {count} {nouns} ({where}); write the id instead.",
     "exchange.links.no_such_name": "there is no {noun} called '{text}'.",
     "exchange.links.no_such_name_closest": "there is no {noun} called '{text}'; the closest: {closest}.",
@@ -216,6 +221,12 @@ ENGLISH: dict[str, str] = {
     "exchange.mapping.map_takes_column_field":
         ("--map takes COLUMN=field, as in --map \"Fecha=occurred_on\"; not {item}."),
     "exchange.mapping.table_one_not": "TABLE is one of: {items}; not {table}.",
+    "exchange.mapping.file_has_twin_columns":
+        ("The file has more than one column called {header}, and only one of them would be imported; "
+         "nothing was imported."),
+    "exchange.mapping.twin_column_left_out":
+        ("column #{number} has the same name as #{used}, which fills {field}: say what it holds with "
+         "--map \"#{number}=field\", or leave it out with --map \"#{number}=-\"."),
     "exchange.matching.column_not_mapped_field":
         ("The column {header} is not mapped to a field with a list of values, so its values cannot be "
          "mapped."),
@@ -243,6 +254,12 @@ ENGLISH: dict[str, str] = {
     "exchange.sheet.file_starts_like_text": "The file starts like {encoding} text but is not; it may be damaged.",
     "exchange.sheet.old_excel_file_xls": "This is an old Excel file (.xls); save it as .xlsx or CSV and try again.",
     "exchange.sheet.sheet_applies_excel_workbooks": "--sheet applies to Excel workbooks; this file is text.",
+    "exchange.sheet.file_ends_inside_quoted":
+        ("The file ends inside a quoted cell of row {row}: it was cut short, or a closing quote is missing; "
+         "nothing was imported."),
+    "exchange.sheet.file_ends_inside_row":
+        ("The file ends in the middle of row {row}, after {count} of the header's {width} cells: it was cut "
+         "short; nothing was imported."),
     "exchange.xlsx.file_not_readable_excel": "The file is not a readable Excel workbook (.xlsx).",
     "exchange.xlsx.sheet_cannot_read": "The sheet {name} cannot be read ({kind}).",
     "exchange.xlsx.workbook_cannot_read_open":
@@ -328,6 +345,9 @@ ENGLISH: dict[str, str] = {
     "services.offices.bundle_holds_records_newer":
         ("This bundle holds records of a newer AccompDesk that this one does not know; update it to read "
          "the bundle. Nothing was changed."),
+    "services.offices.bundle_holds_value_cannot":
+        ("This bundle holds a value this office cannot store ({table}, {field}): it was made by a damaged or "
+         "newer AccompDesk. Nothing was changed."),
     "services.offices.bundle_s_signature_does":
         ("This bundle's signature does not match the key of {name}: it was altered or forged. Nothing was "
          "changed."),

@@ -222,6 +222,9 @@ class _Examiner:
                                 items=', '.join(missing))
 
     def run(self) -> Checked:
+        if not any(c.strip() for row in self.sheet.rows for c in row):
+            # Nothing to import: refused like an empty file, not written as an import of nothing.
+            raise InputRejected("exchange.importer.file_has_no_rows", row=self.sheet.header_row)
         self._check_header()
         converters = self._converters()
         repo = self.vault.repo(self.table)

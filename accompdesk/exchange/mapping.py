@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from ..domain.fields import FieldSpec, specs
 from ..domain.records import CSV_TYPES, Record
 from ..domain.vocab import fold
-from ..vault.errors import UsageError
+from ..domain.messages import Message
+from ..vault.errors import InputRejected, UsageError
 
 ID = "id"
 
@@ -302,3 +303,26 @@ def check(mapping: Mapping) -> None:
             shown = " and ".join(mapping.columns[i].header for i in columns[:2])
             raise UsageError("exchange.mapping.both_are_mapped_map", shown=shown, name=name,
                              header=mapping.columns[columns[1]].header)
+
+
+def refuse_twins(mapping: Mapping, header_row: int = 1) -> None:
+    """Refuse a file with two columns of one name, one of them imported and the other left
+    out only because the suggestion gave the field to the first: its values would be
+    dropped without a word. A choice (--map, a profile) for the other settles it."""
+    report = []
+    by_key: dict[str, list[Column]] = {}
+    for column in mapping.columns:
+        key = header_key(column.header) if not column.header.startswith("#") else ""
+        if key:
+            by_key.setdefault(key, []).append(column)
+    for twins in by_key.values():
+        used = [c for c in twins if c.field]
+        if len(twins) < 2 or not used:
+            continue
+        for column in twins:
+            if column.field is None and column.source == "none":
+                report.append((header_row, column.header,
+                               Message("exchange.mapping.twin_column_left_out", number=column.index + 1,
+                                       used=used[0].index + 1, field=used[0].field)))
+    if report:
+        raise InputRejected("exchange.mapping.file_has_twin_columns", report, header=report[0][1])

@@ -74,13 +74,42 @@ def read_sheet(data: bytes, filename: str = "", *, encoding: str | None = None,
         raise UsageError("exchange.sheet.sheet_applies_excel_workbooks")
     text, used = decode(data, encoding)
     delimiter = delimiter or sniff_delimiter(text)
-    try:
-        rows = list(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter))
-    except csv.Error as exc:
-        raise InputRejected("exchange.sheet.file_not_readable_as", exc=exc) from None
+    rows = _csv_rows(text, delimiter)
     result = _with_header(rows, known_headers)
     result.encoding, result.delimiter = used, delimiter
+    _refuse_cut_short(text, result)
     return result
+
+
+# A noncharacter, which no file holds: read after the text, it shows where the text ended.
+_END = "\ufdd0"
+
+
+def _csv_rows(text: str, delimiter: str) -> list[list[str]]:
+    """The rows of the text; refused if it ends inside a quoted cell, as a file cut short
+    does (the csv module would close the cell quietly, and the value would be cut too)."""
+    ending = "" if text.endswith(("\n", "\r")) else "\n"
+    try:
+        rows = list(csv.reader(io.StringIO(text + ending + _END, newline=""), delimiter=delimiter))
+    except csv.Error as exc:
+        raise InputRejected("exchange.sheet.file_not_readable_as", exc=exc) from None
+    if rows and rows[-1] == [_END]:
+        rows.pop()
+        return rows
+    raise InputRejected("exchange.sheet.file_ends_inside_quoted", row=len(rows))
+
+
+def _refuse_cut_short(text: str, sheet: Sheet) -> None:
+    """A file that stops in the middle of its last row, short of the header's cells and
+    without the line break every row of a saved spreadsheet ends with, was cut short:
+    importing it would empty the fields of that row's missing cells."""
+    if text.endswith(("\n", "\r")) or not sheet.rows:
+        return
+    last = sheet.rows[-1]
+    width = max((i + 1 for i, name in enumerate(sheet.header) if name), default=0)
+    if 0 < len(last) < width and any(c.strip() for c in last):
+        raise InputRejected("exchange.sheet.file_ends_inside_row", row=sheet.row_number(len(sheet.rows) - 1),
+                            count=len(last), width=width)
 
 
 def decode(data: bytes, encoding: str | None = None) -> tuple[str, str]:

@@ -9,8 +9,12 @@ its copies are read-only there, and what it sends back is only its own records.
 from __future__ import annotations
 
 import base64
+import datetime as dt
+import functools
 import hashlib
 import json
+import re
+import uuid
 from dataclasses import dataclass, field
 
 from ..exchange import bundle
@@ -45,7 +49,8 @@ def identity(vault) -> office.Identity:
 
 
 def add_peer(vault, card_text: str, audience: str, name: str | None = None) -> office.Peer:
-    return office.add_peer(vault, office.read_card(card_text), audience, name)
+    # A card opened and saved in Notepad starts with a byte-order mark; it is the same card.
+    return office.add_peer(vault, office.read_card(card_text.removeprefix("\ufeff")), audience, name)
 
 
 def remove_peer(vault, name: str) -> office.Peer:
@@ -177,6 +182,11 @@ def _checked(vault, data: bytes):
                       ("mirror_ack", dict), ("offices", dict), ("made_at", str)):
         if not isinstance(m.get(key), kind):
             raise damaged
+    # Counts are whole numbers (true is not a bundle number); received, they are written as such.
+    if isinstance(m["bundle"], bool) or not all(
+            isinstance(n, int) and not isinstance(n, bool)
+            for counts in (m["vector"], m["mirror_ack"]) for n in counts.values()):
+        raise damaged
     peer = office.peer_by_id(conn, m["sender"])
     if peer is None:
         raise BundleRejected("services.offices.bundle_comes_from_office", "signer")
@@ -207,6 +217,10 @@ def _checked(vault, data: bytes):
                 raise ValueError(table)
     except (UsageError, ValueError, TypeError):
         raise BundleRejected("services.offices.bundle_holds_records_newer", "future") from None
+    for change in changes:
+        _check_values(vault, change.table, change.record_id, change.fields)
+    for table, rid, values, _stamp in mirror:
+        _check_values(vault, table, rid, values)
     if peer.audience != "internal":
         for change in changes:
             made_by = changelog.office_of(changelog.creator(conn, change.table, change.record_id))
@@ -214,6 +228,69 @@ def _checked(vault, data: bytes):
                 raise BundleRejected("services.offices.peer_may_send_only", "scope", name=peer.name,
                                      audience=peer.audience)
     return peer, m, changes, mirror, attachments
+
+
+# What no form or import of any AccompDesk makes: the wrong kind of value for a field, a
+# code outside its vocabulary, an id that is not one. The writing of a received record
+# does not validate it (a merge may join values no single form made), so these are
+# looked for first, field by field as the change carries them (as SQL stores them).
+# Rules about the whole record, or the day (a peer's clock runs ahead), are the sender's.
+
+@functools.cache
+def _kinds(record_type) -> dict[str, tuple[str, frozenset]]:
+    from ..domain.fields import specs
+
+    return {name: (spec.kind, frozenset(spec.vocab.codes) if spec.vocab is not None else frozenset())
+            for name, spec in specs(record_type).items()}
+
+
+_ID = re.compile(r"[0-9a-fA-F]{8}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{4}-?[0-9a-fA-F]{12}")
+
+
+def _is_id(value) -> bool:
+    if isinstance(value, str) and _ID.fullmatch(value):
+        return True  # the ids every AccompDesk writes, without building a UUID for each
+    try:
+        uuid.UUID(value)
+    except (ValueError, AttributeError, TypeError):
+        return False
+    return True
+
+
+def _is_day(value, kind: str) -> bool:
+    try:
+        (dt.date if kind == "date" else dt.datetime).fromisoformat(value)
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
+def _storable(kind: str, codes: frozenset, value) -> bool:
+    if value is None or value == "":
+        return True
+    if kind == "text":
+        return isinstance(value, str)
+    if kind == "vocab":
+        return isinstance(value, str) and value in codes
+    if kind in ("date", "datetime"):
+        return isinstance(value, str) and _is_day(value, kind)
+    if kind == "link":
+        return _is_id(value)
+    if kind == "links":
+        return isinstance(value, list) and all(_is_id(v) for v in value)
+    if kind == "roles":
+        return isinstance(value, list) and all(isinstance(v, str) and v in codes for v in value)
+    if kind in ("bool", "int"):
+        return isinstance(value, int) and (kind == "bool" or not isinstance(value, bool))
+    return True
+
+
+def _check_values(vault, table: str, record_id, values) -> None:
+    kinds = _kinds(vault.repo(table).type)
+    bad = "" if not isinstance(values, dict) else "id" if not _is_id(record_id) else next(
+        (name for name, value in values.items() if name in kinds and not _storable(*kinds[name], value)), None)
+    if bad is not None:
+        raise BundleRejected("services.offices.bundle_holds_value_cannot", "damaged", table=table, field=bad)
 
 
 def preview(vault, data: bytes) -> Incoming:
@@ -314,8 +391,11 @@ def _store_attachments(vault, attachments: dict) -> int:
         row = conn.execute("SELECT sha256 FROM attachments WHERE id = ?", (rid,)).fetchone()
         if row is None or conn.execute("SELECT 1 FROM attachment_blobs WHERE attachment_id = ?", (rid,)).fetchone():
             continue
-        data = base64.b64decode(encoded)
-        if hashlib.sha256(data).hexdigest() != row[0]:
+        try:
+            data = base64.b64decode(encoded, validate=True)
+        except (ValueError, TypeError):  # not base64: its bytes cannot match the checksum either
+            data = None
+        if data is None or hashlib.sha256(data).hexdigest() != row[0]:
             raise BundleRejected("services.offices.attachment_bundle_does_not",
                                  "damaged")
         conn.execute("INSERT INTO attachment_blobs (attachment_id, data) VALUES (?, ?)", (rid, data))
