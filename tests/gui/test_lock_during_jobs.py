@@ -223,3 +223,41 @@ def test_a_rekey_holds_off_the_lock_until_its_new_recovery_key_is_kept(qtbot, wi
     assert not window.session.is_unlocked
     with Vault.open(vault.path, recovery_key=key) as again:
         assert again.verify_audit()[0]
+
+
+@pytest.mark.parametrize("job", ["verify", "export"])
+def test_locking_while_the_audit_log_verifies_or_exports_lets_it_end(qtbot, window, vault, tmp_path,
+                                                                     monkeypatch, job):
+    # Both ran on the window's own connection, which the lock closes under them: the check
+    # failed, and the PDF was not written.
+    from accompdesk.domain.records import Person
+    from accompdesk.services import documents
+
+    vault.persons.add(Person(full_name="Ana Lucía Pito", consent_level="internal"))
+    target = tmp_path / "audit.pdf"
+    if job == "verify":
+        gate = Gate(Vault.verify_audit)
+        monkeypatch.setattr(Vault, "verify_audit", lambda self: gate(self))
+    else:
+        gate = Gate(documents.make)
+        monkeypatch.setattr(documents, "make", gate)
+    dialog = window.safety.show_audit_log()
+    outcome: dict = {}
+    if job == "verify":
+        dialog.verify_chain()
+    else:
+        dialog.export_to(str(target))
+    worker = dialog.job
+    worker.succeeded.connect(lambda value: outcome.setdefault("ok", value))
+    worker.failed.connect(lambda exc: outcome.setdefault("failed", exc))
+    qtbot.waitUntil(gate.entered.is_set, timeout=10_000)
+
+    window.lock()
+    assert not window.session.is_unlocked
+    gate.go.set()
+    qtbot.waitUntil(lambda: bool(outcome), timeout=60_000)
+    assert "failed" not in outcome
+    if job == "verify":
+        assert outcome["ok"][0] is True
+    else:
+        assert target.read_bytes().startswith(b"%PDF") and not os.path.exists(str(target) + ".partial")

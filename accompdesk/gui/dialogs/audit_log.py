@@ -169,10 +169,13 @@ class AuditLogDialog(QDialog):
 
     def verify_chain(self) -> None:
         self.ui.verify_result.setText(self.tr("Checking every entry of the log…"))
-        self._start(Worker(self.vault.verify_audit, self), self._verified)
+        # On a connection of its own, as every job: locking closes the window's.
+        self._start(Worker(lambda own, _progress, _cancelled: own.verify_audit(), self,
+                           own_vault=self.vault), self._verified)
 
     def _start(self, job: Worker, done) -> None:
         self.job = job
+        self._done = done
         self.ui.busy.show()
         job.succeeded.connect(done)
         job.failed.connect(self._failed)
@@ -223,15 +226,24 @@ class AuditLogDialog(QDialog):
             entries_filter={k: v for k, v in self.filters().items() if v is not None},
             filter_lines=self.describe_filters(), chain=chain)
         self.ui.verify_result.setText(self.tr("Writing the PDF…"))
-        vault = self.vault
-        self._start(Worker(lambda: documents.make(vault, request, path), self),
-                    lambda _made: self._exported(path))
+        self._start(Worker(lambda own, _progress, _cancelled: documents.make(own, request, path), self,
+                           own_vault=self.vault), lambda _made: self._exported(path))
 
     def _exported(self, path: str) -> None:
         self._stop()
         self.ui.verify_result.setStyleSheet("")
         self.ui.verify_result.setText(self.tr("Exported %n entries to %1.", "", len(self.model.entries))
                                       .replace("%1", path))
+
+    def before_lock(self) -> None:
+        """The window locks and this dialog goes: a check or a PDF being written ends on its
+        own connection (the PDF whole), with no dialog left to show it."""
+        job, self.job = self.job, None
+        if job is None or not job.running():
+            return
+        job.succeeded.disconnect(self._done)
+        job.failed.disconnect(self._failed)
+        job.setParent(None)  # kept alive by the worker module until its outcome is delivered
 
     def reject(self) -> None:
         if self.job is None:
