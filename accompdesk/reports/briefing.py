@@ -665,17 +665,24 @@ def _chain(doc, facts: Facts, lang: str) -> None:
                          "overdue commitments are not listed.", style="small"))
 
 
-def incident_table(frame, view: AudienceView, lang: str) -> Table:
+def incident_table(frame, view: AudienceView, lang: str) -> list:
+    """The incidents as a table, after a note saying that summaries are quoted as recorded
+    when any of them is in the other language."""
     # The descriptions only tell each summary's language, as the record's whole text does.
     texts = descriptions(view.records, frame["id"]) if len(frame) else {}
-    rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
-             V.SEVERITY.label(row.severity, lang),
-             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
-             view.free_text(row.summary, view.record_language(row, row.summary, texts.get(row.id, "")))]
-            for row in frame.itertuples()]
-    return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
-                  t("perpetrator", lang), t("summary", lang)], rows,
-                 widths=[1.8, 2.3, 2.0, 1.6, 2.1, 5.2])
+    rows, quoted = [], set()
+    for row in frame.itertuples():
+        language = view.record_language(row, row.summary, texts.get(row.id, ""))
+        quoted.add(language)
+        rows.append([row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
+                     V.SEVERITY.label(row.severity, lang),
+                     V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
+                     view.free_text(row.summary, language)])
+    note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
+    table = Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
+                   t("perpetrator", lang), t("summary", lang)], rows,
+                  widths=[1.8, 2.3, 2.0, 1.6, 2.1, 5.2])
+    return [para(note, style="small"), table] if note else [table]
 
 
 def at_risk_rows(view: AudienceView, current, regions, killed: set, lang: str) -> list:
@@ -825,10 +832,10 @@ def _annexes(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      f"Annex A — The {number(len(shown), lang)} gravest of the {number(len(grave), lang)} "
                      "killings, disappearances, cases of sexual violence and torture of the period")
         doc.add(Heading(title))
-        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+        doc.add(*incident_table(shown.sort_values("occurred_on"), view, lang))
     if len(other):
         shown = other.head(ANNEX_ROWS)
         title = (t("annex_all", lang) % number(len(other), lang) if len(shown) == len(other) else
                  t("annex_some", lang) % (number(len(shown), lang), number(len(other), lang)))
         doc.add(Heading(title))
-        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+        doc.add(*incident_table(shown.sort_values("occurred_on"), view, lang))

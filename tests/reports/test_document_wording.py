@@ -214,3 +214,47 @@ def test_pdf_tables_and_boxes_stay_inside_the_margins(paper, landscape):
     assert len(boxes) > 1000
     assert min(b[0] for b in boxes) >= MARGIN - 0.5
     assert max(b[2] for b in boxes) <= width - MARGIN + 0.5
+
+
+# -- summaries quoted in the other language in the briefing's annexes ---------------------------
+
+def _annexes(doc) -> dict[str, list]:
+    """The blocks under each annex heading, by the heading's letter."""
+    from accompdesk.reports.model import Heading
+
+    out: dict[str, list] = {}
+    current = None
+    for block in doc.blocks:
+        if isinstance(block, Heading):
+            current = block.text.split(" ")[1] if block.text.startswith(("Annex ", "Anexo ")) else None
+            if current:
+                out[current] = []
+        elif current:
+            out[current].append(block)
+    return out
+
+
+@pytest.mark.parametrize("language, notes", [
+    # The English summary of a threat lies in annex B; the Spanish killing in annex A.
+    ("es", {"A": "", "B": "Algunos relatos se citan en inglés, tal como se registraron."}),
+    ("en", {"A": "Some accounts are quoted in Spanish, as recorded.",
+            "B": "Some accounts are quoted in Spanish, as recorded."})])
+def test_the_annexes_say_when_they_quote_summaries_in_the_other_language(office, language, notes):
+    """Annex B of a Spanish briefing printed an English summary with no word that it is
+    quoted as recorded: only the gravest incidents, in the body, carried that note."""
+    from accompdesk.reports.model import Paragraph, Table
+
+    vault, _ids, folder = office
+    doc, view = build_briefing(vault, BriefingOptions(
+        recipient="Embassy of Norway", period=Period(PERIOD_START, PERIOD_END), audience="public",
+        language=language, context="Context.", requests="Observe the hearings."))
+    annexes = _annexes(doc)
+    assert set(annexes) == {"A", "B"}
+    summaries = {key: [row[-1] for block in blocks if isinstance(block, Table) for row in block.rows]
+                 for key, blocks in annexes.items()}
+    assert any(s.startswith("Threat against a community leader") for s in summaries["B"])
+    for key, note in notes.items():
+        said = [b.text for b in annexes[key] if isinstance(b, Paragraph)]
+        assert said == ([note] if note else []), (key, said)
+        # The note comes before the table it speaks of.
+        assert isinstance(annexes[key][-1], Table)
