@@ -201,6 +201,8 @@ T = {
     "by_month": "By month",
     "by_perpetrator_table": "By alleged perpetrator",
     "new": "new",  # the change against a previous period that had none
+    "partial_change": ("No change is given for a partial month: it counts fewer days than the month it "
+                       "is compared with."),
 }
 
 

@@ -258,3 +258,65 @@ def test_the_annexes_say_when_they_quote_summaries_in_the_other_language(office,
         assert said == ([note] if note else []), (key, said)
         # The note comes before the table it speaks of.
         assert isinstance(annexes[key][-1], Table)
+
+
+# -- the statistics' months that the period covers only in part ---------------------------------
+
+def _incidents_on(vault, days: list[dt.date]) -> None:
+    with vault.transaction():
+        for day in days:
+            vault.incidents.add(Incident(summary="Amenaza contra la junta", occurred_on=day, region="Cañaveral",
+                                         kind="threat", severity="low", verification="verified"))
+
+
+@pytest.mark.parametrize("language, expected, intro, note", [
+    ("en", {"Dec 2025*": ["4", "Dec 2024*", "0", "—"], "Nov 2026": ["1,200", "Nov 2025", "1,000", "+20%"],
+            "Dec 2026*": ["9", "Dec 2025*", "2", "—"]},
+     "1,213 incidents in the period, against 1,002 in the previous period (+21%).",
+     "* Partial month: the period covers only part of it. No change is given for a partial month: it counts "
+     "fewer days than the month it is compared with."),
+    ("es", {"dic 2025*": ["4", "dic 2024*", "0", "—"], "nov 2026": ["1.200", "nov 2025", "1.000", "+20%"],
+            "dic 2026*": ["9", "dic 2025*", "2", "—"]},
+     "1.213 incidentes en el periodo, frente a 1.002 en el periodo anterior (+21%).",
+     "* Mes incompleto: el periodo cubre solo una parte. No se da el cambio de un mes incompleto: cuenta "
+     "menos días que el mes con el que se compara.")])
+def test_the_statistics_star_partial_months_and_give_them_no_change(vault, on_day, language, expected, intro,
+                                                                      note):
+    """A period from 5 December to 4 December printed its 4-day December against a whole
+    one as '+350%', unstarred, while the chart above starred it; the counts had no
+    thousands separator ('1200')."""
+    from accompdesk.reports.model import Heading, Paragraph, Table
+
+    on_day(dt.date(2026, 12, 4))
+    _incidents_on(vault, [dt.date(2026, 12, 1 + i % 4) for i in range(9)]
+                  + [dt.date(2025, 12, 1 + i % 4) for i in range(2)]
+                  + [dt.date(2026, 11, 1 + i % 30) for i in range(1200)]
+                  + [dt.date(2025, 11, 1 + i % 30) for i in range(1000)]
+                  + [dt.date(2025, 12, 10)] * 4)
+    options = StatsOptions(period=Period(dt.date(2025, 12, 5), dt.date(2026, 12, 4)), audience="public",
+                           language=language)
+    doc, _view = build_stats(vault, options)
+    blocks = doc.blocks
+    at = next(i for i, b in enumerate(blocks) if isinstance(b, Heading) and b.text in ("By month", "Por mes"))
+    table, after = blocks[at + 1], blocks[at + 2] if at + 2 < len(blocks) else None
+    assert isinstance(table, Table)
+    rows = {row[0]: row[1:] for row in table.rows}
+    assert len(rows) == 13
+    for month, cells in expected.items():
+        assert rows[month] == cells, month
+    # Only the first and the last month of each period are partial.
+    assert [m for m in rows if m.endswith("*")] == list(expected)[::2]
+    assert isinstance(after, Paragraph) and after.text == note
+    assert intro in [b.text for b in blocks if isinstance(b, Paragraph)]
+    # The workbook's month sheet gives those months no change either, and says why above its table.
+    import openpyxl
+
+    from accompdesk.reports.stats import stats_xlsx
+
+    book = openpyxl.load_workbook(io.BytesIO(stats_xlsx(vault, options, lambda text: text)))
+    sheet = book.worksheets[-1]
+    values = [row for row in sheet.iter_rows(values_only=True)]
+    months = {row[0].strftime("%Y-%m"): row[1:5] for row in values if isinstance(row[0], dt.datetime)}
+    assert months["2026-12"][2:] == (2, None) and months["2025-12"][2:] == (0, None)
+    assert months["2026-11"][2:] == (1000, 0.2)
+    assert (note,) in [row[:1] for row in values]
