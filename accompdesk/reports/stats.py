@@ -12,7 +12,7 @@ from . import charts, fonts
 from .audience_view import AudienceView
 from .briefing import chart_image, month_series, office_name, partial_months, partial_note, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
-from .labels import classification, long_date, month_label, number, t
+from .labels import classification, counted, long_date, month_label, number, t
 from .model import Document, Heading, Table, TitleBlock, para
 
 # Cells a spreadsheet would read as a formula (or as a hidden control) start with these.
@@ -132,10 +132,10 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
         (t("prepared_by", lang), office)]))
     tables, current = stats_tables(vault, options, records=view.records)
     total = tables[0][2][-1]
-    doc.add(para(f"{number(total[1], lang)} incidentes en el periodo, frente a {number(total[2], lang)} en "
-                 f"el periodo anterior ({total[3]})." if lang == "es" else
-                 f"{number(total[1], lang)} incidents in the period, against {number(total[2], lang)} in the "
-                 f"previous period ({total[3]})."))
+    doc.add(para(f"{counted(total[1], 'incidente', 'incidentes', lang)} en el periodo, frente a "
+                 f"{number(total[2], lang)} en el periodo anterior ({total[3]})." if lang == "es" else
+                 f"{counted(total[1], 'incident', 'incidents', lang)} in the period, against "
+                 f"{number(total[2], lang)} in the previous period ({total[3]})."))
     if not current.empty:
         source = source_line(office, doc.date, view.audience.value, lang)
         months, series = month_series(current, lang, period=period)

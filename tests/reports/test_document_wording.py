@@ -275,9 +275,9 @@ def _incidents_on(vault, days: list[dt.date]) -> None:
      "1,213 incidents in the period, against 1,002 in the previous period (+21%).",
      "* Partial month: the period covers only part of it. No change is given for a partial month: it counts "
      "fewer days than the month it is compared with."),
-    ("es", {"dic 2025*": ["4", "dic 2024*", "0", "—"], "nov 2026": ["1.200", "nov 2025", "1.000", "+20%"],
+    ("es", {"dic 2025*": ["4", "dic 2024*", "0", "—"], "nov 2026": ["1.200", "nov 2025", "1.000", "+20\u00a0%"],
             "dic 2026*": ["9", "dic 2025*", "2", "—"]},
-     "1.213 incidentes en el periodo, frente a 1.002 en el periodo anterior (+21%).",
+     "1.213 incidentes en el periodo, frente a 1.002 en el periodo anterior (+21\u00a0%).",
      "* Mes incompleto: el periodo cubre solo una parte. No se da el cambio de un mes incompleto: cuenta "
      "menos días que el mes con el que se compara.")])
 def test_the_statistics_star_partial_months_and_give_them_no_change(vault, on_day, language, expected, intro,
@@ -320,3 +320,130 @@ def test_the_statistics_star_partial_months_and_give_them_no_change(vault, on_da
     assert months["2026-12"][2:] == (2, None) and months["2025-12"][2:] == (0, None)
     assert months["2026-11"][2:] == (1000, 0.2)
     assert (note,) in [row[:1] for row in values]
+
+
+# -- counts and the words that agree with them ---------------------------------------------------
+
+def _one_of_each(vault, scenario: str) -> None:
+    """'one': a single killing, raised with a regional brigade at a single meeting, one
+    commitment kept, one accompaniment by one volunteer. 'some': two killings (one raised
+    above the local level) and a threat against a defender at extreme risk, meetings at
+    three levels, a killing in the previous period."""
+    from accompdesk.domain.records import Accompaniment, Authority, Commitment, Meeting, Person, Volunteer
+
+    ministry = vault.authorities.add(Authority(name="Ministerio de Defensa", kind="ministry", level="national"))
+    brigade = vault.authorities.add(Authority(name="Brigada 29", kind="brigade", level="regional",
+                                              superior_id=ministry.id, territory="Cañaveral"))
+    battalion = vault.authorities.add(Authority(name="Batallón Cerro Azul", kind="battalion", level="local",
+                                                superior_id=brigade.id, territory="Cañaveral"))
+    rosa = vault.persons.add(Person(full_name="Rosa Quispe Mamani", kind="indigenous_leader", region="Cañaveral",
+                                    risk_level="extreme", consent_level="public"))
+
+    def incident(day, kind, persons=()):
+        return vault.incidents.add(Incident(
+            summary="Hechos en la vereda", occurred_on=day, place="Vereda El Cedro", region="Cañaveral", kind=kind,
+            severity="critical" if kind == "killing" else "high", perpetrator_type="unknown",
+            verification="verified", affected_persons=list(persons),
+            affected_person_roles=["target"] * len(persons))).id
+
+    killing = incident(dt.date(2026, 9, 10), "killing")
+    meetings = [(brigade, [killing])]
+    if scenario == "some":
+        incident(dt.date(2026, 10, 2), "killing")
+        incident(dt.date(2026, 10, 20), "threat", [rosa.id])
+        incident(dt.date(2026, 3, 1), "killing")
+        meetings += [(brigade, []), (battalion, []), (ministry, [])]
+    for authority, raised in meetings:
+        meeting = vault.meetings.add(Meeting(held_on=dt.date(2026, 10, 25), authority_id=authority.id,
+                                             purpose="Reunión", incidents=raised))
+    vault.commitments.add(Commitment(meeting_id=meeting.id, text="Patrullaje", status="kept"))
+    volunteer = vault.volunteers.add(Volunteer(full_name="Ingrid Þórsdóttir", nationalities="Norway",
+                                               arrival_on=dt.date(2026, 1, 10)))
+    start = dt.datetime(2026, 10, 5, 8, 0)
+    vault.accompaniments.add(Accompaniment(person_id=rosa.id, place="Vereda El Cedro", starts_at=start,
+                                           ends_at=start + dt.timedelta(hours=6), volunteers=[volunteer.id],
+                                           status="done"))
+
+
+@pytest.mark.parametrize("scenario, language, sentences", [
+    ("one", "es", [
+        "La oficina registró 1 incidente contra personas defensoras, frente a 0 en el periodo anterior (nuevo).",
+        "La oficina se reunió 1 vez con autoridades (1 regional). Obtuvo 1 compromiso: 1 cumplido total o "
+        "parcialmente, 0 incumplidos y 0 vencidos sin cumplir.",
+        "El único incidente de los tipos más graves se planteó por encima del nivel local.",
+        "En el periodo hubo 1 asesinato; figura en el anexo A. Este es el más grave, elegido por gravedad y tipo "
+        "en todo el periodo:",
+        "En el periodo la oficina realizó 1 acompañamiento a 1 persona u organización, con 1 voluntario o "
+        "voluntaria en terreno.",
+        "El 100\u00a0% de los casos están verificados total o parcialmente."]),
+    ("one", "en", [
+        "The office recorded 1 incident against human rights defenders, against 0 in the previous period (new).",
+        "The office met the authorities 1 time (1 regional). They made 1 commitment: 1 kept in full or in part, "
+        "0 broken and 0 overdue.",
+        "The only incident of the gravest kinds was raised above the local level.",
+        "The period saw 1 killing; it is listed in Annex A. This is the gravest, chosen by severity and kind over "
+        "the whole period:",
+        "In the period the office carried out 1 accompaniment of 1 person or organisation, with 1 volunteer in "
+        "the field.",
+        "100% of the cases are fully or partly verified."]),
+    ("some", "es", [
+        "La oficina se reunió 4 veces con autoridades (1 local, 2 regionales y 1 nacional).",
+        "De los 2 incidentes de los tipos más graves, 1 se planteó por encima del nivel local, 0 solo ante "
+        "autoridades locales y 1 ante ninguna.",
+        "1 de los 2 asesinatos, desapariciones, casos de violencia sexual y tortura no se planteó ante ninguna "
+        "autoridad por encima del nivel local.",
+        "1 persona u organización en riesgo alto o extremo sufrió nuevas agresiones en el periodo.",
+        "Tener previstos visados de emergencia para la persona u organización en riesgo extremo.",
+        "Asesinato: de 1 a 2 (+100\u00a0%)."]),
+    ("some", "en", [
+        "The office met the authorities 4 times (1 local, 2 regional and 1 national).",
+        "Of the 2 incidents of the gravest kinds, 1 was raised above the local level, 0 only with local "
+        "authorities and 1 with none.",
+        "1 of the 2 killings, disappearances, cases of sexual violence and torture was raised with no authority "
+        "above the local level.",
+        "1 person or organisation at high or extreme risk was attacked again in the period.",
+        "Stand ready to issue emergency visas for the person or organisation at extreme risk.",
+        "Killing: from 1 to 2 (+100%)."]),
+])
+def test_counts_agree_with_their_words_and_percentages_are_spaced_one_way(vault, on_day, scenario, language,
+                                                                          sentences):
+    """The Spanish briefing said '(9 local, 18 regional, 6 nacional…)', '1 se plantearon' and both
+    'El 68 %' and '+70%'; the English said '1 incidents', 'met the authorities 1 times'."""
+    import re
+
+    on_day(dt.date(2026, 12, 4))
+    _one_of_each(vault, scenario)
+    doc, _view = build_briefing(vault, BriefingOptions(
+        recipient="Embassy of Norway", period=Period(dt.date(2026, 6, 1), dt.date(2026, 11, 30)),
+        audience="internal", language=language, context="Context."))
+    text = "\n".join(doc.texts())
+    for sentence in sentences:
+        assert sentence in text, sentence
+    # One way of writing a percentage in the whole document: '68 %' in Spanish, '68%' in English.
+    assert "%" in text
+    assert not re.search(r"\d%" if language == "es" else r"\d\s%", text)
+    assert not re.search(r"\b1 (incidents|times|commitments|volunteers|accompaniments|people|were)\b"
+                         r"|\b1 (incidentes|veces|compromisos|personas|se plantearon|sufrieron)\b", text)
+
+
+@pytest.mark.parametrize("language, sentences", [
+    ("en", ["the office recorded 1 incident against human rights defenders in Cañaveral (killing: 1).",
+            "The same people or organisations suffered 1 incident in the two previous years (threat)."]),
+    ("es", ["la oficina registró 1 incidente contra personas defensoras en Cañaveral (asesinato: 1).",
+            "Las mismas personas u organizaciones sufrieron 1 incidente en los dos años anteriores (amenaza)."])])
+def test_the_alert_background_counts_agree_with_their_words(vault, on_day, language, sentences):
+    """The urgent alert's background said 'recorded 1 incidents' and 'suffered 1 incidents'."""
+    from accompdesk.domain.records import Person
+
+    on_day(dt.date(2026, 12, 4))
+    rosa = vault.persons.add(Person(full_name="Rosa Quispe Mamani", kind="indigenous_leader", region="Cañaveral",
+                                    risk_level="extreme", consent_level="public"))
+    ids = [vault.incidents.add(Incident(
+        summary="Hechos en la vereda", occurred_on=day, place="Vereda El Cedro", region="Cañaveral", kind=kind,
+        severity="critical", perpetrator_type="unknown", verification="verified", affected_persons=[rosa.id],
+        affected_person_roles=["target"])).id
+        for day, kind in ((dt.date(2026, 11, 20), "killing"), (dt.date(2025, 6, 1), "threat"))]
+    doc, _view = build_alert(vault, AlertOptions(incident_id=ids[0], audience="internal", language=language))
+    text = "\n".join(doc.texts())
+    for sentence in sentences:
+        assert sentence in text, sentence
