@@ -24,7 +24,7 @@ from ..vault.errors import UsageError
 from . import fonts
 from .audience_view import AudienceView
 from .briefing import _KILLED_ROLES, affected_text, office_name
-from .labels import classification, join_words, long_date, t
+from .labels import classification, counted, join_words, long_date, number, t
 from .model import Document, Heading, Note, PageBreak, Run, Table, TitleBlock, bold, para
 from .textsafe import shorten
 
@@ -235,20 +235,23 @@ def _background(doc, records, incident, lang: str) -> None:
     total = sum(counts.values())
     if total:
         top = sorted(counts.items(), key=lambda kv: -kv[1])[:5]
-        kinds = "; ".join(f"{V.INCIDENT_KIND.label(k, lang).lower()}: {n}" for k, n in top)
+        kinds = "; ".join(f"{V.INCIDENT_KIND.label(k, lang).lower()}: {number(n, lang)}" for k, n in top)
         if es:
             doc.add(para(f"En los doce meses hasta el {long_date(end, lang)} la oficina registró "
-                         f"{total} incidentes contra personas defensoras en {incident.region} ({kinds})."))
+                         f"{counted(total, 'incidente', 'incidentes', lang)} contra personas defensoras en "
+                         f"{incident.region} ({kinds})."))
         else:
             doc.add(para(f"In the twelve months up to {long_date(end, lang)} the office recorded "
-                         f"{total} incidents against human rights defenders in {incident.region} ({kinds})."))
+                         f"{counted(total, 'incident', 'incidents', lang)} against human rights defenders in "
+                         f"{incident.region} ({kinds})."))
     earlier = _same_people(records, incident, end - dt.timedelta(days=730), end - dt.timedelta(days=1))
     if earlier:
         kinds = ", ".join(sorted({V.INCIDENT_KIND.label(i.kind, lang).lower() for i in earlier}))
-        doc.add(para(f"Las mismas personas u organizaciones sufrieron {len(earlier)} incidentes en los "
-                     f"dos años anteriores ({kinds})." if es else
-                     f"The same people or organisations suffered {len(earlier)} incidents in the two "
-                     f"previous years ({kinds})."))
+        doc.add(para(f"Las mismas personas u organizaciones sufrieron "
+                     f"{counted(len(earlier), 'incidente', 'incidentes', lang)} en los dos años anteriores "
+                     f"({kinds})." if es else
+                     f"The same people or organisations suffered {counted(len(earlier), 'incident', 'incidents', lang)} "
+                     f"in the two previous years ({kinds})."))
     if not total and not earlier:
         doc.add(para("No hay incidentes anteriores registrados en la zona." if es
                      else "No earlier incidents are recorded in the area."))

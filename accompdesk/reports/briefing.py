@@ -22,8 +22,8 @@ from . import charts, fonts
 from .audience_view import AudienceView
 from .data import (Period, change_text, comparison, default_period, descriptions, in_regions,
                    incidents_frame, kind_frame)
-from .labels import (classification, join_words, kind_count, long_date, month_label, number, t,
-                     with_article)
+from .labels import (classification, counted, join_words, kind_count, level_count, long_date, month_label,
+                     number, percent, plural, t, with_article)
 from .model import Document, Heading, Image, Note, PageBreak, Run, Table, TitleBlock, bold, para
 from .textsafe import shorten
 
@@ -308,11 +308,11 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
     n, m = len(current), len(previous)
     out = []
     if es:
-        text = (f"La oficina registró {number(n, lang)} incidentes contra personas defensoras, frente a "
-                f"{number(m, lang)} en el periodo anterior ({change_text(n, m, lang)}).")
+        text = (f"La oficina registró {counted(n, 'incidente', 'incidentes', lang)} contra personas defensoras, "
+                f"frente a {number(m, lang)} en el periodo anterior ({change_text(n, m, lang)}).")
     else:
-        text = (f"The office recorded {number(n, lang)} incidents against human rights defenders, "
-                f"against {number(m, lang)} in the previous period ({change_text(n, m, lang)}).")
+        text = (f"The office recorded {counted(n, 'incident', 'incidents', lang)} against human rights "
+                f"defenders, against {number(m, lang)} in the previous period ({change_text(n, m, lang)}).")
     now_kinds = current["kind"].value_counts() if n else {}
     before_kinds = previous["kind"].value_counts() if m else {}
     rises = sorted(((int(now_kinds.get(k, 0)) - int(before_kinds.get(k, 0)), k) for k in V.INCIDENT_KIND.codes
@@ -360,19 +360,25 @@ def draft_concerns(facts: Facts, view: AudienceView, lang: str) -> list[str]:
                    f"{number(overdue, lang)}. {name} accounts for {number(count, lang)} of them.")
     if len(grave):
         local = [i for i in grave["id"] if not (facts.raised_levels.get(i, set()) & _ABOVE_LOCAL)]
-        if local:
+        if len(grave) == 1 and local:
+            out.append("El único incidente de los tipos más graves no se planteó ante ninguna autoridad por "
+                       "encima del nivel local." if es else
+                       "The only incident of the gravest kinds was raised with no authority above the local "
+                       "level.")
+        elif local:
             out.append(f"{number(len(local), lang)} de los {number(len(grave), lang)} asesinatos, "
-                       "desapariciones, casos de violencia sexual y tortura no se plantearon ante ninguna "
-                       "autoridad por encima del nivel local." if es else
+                       "desapariciones, casos de violencia sexual y tortura no se "
+                       f"{plural(len(local), 'planteó', 'plantearon')} ante ninguna autoridad por encima del "
+                       "nivel local." if es else
                        f"{number(len(local), lang)} of the {number(len(grave), lang)} killings, disappearances, "
-                       "cases of sexual violence and torture were raised with no authority above the "
-                       "local level.")
+                       f"cases of sexual violence and torture {plural(len(local), 'was', 'were')} raised with no "
+                       "authority above the local level.")
     if facts.at_risk:
         k = len(facts.at_risk)
-        out.append(f"{number(k, lang)} personas y organizaciones en riesgo alto o extremo sufrieron "
-                   "nuevas agresiones en el periodo." if es else
-                   f"{number(k, lang)} people and organisations at high or extreme risk were attacked "
-                   "again in the period.")
+        out.append(f"{counted(k, 'persona u organización', 'personas y organizaciones', lang)} en riesgo alto "
+                   f"o extremo {plural(k, 'sufrió', 'sufrieron')} nuevas agresiones en el periodo." if es else
+                   f"{counted(k, 'person or organisation', 'people and organisations', lang)} at high or extreme "
+                   f"risk {plural(k, 'was', 'were')} attacked again in the period.")
     return out[:5]
 
 
@@ -395,10 +401,15 @@ def draft_requests(facts: Facts, view: AudienceView, lang: str) -> list[str]:
     current = facts.current
     if len(current) and (current["kind"] == "judicial_harassment").any():
         n = int((current["kind"] == "judicial_harassment").sum())
-        out.append(f"Observar las audiencias de los {number(n, lang)} casos de hostigamiento judicial "
-                   "contra personas defensoras." if es else
-                   f"Send an observer to the hearings in the {number(n, lang)} cases of judicial harassment "
-                   "against defenders.")
+        if n == 1:
+            out.append("Observar las audiencias del caso de hostigamiento judicial contra personas defensoras."
+                       if es else "Send an observer to the hearings in the case of judicial harassment against "
+                       "defenders.")
+        else:
+            out.append(f"Observar las audiencias de los {number(n, lang)} casos de hostigamiento judicial "
+                       "contra personas defensoras." if es else
+                       f"Send an observer to the hearings in the {number(n, lang)} cases of judicial harassment "
+                       "against defenders.")
     if len(current):
         grave = current[current["kind"].isin(V.GRAVEST_KINDS)]
         region = (grave if len(grave) else current)["region"].value_counts()
@@ -410,7 +421,11 @@ def draft_requests(facts: Facts, view: AudienceView, lang: str) -> list[str]:
                "defensoras de derechos humanos." if es else
                "Make a public statement recognising the legitimacy of the work of human rights defenders.")
     extreme = [r for r in facts.at_risk if r[0] == -V.RISK_LEVEL.rank("extreme")]
-    if extreme:
+    if len(extreme) == 1:
+        out.append("Tener previstos visados de emergencia para la persona u organización en riesgo extremo."
+                   if es else "Stand ready to issue emergency visas for the person or organisation at extreme "
+                   "risk.")
+    elif extreme:
         out.append(f"Tener previstos visados de emergencia para las {number(len(extreme), lang)} personas "
                    "y organizaciones en riesgo extremo." if es else
                    f"Stand ready to issue emergency visas for the {number(len(extreme), lang)} people and "
@@ -480,18 +495,20 @@ def _pattern(doc, facts: Facts, regions, source: str, lang: str) -> None:
     where = _regions_phrase(regions, lang)
     if es:
         text = (f"Entre el {long_date(period.start, lang)} y el {long_date(period.end, lang)} la oficina "
-                f"registró {number(n, lang)} incidentes contra personas defensoras de derechos humanos{where}, "
+                f"registró {counted(n, 'incidente', 'incidentes', lang)} contra personas defensoras de derechos "
+                f"humanos{where}, "
                 f"frente a {number(m, lang)} en el periodo anterior de la misma duración ({change_text(n, m, lang)}).")
     else:
         text = (f"Between {long_date(period.start, lang)} and {long_date(period.end, lang)} the office "
-                f"recorded {number(n, lang)} incidents against human rights defenders{where}, against "
+                f"recorded {counted(n, 'incident', 'incidents', lang)} against human rights defenders{where}, "
+                "against "
                 f"{number(m, lang)} in the previous period of the same length ({change_text(n, m, lang)}).")
     doc.add(para(text))
     if n:
         verified = int(current["verification"].isin(["verified", "partly_verified"]).sum())
         share = round(100 * verified / n)
-        doc.add(para(f"El {share} % de los casos están verificados total o parcialmente." if es
-                     else f"{share}% of the cases are fully or partly verified."))
+        doc.add(para(f"El {percent(share, lang)} de los casos están verificados total o parcialmente." if es
+                     else f"{percent(share, lang)} of the cases are fully or partly verified."))
     table = comparison(current, previous, "kind", V.INCIDENT_KIND, lang)
     rows = [[row.label, number(row.current, lang), number(row.previous, lang),
              change_text(row.current, row.previous, lang)] for row in table.itertuples()]
@@ -540,10 +557,14 @@ def _gravest(doc, facts: Facts, view: AudienceView, lang: str) -> None:
         return
     grave = current[current["kind"].isin(V.GRAVEST_KINDS)]
     if len(grave):
-        doc.add(para(f"En el periodo hubo {_grave_counts(grave, lang)}; todos figuran en el anexo A. "
-                     "Estos son los más graves, elegidos por gravedad y tipo en todo el periodo:" if es else
-                     f"The period saw {_grave_counts(grave, lang)}; every one is listed in Annex A. These "
-                     "are the gravest, chosen by severity and kind over the whole period:"))
+        one, shown = len(grave) == 1, len(facts.gravest)
+        doc.add(para(f"En el periodo hubo {_grave_counts(grave, lang)}; "
+                     f"{plural(len(grave), 'figura', 'todos figuran')} en el anexo A. "
+                     f"{plural(shown, 'Este es el más grave, elegido', 'Estos son los más graves, elegidos')} "
+                     "por gravedad y tipo en todo el periodo:" if es else
+                     f"The period saw {_grave_counts(grave, lang)}; {'it is' if one else 'every one is'} listed "
+                     f"in Annex A. {plural(shown, 'This is the gravest', 'These are the gravest')}, chosen by "
+                     "severity and kind over the whole period:"))
     narratives = facts.narratives
     languages = {row.id: view.record_language(row, row.summary, narratives.get(row.id, ""))
                  for row in facts.gravest.itertuples()}
@@ -618,17 +639,18 @@ def _chain(doc, facts: Facts, lang: str) -> None:
     kept = sum(s["kept"] for s in status.values())
     broken = sum(s["broken"] for s in status.values())
     overdue = sum(s["overdue"] for s in status.values())
-    levels = join_words([f"{number(by_level[lv], lang)} {V.AUTHORITY_LEVEL.label(lv, lang).lower()}"
-                         for lv in V.AUTHORITY_LEVEL.codes if lv in by_level], lang)
+    levels = join_words([level_count(lv, by_level[lv], lang) for lv in V.AUTHORITY_LEVEL.codes if lv in by_level],
+                        lang)
     if es:
-        text = (f"La oficina se reunió {number(len(meetings), lang)} veces con autoridades ({levels}). "
-                f"Obtuvo {number(total, lang)} compromisos: {number(kept, lang)} cumplidos total o "
-                f"parcialmente, {number(broken, lang)} incumplidos y {number(overdue, lang)} vencidos sin "
-                "cumplir.")
+        text = (f"La oficina se reunió {counted(len(meetings), 'vez', 'veces', lang)} con autoridades ({levels}). "
+                f"Obtuvo {counted(total, 'compromiso', 'compromisos', lang)}: "
+                f"{counted(kept, 'cumplido', 'cumplidos', lang)} total o parcialmente, "
+                f"{counted(broken, 'incumplido', 'incumplidos', lang)} y "
+                f"{counted(overdue, 'vencido', 'vencidos', lang)} sin cumplir.")
     else:
-        text = (f"The office met the authorities {number(len(meetings), lang)} times ({levels}). They made "
-                f"{number(total, lang)} commitments: {number(kept, lang)} kept in full or in part, "
-                f"{number(broken, lang)} broken and {number(overdue, lang)} overdue.")
+        text = (f"The office met the authorities {counted(len(meetings), 'time', 'times', lang)} ({levels}). "
+                f"They made {counted(total, 'commitment', 'commitments', lang)}: {number(kept, lang)} kept in "
+                f"full or in part, {number(broken, lang)} broken and {number(overdue, lang)} overdue.")
     doc.add(para(text))
     grave = facts.current[facts.current["kind"].isin(V.GRAVEST_KINDS)] if len(facts.current) else facts.current
     if len(grave):
@@ -636,14 +658,27 @@ def _chain(doc, facts: Facts, lang: str) -> None:
         for incident_id in grave["id"]:
             levels_raised = facts.raised_levels.get(incident_id, set())
             counts["above" if levels_raised & _ABOVE_LOCAL else "local" if levels_raised else "none"] += 1
-        doc.add(para(f"De los {number(len(grave), lang)} incidentes de los tipos más graves, "
-                     f"{number(counts['above'], lang)} se plantearon por encima del nivel local, "
-                     f"{number(counts['local'], lang)} solo ante autoridades locales y "
-                     f"{number(counts['none'], lang)} ante ninguna." if es else
-                     f"Of the {number(len(grave), lang)} incidents of the gravest kinds, "
-                     f"{number(counts['above'], lang)} were raised above the local level, "
-                     f"{number(counts['local'], lang)} only with local authorities and "
-                     f"{number(counts['none'], lang)} with none."))
+        if len(grave) == 1:
+            where = next(k for k, v in counts.items() if v)
+            doc.add(para({"above": "El único incidente de los tipos más graves se planteó por encima del nivel "
+                                   "local.",
+                           "local": "El único incidente de los tipos más graves se planteó solo ante autoridades "
+                                    "locales.",
+                           "none": "El único incidente de los tipos más graves no se planteó ante ninguna "
+                                   "autoridad."}[where] if es else
+                          {"above": "The only incident of the gravest kinds was raised above the local level.",
+                           "local": "The only incident of the gravest kinds was raised only with local "
+                                    "authorities.",
+                           "none": "The only incident of the gravest kinds was raised with no authority."}[where]))
+        else:
+            doc.add(para(f"De los {number(len(grave), lang)} incidentes de los tipos más graves, "
+                         f"{number(counts['above'], lang)} se {plural(counts['above'], 'planteó', 'plantearon')} "
+                         f"por encima del nivel local, {number(counts['local'], lang)} solo ante autoridades "
+                         f"locales y {number(counts['none'], lang)} ante ninguna." if es else
+                         f"Of the {number(len(grave), lang)} incidents of the gravest kinds, "
+                         f"{number(counts['above'], lang)} {plural(counts['above'], 'was', 'were')} raised above "
+                         f"the local level, {number(counts['local'], lang)} only with local authorities and "
+                         f"{number(counts['none'], lang)} with none."))
     worst = sorted(((s["broken"] + s["overdue"], aid) for aid, s in status.items()
                     if s["broken"] + s["overdue"]), key=lambda r: (-r[0], facts.authorities[r[1]].name
                                                                    if r[1] in facts.authorities else ""))
@@ -660,22 +695,30 @@ def _chain(doc, facts: Facts, lang: str) -> None:
                       numeric=[2, 3, 4, 5], caption=t("authorities_table", lang)))
         if len(worst) > AUTHORITY_ROWS:
             more = len(worst) - AUTHORITY_ROWS
-            doc.add(para(f"{number(more, lang)} autoridades más con compromisos incumplidos o vencidos no "
-                         "se listan." if es else f"{number(more, lang)} more authorities with broken or "
-                         "overdue commitments are not listed.", style="small"))
+            doc.add(para(f"{number(more, lang)} {plural(more, 'autoridad', 'autoridades')} más con compromisos "
+                         f"incumplidos o vencidos no {plural(more, 'se lista', 'se listan')}." if es else
+                         f"{number(more, lang)} more {plural(more, 'authority', 'authorities')} with broken or "
+                         f"overdue commitments {plural(more, 'is', 'are')} not listed.", style="small"))
 
 
-def incident_table(frame, view: AudienceView, lang: str) -> Table:
+def incident_table(frame, view: AudienceView, lang: str) -> list:
+    """The incidents as a table, after a note saying that summaries are quoted as recorded
+    when any of them is in the other language."""
     # The descriptions only tell each summary's language, as the record's whole text does.
     texts = descriptions(view.records, frame["id"]) if len(frame) else {}
-    rows = [[row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
-             V.SEVERITY.label(row.severity, lang),
-             V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
-             view.free_text(row.summary, view.record_language(row, row.summary, texts.get(row.id, "")))]
-            for row in frame.itertuples()]
-    return Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
-                  t("perpetrator", lang), t("summary", lang)], rows,
-                 widths=[1.8, 2.3, 2.0, 1.6, 2.1, 5.2])
+    rows, quoted = [], set()
+    for row in frame.itertuples():
+        language = view.record_language(row, row.summary, texts.get(row.id, ""))
+        quoted.add(language)
+        rows.append([row.occurred_on.isoformat(), V.INCIDENT_KIND.label(row.kind, lang), row.region or "",
+                     V.SEVERITY.label(row.severity, lang),
+                     V.PERPETRATOR_TYPE.label(row.perpetrator_type or "unknown", lang),
+                     view.free_text(row.summary, language)])
+    note = next((quoted_note(q, lang, many=True) for q in sorted(quoted) if q != lang), "")
+    table = Table([t("date", lang), t("kind", lang), t("region", lang), t("severity", lang),
+                   t("perpetrator", lang), t("summary", lang)], rows,
+                  widths=[1.8, 2.3, 2.0, 1.6, 2.1, 5.2])
+    return [para(note, style="small"), table] if note else [table]
 
 
 def at_risk_rows(view: AudienceView, current, regions, killed: set, lang: str) -> list:
@@ -753,13 +796,15 @@ def _presence(doc, records, period: Period, country: str | None, lang: str) -> N
     accompanied = {a.person_id or a.organisation_id for a in accompaniments} - {None}
     volunteers = volunteers_in_field(records, period)
     if es:
-        text = (f"En el periodo la oficina realizó {number(len(accompaniments), lang)} acompañamientos a "
-                f"{number(len(accompanied), lang)} personas y organizaciones, con "
-                f"{number(volunteers, lang)} voluntarios y voluntarias en terreno.")
+        text = (f"En el periodo la oficina realizó "
+                f"{counted(len(accompaniments), 'acompañamiento', 'acompañamientos', lang)} a "
+                f"{counted(len(accompanied), 'persona u organización', 'personas y organizaciones', lang)}, con "
+                f"{counted(volunteers, 'voluntario o voluntaria', 'voluntarios y voluntarias', lang)} en terreno.")
     else:
-        text = (f"In the period the office carried out {number(len(accompaniments), lang)} accompaniments "
-                f"of {number(len(accompanied), lang)} people and organisations, with "
-                f"{number(volunteers, lang)} volunteers in the field.")
+        text = (f"In the period the office carried out "
+                f"{counted(len(accompaniments), 'accompaniment', 'accompaniments', lang)} of "
+                f"{counted(len(accompanied), 'person or organisation', 'people and organisations', lang)}, with "
+                f"{counted(volunteers, 'volunteer', 'volunteers', lang)} in the field.")
     if country:
         k = nationals(records, period, country)
         name = V.COUNTRY.label(country, lang)
@@ -825,10 +870,10 @@ def _annexes(doc, facts: Facts, view: AudienceView, lang: str) -> None:
                      f"Annex A — The {number(len(shown), lang)} gravest of the {number(len(grave), lang)} "
                      "killings, disappearances, cases of sexual violence and torture of the period")
         doc.add(Heading(title))
-        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+        doc.add(*incident_table(shown.sort_values("occurred_on"), view, lang))
     if len(other):
         shown = other.head(ANNEX_ROWS)
         title = (t("annex_all", lang) % number(len(other), lang) if len(shown) == len(other) else
                  t("annex_some", lang) % (number(len(shown), lang), number(len(other), lang)))
         doc.add(Heading(title))
-        doc.add(incident_table(shown.sort_values("occurred_on"), view, lang))
+        doc.add(*incident_table(shown.sort_values("occurred_on"), view, lang))

@@ -1,6 +1,6 @@
 """Charts: drawn once with matplotlib, as SVG for the PDF (vectors) and PNG for Word.
 
-Printed in black and white, colours vanish: series differ by grey level and hatching.
+Printed in black and white, colours vanish: series differ by grey level and stripes.
 Every chart carries its title and axis titles; the document's caption under it carries
 the source line. Labels come from the vocabularies, region names and month names only,
 never from free text about people, and the alt text repeats them for a screen reader.
@@ -15,9 +15,53 @@ from typing import Callable
 from . import fonts
 
 DPI = 200
-# Solid greys, dark and light in turn so that stacked neighbours stand apart; hatching
-# would be lost on the way to the PDF's vectors.
-_GREYS = ["#111111", "#c8c8c8", "#5a5a5a", "#f4f4f4", "#8f8f8f", "#ffffff", "#363636", "#dedede"]
+# Series are told apart by grey and by stripes drawn as plain lines: svglib, which brings
+# the SVG into the PDF, draws no pattern fill (a hatched bar arrives empty). Four greys far
+# apart in lightness (CIE L*), each plain and then striped, make eight styles; two plain
+# series, or two striped ones, differ by at least 25 in L*. The first series (the gravest
+# kind) is the darkest, and stacked neighbours stand far apart.
+_TONES = {"black": 10.0, "dark": 48.0, "light": 74.0, "white": 100.0}  # L*
+# (tone, striped) of each series in order, for a chart of up to eight.
+_STYLES = [("black", False), ("white", False), ("dark", False), ("white", True),
+           ("light", False), ("black", True), ("light", True), ("dark", True)]
+STYLES_MAX = len(_STYLES)
+
+
+@dataclass(frozen=True)
+class SeriesStyle:
+    fill: str
+    stripes: str  # the colour of its vertical stripes; "" for none
+
+
+def lightness(colour: str) -> float:
+    """CIE L* (0 black, 100 white) of an sRGB colour written '#rrggbb'."""
+    def linear(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5))
+    y = 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b)
+    return 116 * y ** (1 / 3) - 16 if y > (6 / 29) ** 3 else y * (29 / 3) ** 3
+
+
+def _grey(l_star: float) -> str:
+    y = ((l_star + 16) / 116) ** 3 if l_star > 8 else l_star / (29 / 3) ** 3
+    v = 12.92 * y if y <= 0.0031308 else 1.055 * y ** (1 / 2.4) - 0.055
+    level = max(0, min(255, round(v * 255)))
+    return f"#{level:02x}{level:02x}{level:02x}"
+
+
+def series_styles(count: int) -> list[SeriesStyle]:
+    """The look of each of `count` series, in the series' order (past STYLES_MAX, again
+    from the first: callers group the rest before that)."""
+    out = []
+    for tone, striped in (_STYLES[i % STYLES_MAX] for i in range(count)):
+        level = _TONES[tone]
+        # Stripes contrast with the fill: white on the dark tones, black on the light ones.
+        out.append(SeriesStyle(_grey(level), ("#ffffff" if level < 50 else "#000000") if striped else ""))
+    return out
+
+
+_STRIPES = (-0.25, -0.125, 0.0, 0.125, 0.25)  # in a bar 0.75 wide, from its middle
 
 
 @dataclass
@@ -85,14 +129,31 @@ def _finish(build, alt: str, width_cm: float, height_cm: float) -> Chart:
 def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str = "",
                      xlabel: str = "", ylabel: str = "", width_cm: float = 16,
                      height_cm: float = 7.5) -> Chart:
-    """Bars per month, stacked by kind (at most eight series; the caller groups the rest)."""
+    """Bars per month, stacked by kind (at most STYLES_MAX series; the caller groups the rest)."""
     def build(plt):
         fig, ax = plt.subplots(figsize=(width_cm / 2.54, height_cm / 2.54))
+        from matplotlib.collections import LineCollection
+        from matplotlib.legend_handler import HandlerTuple
+        from matplotlib.lines import Line2D
+        from matplotlib.patches import Patch
+
         bottoms = [0] * len(months)
         positions = list(range(len(months)))
-        for i, (label, values) in enumerate(series.items()):
-            ax.bar(positions, values, bottom=bottoms, label=label, color=_GREYS[i % 8],
-                   edgecolor="black", linewidth=0.5, width=0.75)
+        styles = series_styles(len(series))
+        handles = []
+        for style, (label, values) in zip(styles, series.items()):
+            ax.bar(positions, values, bottom=bottoms, color=style.fill, edgecolor="black", linewidth=0.5,
+                   width=0.75)
+            key = Patch(facecolor=style.fill, edgecolor="black", linewidth=0.5)
+            if style.stripes:
+                # Plain lines, not a hatch: they reach the PDF's vectors.
+                ax.add_collection(LineCollection(
+                    [[(x + dx, b), (x + dx, b + v)] for x, b, v in zip(positions, bottoms, values) if v
+                     for dx in _STRIPES], colors=style.stripes, linewidths=0.6))
+                handles.append(((key, Line2D([], [], linestyle="none", marker="|", markersize=5,
+                                             markeredgewidth=0.6, color=style.stripes)), label))
+            else:
+                handles.append((key, label))
             bottoms = [b + v for b, v in zip(bottoms, values)]
         ax.set_xticks(positions)
         step = max(1, len(months) // 12)
@@ -102,7 +163,9 @@ def stacked_by_month(months: list[str], series: dict[str, list[int]], title: str
         ax.set_axisbelow(True)
         _titles(ax, title, xlabel, ylabel)
         if series:
-            ax.legend(fontsize=7, frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+            ax.legend([h for h, _label in handles], [label for _h, label in handles], fontsize=7,
+                      frameon=False, loc="upper left", bbox_to_anchor=(1.0, 1.0), numpoints=4,
+                      handler_map={tuple: HandlerTuple(ndivide=1, pad=0)})
         shown = [m for m in ax.get_xticklabels() if m.get_text()]
         widest_month = max((_inches(m.get_text(), 8) for m in shown), default=0.0)
         first_month = _inches(shown[0].get_text(), 8) if shown else 0.0

@@ -139,11 +139,10 @@ def comparison(current, previous, column: str, vocabulary=None, language: str = 
 
 
 def change_text(now: int, before: int, language: str) -> str:
-    """'+25%'; where there was nothing before, a word: a rise from nothing has no
-    percentage (and the documents' fonts have no infinity sign to draw)."""
-    from .labels import t
+    """'+25%' ('+25 %' in Spanish); where there was nothing before, a word: a rise from
+    nothing has no percentage (and the documents' fonts have no infinity sign to draw)."""
+    from .labels import percent, t
 
     if before == 0:
         return "—" if now == 0 else t("new", language)
-    pct = round(100.0 * (now - before) / before)
-    return f"{pct:+d}%"
+    return percent(round(100.0 * (now - before) / before), language, signed=True)

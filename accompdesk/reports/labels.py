@@ -21,6 +21,23 @@ def number(n: int, language: str) -> str:
     return f"{int(n):,}".replace(",", label("number", ",", language))
 
 
+def percent(value: int, language: str, signed: bool = False) -> str:
+    """'68%' in English, '68 %' in Spanish (a space that does not break): one way a document
+    writes every percentage. `signed`: '+70%' for a change."""
+    return label("number", "{value}%", language).format(value=f"{int(value):+d}" if signed else int(value))
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """The form that agrees with a count, in English and Spanish alike: `one` for exactly
+    one, `many` for any other count, none included."""
+    return one if n == 1 else many
+
+
+def counted(n: int, one: str, many: str, language: str) -> str:
+    """'1 incident', '1.213 incidentes': the count and the word that agrees with it."""
+    return f"{number(n, language)} {plural(n, one, many)}"
+
+
 def page_of(number: int, total: int, language: str) -> str:
     return label("report", "page {number} of {total}", language).format(number=number, total=total)
 
@@ -94,6 +111,17 @@ def kind_count(kind: str, n: int, language: str) -> str:
     if forms is None:
         return f"{INCIDENT_KIND.label(kind, language)}: {number(n, language)}"
     return f"{number(n, language)} {nlabel('incident count', *forms, n, language)}"
+
+
+# Authority levels said after a count of meetings: "14 local" in English; in Spanish the
+# adjective agrees with the count ("1 local", "14 locales").
+_LEVEL_COUNT = {"local": "local", "regional": "regional", "national": "national",
+                "international": "international"}
+
+
+def level_count(level: str, n: int, language: str) -> str:
+    word = _LEVEL_COUNT.get(level, level)
+    return f"{number(n, language)} {nlabel('authority level count', word, word, n, language)}"
 
 
 def join_words(items: list[str], language: str) -> str:
@@ -201,6 +229,8 @@ T = {
     "by_month": "By month",
     "by_perpetrator_table": "By alleged perpetrator",
     "new": "new",  # the change against a previous period that had none
+    "partial_change": ("No change is given for a partial month: it counts fewer days than the month it "
+                       "is compared with."),
 }
 
 
@@ -212,8 +242,9 @@ def t(key: str, language: str) -> str:
 CATALOGUE: list[tuple[str, list]] = [
     ("report", [*T.values(), *_CLASSIFICATIONS, "page {number} of {total}", "{day} {month} {year}",
                 "{items} and {last}"]),
-    ("number", [","]),
+    ("number", [",", "{value}%"]),
     ("month", MONTHS),
     ("month abbreviation", MONTHS_SHORT),
     ("incident count", list(_KIND_COUNT.values())),
+    ("authority level count", [(w, w) for w in _LEVEL_COUNT.values()]),
 ]

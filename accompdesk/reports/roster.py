@@ -139,30 +139,33 @@ def subject_label(subject, internal: bool, language: str, printed: dict[str, str
 
 def build_roster(vault, weeks: Week | list[Week], *, internal: bool = False, language: str = "en",
                  page_size: str = "A4", audience: str | None = None,
-                 now: dt.datetime | None = None) -> tuple[Document, Redactor]:
+                 now: dt.datetime | None = None, office: str = "") -> tuple[Document, Redactor]:
     """The roster of one or more weeks, one page each, and the redactor it must pass.
 
     `audience` "public" or "diplomatic" makes the strict variant (see the module's words);
-    `now` tells the plans lying ahead (the clock's, by default)."""
+    `now` tells the plans lying ahead (the clock's, by default); `office` names the office
+    in the footer and the file's metadata, as on the other documents (the settings' name
+    when empty)."""
     if audience in ("public", "diplomatic"):
-        return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now())
+        return _strict_roster(vault, weeks, audience, language, page_size, now or clock.local_now(),
+                              office)
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
     if not weeks:
         raise UsageError("reports.roster.roster_needs_at_least")
     if page_size not in PAGE_SIZES:
         raise UsageError("reports.roster.there_no_page_size_2", page_size=page_size)
-    office = settings.load(vault)
+    saved = settings.load(vault)
     lang = "es" if language == "es" else "en"
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
     doc = Document(kind="roster", title=title,
                    classification=(classification("internal", lang) + _w("internal", lang) if internal
                                    else _w("aliases", lang)),
-                   office=office.office_name, audience="internal" if internal else "public",
+                   office=office.strip() or saved.office_name, audience="internal" if internal else "public",
                    language=lang, page_size=page_size, landscape=True)
     for i, week in enumerate(weeks):
         if i:
             doc.add(PageBreak())
-        _week_page(doc, vault, week, office, internal, lang)
+        _week_page(doc, vault, week, saved, internal, lang)
     from .fonts import mark_unprintable
 
     doc = mark_unprintable(doc)
@@ -200,7 +203,8 @@ def _week_page(doc: Document, vault, week: Week, office, internal: bool, lang: s
         doc.add(para(_w("none", lang)))
 
 
-def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, now: dt.datetime):
+def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, now: dt.datetime,
+                   office: str = ""):
     from .audience_view import AudienceView
 
     weeks = [weeks] if isinstance(weeks, Week) else list(weeks)
@@ -215,7 +219,8 @@ def _strict_roster(vault, weeks, audience: str, language: str, page_size: str, n
     records = view.records
     name_volunteers = "full_name" in visible_fields(Volunteer, audience)
     title = _w("title", lang) % (str(weeks[0]) if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}")
-    doc = Document(kind="roster", title=title, classification="", office=settings.load(vault).office_name,
+    doc = Document(kind="roster", title=title, classification="",
+                   office=office.strip() or settings.load(vault).office_name,
                    audience=audience, language=lang, page_size=page_size, landscape=True)
     ahead = blanked = 0
     withheld = _w("withheld_cell", lang)

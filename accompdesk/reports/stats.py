@@ -10,9 +10,9 @@ from ..domain import clock
 from ..domain import vocab as V
 from . import charts, fonts
 from .audience_view import AudienceView
-from .briefing import chart_image, month_series, office_name, partial_note, source_line
+from .briefing import chart_image, month_series, office_name, partial_months, partial_note, source_line
 from .data import Period, change_text, comparison, default_period, incidents_frame
-from .labels import classification, long_date, month_label, t
+from .labels import classification, counted, long_date, month_label, number, t
 from .model import Document, Heading, Table, TitleBlock, para
 
 # Cells a spreadsheet would read as a formula (or as a hidden control) start with these.
@@ -66,20 +66,38 @@ def stats_tables(vault, options: StatsOptions, raw: bool = False, records=None):
     months_before = previous["month"].value_counts()
     now_keys = _months(options.period)
     before_keys = _months(options.period.previous())
+    partial = partial_months(options.period) | partial_months(options.period.previous())
     rows = []
     for i, month in enumerate(now_keys):
         before = before_keys[i] if i < len(before_keys) else None
         a = int(months_now.get(month, 0))
         b = int(months_before.get(before, 0)) if before else 0
+        # A month the period covers only in part counts fewer days than the one it is set
+        # against: its change would read as a rise or a fall that did not happen.
+        cut = month in partial or before in partial
         if raw:
-            rows.append([_first_day(month), a, _first_day(before) if before else None, b, change(a, b)])
+            rows.append([_first_day(month), a, _first_day(before) if before else None, b,
+                         None if cut else change(a, b)])
         else:
-            rows.append([month_label(month, lang), a, month_label(before, lang) if before else "", b,
-                         change(a, b)])
+            rows.append([_month_cell(month, partial, lang), a,
+                         _month_cell(before, partial, lang) if before else "", b,
+                         "—" if cut else change(a, b)])
     out.append((t("by_month", lang), [t("month", lang), t("period", lang), t("previous", lang) + " ("
                                        + t("month", lang).lower() + ")", t("previous", lang),
                                        t("change", lang)], rows))
     return out, current
+
+
+def _month_cell(month: str, partial: set[str], lang: str) -> str:
+    """'Dec 2025', starred as in the chart when the period covers only part of it."""
+    return month_label(month, lang) + ("*" if month in partial else "")
+
+
+def month_note(options: StatsOptions) -> str:
+    """What the by-month table says under it when a month in it is partial; '' otherwise."""
+    if not (partial_months(options.period) | partial_months(options.period.previous())):
+        return ""
+    return f"{partial_note(options.language)} {t('partial_change', options.language)}"
 
 
 def _first_day(month: str):
@@ -114,9 +132,10 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
         (t("prepared_by", lang), office)]))
     tables, current = stats_tables(vault, options, records=view.records)
     total = tables[0][2][-1]
-    doc.add(para(f"{total[1]} incidentes en el periodo, frente a {total[2]} en el periodo anterior "
-                 f"({total[3]})." if lang == "es" else
-                 f"{total[1]} incidents in the period, against {total[2]} in the previous period ({total[3]})."))
+    doc.add(para(f"{counted(total[1], 'incidente', 'incidentes', lang)} en el periodo, frente a "
+                 f"{number(total[2], lang)} en el periodo anterior ({total[3]})." if lang == "es" else
+                 f"{counted(total[1], 'incident', 'incidents', lang)} in the period, against "
+                 f"{number(total[2], lang)} in the previous period ({total[3]})."))
     if not current.empty:
         source = source_line(office, doc.date, view.audience.value, lang)
         months, series = month_series(current, lang, period=period)
@@ -127,8 +146,10 @@ def build_stats(vault, options: StatsOptions) -> tuple[Document, AudienceView]:
     for title, header, rows in tables:
         doc.add(Heading(title))
         numeric = [i for i in range(1, len(header))]
-        doc.add(Table(header, [[str(v) for v in row] for row in rows],
+        doc.add(Table(header, [[number(v, lang) if isinstance(v, int) else str(v) for v in row] for row in rows],
                       widths=[4] + [1.4] * (len(header) - 1), numeric=numeric))
+        if title == t("by_month", lang) and month_note(options):
+            doc.add(para(month_note(options), style="small"))
     return fonts.mark_unprintable(doc), view
 
 
@@ -163,7 +184,9 @@ def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
         sheet = book.create_sheet(_sheet_name(title))
         sheet.append([_safe_cell(redact(f"{title} — {heading[0]}"))])
         sheet["A1"].font = Font(bold=True, size=13)
-        for line in heading[1:]:
+        monthly = len(header) == 5
+        # The month sheet says, above its table, why a partial month has no change.
+        for line in heading[1:] + ([month_note(options)] if monthly and month_note(options) else []):
             sheet.append([_safe_cell(redact(line))])
         sheet.append([])
         sheet.append([_safe_cell(redact(h)) for h in header])
@@ -189,7 +212,6 @@ def stats_xlsx(vault, options: StatsOptions, redact) -> bytes:
         for column in "BCDEF"[:len(header) - 1]:
             sheet.column_dimensions[column].width = 16
         # One chart per table: this period against the previous one (the total row left out).
-        monthly = len(header) == 5
         data_last = last if monthly else last - 1
         if data_last > header_row:
             chart = BarChart()

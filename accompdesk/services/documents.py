@@ -167,7 +167,7 @@ def _roster(vault, request: Request) -> Built:
     internal = request.audience == "internal"
     document, redactor = build_roster(vault, weeks if len(weeks) > 1 else weeks[0], internal=internal,
                                       language=request.language, page_size=request.page_size,
-                                      audience=strict)
+                                      audience=strict, office=request.office)
     shown = weeks[0] if len(weeks) == 1 else f"{weeks[0]}…{weeks[-1]}"
     detail = (f"week={shown}; audience={strict}" if strict
               else f"week={shown}; names={'full' if internal else 'aliases'}")

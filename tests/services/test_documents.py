@@ -259,3 +259,33 @@ def test_the_window_and_the_command_line_list_the_same_audit_entries(office, tmp
         tables = [documents.build(vault, r).document.blocks[-1] for r in (window_request, cli_request)]
     assert tables[0].header == tables[1].header and tables[0].rows == tables[1].rows
     assert len(tables[0].rows) > 5
+
+
+@pytest.mark.parametrize("audience", [None, "internal", "public", "diplomatic"])
+@pytest.mark.parametrize("fmt", ["pdf", "docx"])
+def test_the_roster_names_the_office_it_is_asked_to_name(office, tmp_path, audience, fmt):
+    """`report roster --office "Oficina Norte"` printed the office name of the settings in
+    the footer and the file's author: the registry handed the roster no office, as it does
+    to every other document."""
+    from accompdesk.vault import settings
+
+    path, _ids = office
+    with _opened(path) as vault:
+        settings.save(vault, office_name="Oficina de la configuración")
+        target = tmp_path / f"roster.{fmt}"
+        documents.make(vault, documents.Request("roster", audience=audience, fmt=fmt, weeks=[WEEK],
+                                                office="Oficina Norte"), str(target))
+        # Without a name given, the settings' name, as before.
+        default = documents.build(vault, documents.Request("roster", audience=audience, weeks=[WEEK]))
+    data = target.read_bytes()
+    text = _text(data, fmt) if fmt == "pdf" else "\n".join(docx_parts_text(data).values())
+    assert "Oficina Norte" in text and "Oficina de la configuración" not in text
+    if fmt == "pdf":
+        import pypdf
+
+        assert pypdf.PdfReader(io.BytesIO(data)).metadata.author == "Oficina Norte"
+    else:
+        import docx
+
+        assert docx.Document(io.BytesIO(data)).core_properties.author == "Oficina Norte"
+    assert default.document.office == "Oficina de la configuración"
