@@ -283,6 +283,12 @@ ENGLISH: dict[str, str] = {
     "reports.briefing.hint_command_line":
         ("give --context FILE and --requests FILE, or --allow-placeholders for a draft"),
     "reports.briefing.not_iso_3166_country": "{given} is not an ISO 3166 country code (for example NO for Norway).",
+    "reports.briefing.control_characters_context":
+        ("The briefing was not written: line {line} of the context holds a control character (as text "
+         "pasted from a terminal can); remove it and try again."),
+    "reports.briefing.control_characters_requests":
+        ("The briefing was not written: line {line} of the requests holds a control character (as text "
+         "pasted from a terminal can); remove it and try again."),
     "reports.briefing.placeholder_context":
         ("The briefing was not written: the context is still a placeholder for a {audience} audience; "
          "{hint}."),

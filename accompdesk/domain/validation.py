@@ -28,6 +28,13 @@ _CONTROL_SINGLE_LINE = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 EARLIEST = dt.date(1900, 1, 1)
 
 
+def control_character_line(text: str) -> int:
+    """The number of the first line of a multi-line text that holds a control character
+    (tabs and line breaks are allowed); 0 when none does."""
+    found = _CONTROL.search(text or "")
+    return 0 if found is None else text.count("\n", 0, found.start()) + 1
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str

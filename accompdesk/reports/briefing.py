@@ -89,8 +89,8 @@ def placeholders(options: BriefingOptions) -> list[str]:
 
 def check_placeholders(options: BriefingOptions, allow: bool = False,
                        hint: str = "reports.briefing.hint_command_line") -> None:
-    """`hint` is the code of the sentence that says how to give the texts."""
-    """Placeholders may go to an internal draft only; any other audience needs the texts."""
+    """Placeholders may go to an internal draft only; any other audience needs the texts.
+    `hint` is the code of the sentence that says how to give them."""
     empty = placeholders(options)
     if not empty or allow or options.audience == "internal":
         return
@@ -213,7 +213,21 @@ def gather(records, options: BriefingOptions) -> Facts:
 # -- the document --------------------------------------------------------------------------
 
 @paused
+def check_texts(options: BriefingOptions) -> None:
+    """The office's own texts hold no control characters (pasted from a terminal or another
+    program): a document would print them as boxes or codes."""
+    from ..domain.validation import control_character_line
+
+    line = control_character_line(options.context)
+    if line:
+        raise InputRejected("reports.briefing.control_characters_context", line=line)
+    line = control_character_line(options.requests)
+    if line:
+        raise InputRejected("reports.briefing.control_characters_requests", line=line)
+
+
 def build_briefing(vault, options: BriefingOptions) -> tuple[Document, AudienceView]:
+    check_texts(options)
     lang = options.language
     view = AudienceView(vault, options.audience, lang)
     facts = gather(view.records, options)
