@@ -30,7 +30,8 @@ def add_arguments(subparsers, parents=()) -> None:
     """`parents`: the command line's shared options (--vault, --user …), so they may
     follow `report` as they follow every other command."""
     p = subparsers.add_parser(
-        "report", parents=list(parents), help="write an advocacy document (briefing, urgent alert, statistics, roster)",
+        "report", parents=list(parents),
+        help="write a document: briefing, alert (urgent action), stats, roster or audit-log",
         description="Write a document for an audience. Names of people and organisations whose "
                     "consent does not reach the audience are replaced by a neutral description.")
     p.add_argument("document", choices=DOCUMENTS, metavar="DOCUMENT",
@@ -61,7 +62,7 @@ def add_arguments(subparsers, parents=()) -> None:
     p.add_argument("--record", metavar="ID", help="the audit log's entries about one record")
     p.add_argument("--audience", type=_audience, metavar="public|diplomatic|internal",
                    help="who may read it (default: diplomatic for briefings and alerts, public for stats, "
-                        "internal for the audit log)")
+                        "aliases only for the roster, internal for the audit log)")
     p.add_argument("--lang", choices=("en", "es"), default="en")
     p.add_argument("--paper", choices=("A4", "Letter"), default="A4", type=_paper)
     p.add_argument("--office", default="", help="the office's name for the footer and file metadata")
