@@ -307,3 +307,15 @@ def test_a_file_the_system_refuses_exits_with_the_documented_code(capsys, tmp_pa
     assert code not in (0, 2, 3, 4, 5), err
     assert code in _readme_exit_codes(), (code, err)
     assert not (tmp_path / "no").exists()
+
+
+def test_the_folders_the_docs_say_mypy_checks_are_its_configuration():
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["mypy"]
+    checked = {Path(f).name for f in config["files"]}
+    assert "domain" in checked
+    readme = re.search(r"`\.venv/bin/mypy` \(for ([^)]*)\)", README).group(1)
+    architecture = re.search(r"^\.venv/bin/mypy +# types of (.*)$", ARCHITECTURE, re.M).group(1)
+    for doc, said in (("README.md", readme), ("docs/ARCHITECTURE.md", architecture)):
+        assert set(re.findall(r"(\w+)/", said)) == checked, f"{doc} says mypy checks {said}"
