@@ -23,6 +23,8 @@ from .keyslots import SlotFile
 from ..domain import clock
 
 SIDECARS = ("", "-wal", "-shm", ".keys")
+# What holding and opening a vault makes beside it (locks, failed unlocks).
+_OPEN_SIDECARS = (".lock", ".keys.lock", ".attempts")
 
 
 @dataclass
@@ -191,11 +193,20 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
     from .store import Vault
     from .verify import verify
 
-    copy_backup(backup_path, dest)
+    # The lock, slot-file lock and attempts files that opening the copy makes beside it go
+    # with the copy when it is refused: the folder is left as it was.
+    dest = os.path.abspath(dest)
+    made = [dest + s for s in _OPEN_SIDECARS if not os.path.exists(dest + s)]
+    try:
+        copy_backup(backup_path, dest)
+    except BaseException:
+        _remove_made(dest, made)
+        raise
     try:
         vault = Vault.open(dest, passphrase=passphrase, user=user, recovery_key=recovery_key)
     except BaseException:
         _remove(dest)
+        _remove_made(dest, made)
         raise
     try:
         checks = verify(vault)
@@ -213,8 +224,17 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
     except BaseException:
         vault.close()
         _remove(dest)
+        _remove_made(dest, made)
         raise
     return Restored(vault, checks, digests)
+
+
+def _remove_made(dest: str, made: list[str]) -> None:
+    """The files opening a refused copy made beside it, once the copy itself is gone."""
+    if _occupied(dest):
+        return  # not ours to clear: the name holds a vault
+    for path in made:
+        remove(path)
 
 
 def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | None = None,

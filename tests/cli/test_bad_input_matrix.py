@@ -116,7 +116,10 @@ def _copy_vault(src: str, dst: str) -> None:
 def _snapshot(ctx: Ctx) -> dict:
     """What a refusal must leave as it was: each vault's tables and audit head where it
     opens, its bytes where it does not, and the names of the files in the folder."""
-    folder = sorted(n for n in os.listdir(ctx.folder) if not n.endswith((".lock", ".attempts", "-wal", "-shm")))
+    names = os.listdir(ctx.folder)
+    # A vault's lock, attempts and log files come and go with it; beside no vault they are leftovers.
+    folder = sorted(n for n in names
+                    if not (n.endswith((".lock", ".attempts", "-wal", "-shm")) and _beside_a_vault(n, names)))
     out: dict = {"files": folder}
     for path, key in ((ctx.vault, KEYS["office"]), (ctx.south, KEYS["south"])):
         if not os.path.isfile(path):
@@ -131,6 +134,13 @@ def _snapshot(ctx: Ctx) -> dict:
         if name.endswith((".vault", ".keys")) and os.path.join(ctx.folder, name) not in out:
             out[name] = _bytes(os.path.join(ctx.folder, name))
     return out
+
+
+def _beside_a_vault(name: str, names: list[str]) -> bool:
+    for suffix in (".keys.lock", ".lock", ".attempts", "-wal", "-shm"):
+        if name.endswith(suffix):
+            return name[:-len(suffix)] in names
+    return False
 
 
 def _bytes(path: str) -> dict:
