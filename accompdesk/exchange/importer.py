@@ -265,7 +265,9 @@ class _Examiner:
             line = self.sheet.row_number(index)
             row_bad = False
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                self.issue(line, "", Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
+                beyond = next(i for i in range(width, len(cells)) if cells[i].strip())
+                self.issue(line, self.sheet.column_name(beyond),
+                           Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
                 bad_rows.add(line)
                 continue
             record = None

@@ -273,6 +273,10 @@ PERSON_FILES = {
     "cut short in a row": ("p.csv", (PERSONS + ",Ana,Ceiba").encode(), [], EXIT_REJECTED),
     "header only": ("p.csv", PERSONS.encode(), [], EXIT_REJECTED),
     "header only, dry run": ("p.csv", PERSONS.encode(), ["--dry-run"], EXIT_REJECTED),
+    "a value under no header": ("p.csv", b"full_name,region,,\r\nAna,Alto,,extra\r\n", [], EXIT_REJECTED),
+    "more cells than the header, xlsx": ("p.xlsx", lambda ctx, table: _xlsx([["full_name", "region"],
+                                                                            ["Ana", "Alto", None, "extra"]]),
+                                         [], EXIT_REJECTED),
 }
 
 # Files that are awkward but right: imported, each value as the file holds it.
@@ -319,6 +323,9 @@ for _table in TABLES:
         CASES[f"import {_table}: {_name}"] = _import_case(_file, _maker, _extra, _code, _table)
 for _name, (_file, _data, _extra, _code) in PERSON_FILES.items():
     CASES[f"import persons: {_name}"] = _import_case(_file, _data, _extra, _code, "persons")
+# A value beyond the header's names is refused by row and column, from a CSV as from a workbook.
+for _name in ("more cells than the header", "more cells than the header, xlsx", "a value under no header"):
+    CASES[f"import persons: {_name}"].says = "row 2, #" + ("3" if _name == "more cells than the header" else "4")
 
 
 def _unreadable(ctx: Ctx) -> str:
