@@ -762,3 +762,34 @@ def test_a_refused_twin_column_is_in_the_report_asked_for(ctx):
         rows = list(csv.reader(fh))
     assert rows[0] == ["row", "column", "field", "severity", "message"]
     assert rows[1][:2] == ["1", "Nombre"] and "#2" in rows[1][4]
+
+
+@pytest.mark.parametrize("language", [None, "en", "es"])
+def test_what_an_export_withheld_is_said_in_one_language(language, ctx):
+    """The table's language (--language, English without it) is the summary's, head and
+    field names alike: it said 'Withheld for the public audience: Fields left out:
+    También conocido/a como…'."""
+    asked = ["--language", language] if language else []
+    with cli_env():
+        code, out, err = run("--vault", ctx.vault, "export", "persons", "--audience", "public",
+                             "-o", ctx.path("p.csv"), *asked)
+    assert code == EXIT_OK, err
+    summary = err.strip().splitlines()[-1]
+    if language == "es":
+        assert summary.startswith("Retenido para la audiencia «Público»: "), summary
+        assert "Campos omitidos: " in summary and "Notas" in summary
+        assert "Withheld" not in summary and "Fields" not in summary and "Notes" not in summary
+    else:
+        assert summary.startswith("Withheld for the public audience: "), summary
+        assert "Fields left out: " in summary and "Notes" in summary
+        assert "Campos" not in summary and "Notas" not in summary and "También" not in summary
+
+
+def test_what_a_document_withheld_is_said_in_its_language(ctx):
+    with cli_env():
+        code, out, err = run("--vault", ctx.vault, "report", "stats", "--audience", "public", "--lang", "es",
+                             "--from", "1990-01-01", "--to", "2090-12-31", "-o", ctx.path("s.pdf"))
+    assert code == EXIT_OK, err
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith("Retenido para la audiencia «Público»: "), summary
+    assert "Withheld" not in summary and "Fields" not in summary
