@@ -578,4 +578,7 @@ ENGLISH: dict[str, str] = {
          "--month-first (or untick “month first”)."),
     "exchange.dates.not_a_date": "'{value}' is not a date (write it as 15/03/2024 or 2024-03-15).",
     "exchange.dates.date_does_not_exist": "'{value}' is not a date that exists.",
+    "vault.restore.backup_damaged_or_replaced":
+        ("The backup {backup_path} is damaged or was replaced: it is not the file its key-slot file was "
+         "written for, and that key does not open it. It was not restored and has been left as it is."),
 }

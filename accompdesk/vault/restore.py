@@ -16,7 +16,7 @@ import os
 from dataclasses import dataclass, field
 
 from . import changelog, journal, roles
-from .errors import InputRejected, UsageError, VaultDamaged
+from .errors import InputRejected, NoKey, UsageError, VaultDamaged
 from .fsutil import atomic_rename, atomic_write, copy_file, fsync_dir, remove
 from .locking import EXCLUSIVE, vault_lock
 from .keyslots import SlotFile
@@ -204,6 +204,14 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
         raise
     try:
         vault = Vault.open(dest, passphrase=passphrase, user=user, recovery_key=recovery_key)
+    except NoKey as exc:
+        _remove(dest)
+        _remove_made(dest, made)
+        if exc.code != "vault.store.key_slot_does_not":
+            raise
+        # A backup's key-slot file is written with it, for its first bytes: one whose key
+        # does not open a file that starts otherwise was damaged or replaced, not mistyped.
+        raise VaultDamaged("vault.restore.backup_damaged_or_replaced", backup_path=backup_path) from None
     except BaseException:
         _remove(dest)
         _remove_made(dest, made)

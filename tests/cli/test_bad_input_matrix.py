@@ -571,9 +571,21 @@ RESTORES = {
     "a backup that does not exist": (lambda ctx: ctx.path("nowhere.vault"), EXIT_USAGE),
     "a folder as the backup": (lambda ctx: ctx.folder, EXIT_USAGE),
     "a backup of another vault": (_other_vault, EXIT_REJECTED),
+    # Whole pages, so only the key can tell: its key-slot file, written with it, was sealed for
+    # other first bytes, and that key does not open it. Not a wrong key (exit 3): damage.
+    "a backup of random bytes": (lambda ctx: _backup(ctx, lambda d: os.urandom(len(d))), EXIT_DAMAGED),
 }
 for _name, (_where, _code) in RESTORES.items():
     CASES[f"restore: {_name}"] = Case(lambda ctx, w=_where: ["restore", w(ctx), ctx.path("restored.vault")], _code)
+CASES["restore: a backup of random bytes"].says = "damaged or was replaced"
+
+
+def _restore_with_a_wrong_passphrase(ctx: Ctx) -> list:
+    ctx.env["ACCOMPDESK_PASSPHRASE"] = "not the passphrase"
+    return ["restore", _backup(ctx), ctx.path("restored.vault")]
+
+
+CASES["restore: a wrong passphrase"] = Case(_restore_with_a_wrong_passphrase, EXIT_KEY)  # a wrong key stays 3
 CASES["restore: onto the vault itself"] = Case(lambda ctx: ["restore", _backup(ctx), ctx.vault], EXIT_USAGE)
 CASES["restore: into no folder"] = Case(
     lambda ctx: ["restore", _backup(ctx), ctx.path("nowhere/restored.vault")], EXIT_USAGE)
@@ -615,6 +627,11 @@ def _keys_gone(ctx: Ctx):
     os.unlink(ctx.vault + ".keys")
 
 
+def _random_vault(ctx: Ctx):
+    with open(ctx.vault, "r+b") as fh:
+        fh.write(os.urandom(os.path.getsize(ctx.vault)))
+
+
 def _held_by_rekey(ctx: Ctx):
     ctx.hold = lambda: locking.vault_lock(ctx.vault, locking.EXCLUSIVE, timeout=0)
 
@@ -625,6 +642,10 @@ VAULTS = {
     "vault file cut in half": (_truncate_vault, None, EXIT_DAMAGED),
     "vault file empty": (_empty_vault, None, EXIT_DAMAGED),
     "key slots garbled": (_keys_garbled, None, EXIT_DAMAGED),
+    # Whole pages of random bytes look like a vault file of another key, as a rekeyed file
+    # beside an old copy of its key-slot file does (tests/vault_tamper: exit 3): the bytes
+    # cannot tell the two apart, and the recovery key, as said, can.
+    "vault file of random bytes": (_random_vault, None, EXIT_KEY),
     "key slots gone": (_keys_gone, None, EXIT_KEY),
     "no vault there": (lambda ctx: ["--vault", ctx.path("nowhere.vault")], None, EXIT_USAGE),
     "vault path is a folder": (_vault_is_folder, None, EXIT_USAGE),
@@ -657,6 +678,8 @@ CASES["vault: busy with another writer"] = Case(_vault_case(_held_by_a_writer), 
 CASES["vault: init onto a folder"] = Case(lambda ctx: (os.mkdir(ctx.path("folder.vault")),
                                                        ["--vault", ctx.path("folder.vault"), "init"])[1],
                                           EXIT_USAGE, says="is a folder")
+for _name in ("vault: vault file of random bytes", "vault: vault file of random bytes, receive"):
+    CASES[_name].says = "open the vault with the recovery key"
 for _name in ("vault: vault path is a folder", "vault: vault path is a folder, receive"):
     CASES[_name].says = "is a folder"
 
