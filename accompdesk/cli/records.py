@@ -162,7 +162,8 @@ def cmd_export(args, secrets: Secrets) -> int:
                              delimiter=delimiter(args.delimiter) or ",", summary=summary)
     print(f"Exported {count} {args.table} to {args.output} ({args.audience}: names withheld "
           "below that audience).", file=sys.stderr)
-    print(summary.text(), file=sys.stderr)
+    # In the language the table was asked in, as its field names are.
+    print(summary.text(args.language or "en"), file=sys.stderr)
     return EXIT_OK
 
 

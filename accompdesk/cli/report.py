@@ -128,7 +128,7 @@ def run(args, vault) -> int:
         print(f"Wrote {args.output} ({document}, {made.audience} audience, {made.size // 1024 + 1} KB).")
     if made.summary is not None:
         # Staff see what the rules did: how many people were described, which fields never went.
-        print(made.summary.text(), file=sys.stderr)
+        print(made.summary.text(args.lang), file=sys.stderr)
     return 0
 
 

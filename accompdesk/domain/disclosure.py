@@ -188,7 +188,7 @@ class WithheldSummary:
         return out
 
     def text(self, language: str = "en") -> str:
-        head = (f"Retenido para la audiencia {self.audience}" if language == "es"
+        head = (f"Retenido para la audiencia «{AUDIENCE.label(self.audience, 'es')}»" if language == "es"
                 else f"Withheld for the {self.audience} audience")
         lines = self.lines(language)
         return head + (": " + "; ".join(lines) + "." if lines else ": nothing.")

@@ -47,8 +47,32 @@ class Message(str):
         return _render(self.code, self.params, language, self.capital)
 
 
+class Label(str):
+    """A word said in the message's language: a vocabulary term or a field's name, kept
+    as its context and English and looked up in the labels catalogue when said."""
+    context: str
+    english: str
+    lowered: bool  # said in lower case, inside a sentence
+
+    def __new__(cls, context: str, english: str, *, lower: bool = False) -> "Label":
+        self = super().__new__(cls, english.lower() if lower else english)
+        self.context, self.english, self.lowered = context, english, lower
+        return self
+
+    def __reduce__(self):
+        return _label, (self.context, self.english, self.lowered)
+
+    def text(self, language: str = "en") -> str:
+        said = catalogue.label(self.context, self.english, language)
+        return said.lower() if self.lowered else said
+
+
+def _label(context: str, english: str, lower: bool) -> Label:
+    return Label(context, english, lower=lower)
+
+
 def _shown(value: Any, language: str) -> Any:
-    if isinstance(value, (Message, AccompDeskError)):
+    if isinstance(value, (Message, AccompDeskError, Label)):
         return value.text(language)
     if isinstance(value, (list, tuple)):
         return ", ".join(str(_shown(v, language)) for v in value)
@@ -551,4 +575,16 @@ ENGLISH: dict[str, str] = {
     "vault.verify.slots_sealed": "{count} key slot(s), sealed for this vault",
     "vault.verify.structure_sound": "database structure is sound",
     "vault.verify.vault_damaged": "The vault is damaged: {exc}.",
+    "exchange.dates.time_does_not_exist": "'{value}' has a time that does not exist.",
+    "exchange.dates.no_month_read_day_first":
+        ("'{value}' has no month {month} when read day first; if the file writes the month first, say so "
+         "(--month-first, or tick “month first” in the wizard)."),
+    "exchange.dates.no_month_read_month_first":
+        ("'{value}' has no month {month} when read month first; if the file writes the day first, leave out "
+         "--month-first (or untick “month first”)."),
+    "exchange.dates.not_a_date": "'{value}' is not a date (write it as 15/03/2024 or 2024-03-15).",
+    "exchange.dates.date_does_not_exist": "'{value}' is not a date that exists.",
+    "vault.restore.backup_damaged_or_replaced":
+        ("The backup {backup_path} is damaged or was replaced: it is not the file its key-slot file was "
+         "written for, and that key does not open it. It was not restored and has been left as it is."),
 }

@@ -139,8 +139,9 @@ def parse(vault, table: str, data: bytes | str) -> tuple[list[Record], list[int]
         if not any(cell.strip() for cell in row):
             continue  # blank rows are skipped, as spreadsheets leave them
         if len(row) > len(head):
-            report.append((line, "", Message("exchange.importer.has_cells_but_header",
-                                             count=len(row), width=len(head))))
+            beyond = next((i for i in range(len(head), len(row)) if row[i].strip()), len(head))
+            report.append((line, f"#{beyond + 1}", Message("exchange.importer.has_cells_but_header",
+                                                           count=len(row), width=len(head))))
             continue
         cells = dict(zip(head, row + [""] * (len(head) - len(row))))
         record_id = cells.get("id", "").strip()

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ..domain import clock
 from ..domain.dates import FILLER, MONTH_NAMES_EN, MONTHS, WEEKDAYS, two_digit_year
+from ..domain.messages import Message
 from ..domain.vocab import fold
 
 _WEEKDAYS = set(WEEKDAYS)
@@ -59,7 +60,7 @@ def read(raw: str, *, with_time: bool = False, month_first: bool = False,
     folded = fold(text)
     time, rest = _split_time(folded)
     if time == "bad":
-        return Reading(None, error=f"'{text}' has a time that does not exist.")
+        return Reading(None, error=Message("exchange.dates.time_does_not_exist", value=text))
     reading = _date_part(rest, month_first, pivot, text)
     if reading.error or reading.value is None:
         return reading
@@ -98,11 +99,10 @@ def _date_part(rest: str, month_first: bool, pivot: int | None, shown: str) -> R
         a, b, year = int(m.group(1)), int(m.group(2)), _year(m.group(3), pivot)
         day, month = (b, a) if month_first else (a, b)
         if month > 12 and day <= 12:
-            order = "month first" if month_first else "day first"
-            fix = ("if the file writes the day first, leave out --month-first (or untick “month first”)"
-                   if month_first else "if the file writes the month first, say so (--month-first, or "
-                                       "tick “month first” in the wizard)")
-            return Reading(None, error=f"'{shown}' has no month {month} when read {order}; {fix}.")
+            if month_first:
+                return Reading(None, error=Message("exchange.dates.no_month_read_month_first", value=shown,
+                                                   month=month))
+            return Reading(None, error=Message("exchange.dates.no_month_read_day_first", value=shown, month=month))
         reading = _make(year, month, day, shown)
         if reading.error:
             return reading
@@ -121,12 +121,12 @@ def _words(rest: str, pivot: int | None, shown: str) -> Reading:
     numbers = [t for t in tokens if t.isdigit()]
     others = [t for t in tokens if t not in MONTHS and not t.isdigit()]
     if others or len(months) > 1 or not tokens:
-        return Reading(None, error=f"'{shown}' is not a date (write it as 15/03/2024 or 2024-03-15).")
+        return Reading(None, error=Message("exchange.dates.not_a_date", value=shown))
     if not months:
         if len(numbers) == 1 and len(numbers[0]) == 4:
             year = int(numbers[0])
             return _with_precision(_make(year, 1, 1, shown), "approximate")
-        return Reading(None, error=f"'{shown}' is not a date (write it as 15/03/2024 or 2024-03-15).")
+        return Reading(None, error=Message("exchange.dates.not_a_date", value=shown))
     month = months[0]
     years = [n for n in numbers if len(n) == 4]
     days = [n for n in numbers if len(n) <= 2]
@@ -137,7 +137,7 @@ def _words(rest: str, pivot: int | None, shown: str) -> Reading:
     if not years and len(days) == 2:
         # "15-mar-24": the day comes first in both languages' short forms.
         return _make(_year(days[1], pivot), month, int(days[0]), shown)
-    return Reading(None, error=f"'{shown}' is not a date (write it as 15/03/2024 or 2024-03-15).")
+    return Reading(None, error=Message("exchange.dates.not_a_date", value=shown))
 
 
 def _with_precision(reading: Reading, precision: str) -> Reading:
@@ -156,7 +156,7 @@ def _make(year: int, month: int, day: int, shown: str) -> Reading:
     try:
         return Reading(dt.date(year, month, day))
     except ValueError:
-        return Reading(None, error=f"'{shown}' is not a date that exists.")
+        return Reading(None, error=Message("exchange.dates.date_does_not_exist", value=shown))
 
 
 def spelled(day: dt.date) -> str:

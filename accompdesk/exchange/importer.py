@@ -22,7 +22,7 @@ from typing import Callable
 from ..domain.codec import FieldValueError, check_uuid
 from ..domain.collector import paused
 from ..domain.fields import FieldSpec
-from ..domain.messages import Message
+from ..domain.messages import Label, Message
 from ..domain.records import Record, new_id
 from ..domain.validation import ValidationError, clean, problems
 from ..domain.vocab import fold
@@ -265,7 +265,9 @@ class _Examiner:
             line = self.sheet.row_number(index)
             row_bad = False
             if len(cells) > width and any(c.strip() for c in cells[width:]):
-                self.issue(line, "", Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
+                beyond = next(i for i in range(width, len(cells)) if cells[i].strip())
+                self.issue(line, self.sheet.column_name(beyond),
+                           Message("exchange.importer.has_cells_but_header", count=len(cells), width=width))
                 bad_rows.add(line)
                 continue
             record = None
@@ -658,11 +660,13 @@ def _unknown_term(spec: FieldSpec, value: str) -> Message:
         for label in (term.code, term.en, term.es):
             choices.setdefault(fold(label), term.code)
     codes = _closest(fold(value), choices)
-    what = spec.label_en.lower()
+    what = Label(spec.CONTEXT, spec.label_en, lower=True)
     if codes:
         shown = ", ".join(f"{spec.vocab.term(c).es} / {spec.vocab.term(c).en} ({c})" for c in codes)
         return Message("exchange.importer.unknown_term_closest", value=value, what=what, closest=shown)
-    return Message("exchange.importer.unknown_term", value=value, what=what, codes=", ".join(spec.vocab.codes))
+    # The terms by their labels, in the language the message is said in (each is accepted, as is its code).
+    terms = [Label(spec.vocab.name, term.en) for term in spec.vocab]
+    return Message("exchange.importer.unknown_term", value=value, what=what, codes=terms)
 
 
 def _closest(value: str, choices: dict[str, str], limit: int = 3) -> list[str]:

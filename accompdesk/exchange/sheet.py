@@ -200,6 +200,10 @@ def _with_header(rows: list[list[str]], known_headers) -> Sheet:
         if best[0] > 0:
             at = -best[1]
     header = [c.strip() for c in rows[at]]
+    # Blank cells after the last name are no columns: a workbook pads its rows to the
+    # sheet's widest, so a value under them is refused as beyond the header, as in a CSV.
+    while header and not header[-1]:
+        header.pop()
     body = rows[at + 1:]
     if len(body) > MAX_ROWS:
         raise InputRejected("exchange.sheet.file_has_more_than", limit=MAX_ROWS)

@@ -16,13 +16,15 @@ import os
 from dataclasses import dataclass, field
 
 from . import changelog, journal, roles
-from .errors import InputRejected, UsageError, VaultDamaged
+from .errors import InputRejected, NoKey, UsageError, VaultDamaged
 from .fsutil import atomic_rename, atomic_write, copy_file, fsync_dir, remove
 from .locking import EXCLUSIVE, vault_lock
 from .keyslots import SlotFile
 from ..domain import clock
 
 SIDECARS = ("", "-wal", "-shm", ".keys")
+# What holding and opening a vault makes beside it (locks, failed unlocks).
+_OPEN_SIDECARS = (".lock", ".keys.lock", ".attempts")
 
 
 @dataclass
@@ -191,11 +193,28 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
     from .store import Vault
     from .verify import verify
 
-    copy_backup(backup_path, dest)
+    # The lock, slot-file lock and attempts files that opening the copy makes beside it go
+    # with the copy when it is refused: the folder is left as it was.
+    dest = os.path.abspath(dest)
+    made = [dest + s for s in _OPEN_SIDECARS if not os.path.exists(dest + s)]
+    try:
+        copy_backup(backup_path, dest)
+    except BaseException:
+        _remove_made(dest, made)
+        raise
     try:
         vault = Vault.open(dest, passphrase=passphrase, user=user, recovery_key=recovery_key)
+    except NoKey as exc:
+        _remove(dest)
+        _remove_made(dest, made)
+        if exc.code != "vault.store.key_slot_does_not":
+            raise
+        # A backup's key-slot file is written with it, for its first bytes: one whose key
+        # does not open a file that starts otherwise was damaged or replaced, not mistyped.
+        raise VaultDamaged("vault.restore.backup_damaged_or_replaced", backup_path=backup_path) from None
     except BaseException:
         _remove(dest)
+        _remove_made(dest, made)
         raise
     try:
         checks = verify(vault)
@@ -213,8 +232,17 @@ def restore(backup_path: str, dest: str, *, passphrase: str | None = None, user:
     except BaseException:
         vault.close()
         _remove(dest)
+        _remove_made(dest, made)
         raise
     return Restored(vault, checks, digests)
+
+
+def _remove_made(dest: str, made: list[str]) -> None:
+    """The files opening a refused copy made beside it, once the copy itself is gone."""
+    if _occupied(dest):
+        return  # not ours to clear: the name holds a vault
+    for path in made:
+        remove(path)
 
 
 def switch(restored, current_path: str, *, confirmed: bool, passphrase: str | None = None,

@@ -116,7 +116,10 @@ def _copy_vault(src: str, dst: str) -> None:
 def _snapshot(ctx: Ctx) -> dict:
     """What a refusal must leave as it was: each vault's tables and audit head where it
     opens, its bytes where it does not, and the names of the files in the folder."""
-    folder = sorted(n for n in os.listdir(ctx.folder) if not n.endswith((".lock", ".attempts", "-wal", "-shm")))
+    names = os.listdir(ctx.folder)
+    # A vault's lock, attempts and log files come and go with it; beside no vault they are leftovers.
+    folder = sorted(n for n in names
+                    if not (n.endswith((".lock", ".attempts", "-wal", "-shm")) and _beside_a_vault(n, names)))
     out: dict = {"files": folder}
     for path, key in ((ctx.vault, KEYS["office"]), (ctx.south, KEYS["south"])):
         if not os.path.isfile(path):
@@ -131,6 +134,13 @@ def _snapshot(ctx: Ctx) -> dict:
         if name.endswith((".vault", ".keys")) and os.path.join(ctx.folder, name) not in out:
             out[name] = _bytes(os.path.join(ctx.folder, name))
     return out
+
+
+def _beside_a_vault(name: str, names: list[str]) -> bool:
+    for suffix in (".keys.lock", ".lock", ".attempts", "-wal", "-shm"):
+        if name.endswith(suffix):
+            return name[:-len(suffix)] in names
+    return False
 
 
 def _bytes(path: str) -> dict:
@@ -263,6 +273,10 @@ PERSON_FILES = {
     "cut short in a row": ("p.csv", (PERSONS + ",Ana,Ceiba").encode(), [], EXIT_REJECTED),
     "header only": ("p.csv", PERSONS.encode(), [], EXIT_REJECTED),
     "header only, dry run": ("p.csv", PERSONS.encode(), ["--dry-run"], EXIT_REJECTED),
+    "a value under no header": ("p.csv", b"full_name,region,,\r\nAna,Alto,,extra\r\n", [], EXIT_REJECTED),
+    "more cells than the header, xlsx": ("p.xlsx", lambda ctx, table: _xlsx([["full_name", "region"],
+                                                                            ["Ana", "Alto", None, "extra"]]),
+                                         [], EXIT_REJECTED),
 }
 
 # Files that are awkward but right: imported, each value as the file holds it.
@@ -309,6 +323,9 @@ for _table in TABLES:
         CASES[f"import {_table}: {_name}"] = _import_case(_file, _maker, _extra, _code, _table)
 for _name, (_file, _data, _extra, _code) in PERSON_FILES.items():
     CASES[f"import persons: {_name}"] = _import_case(_file, _data, _extra, _code, "persons")
+# A value beyond the header's names is refused by row and column, from a CSV as from a workbook.
+for _name in ("more cells than the header", "more cells than the header, xlsx", "a value under no header"):
+    CASES[f"import persons: {_name}"].says = "row 2, #" + ("3" if _name == "more cells than the header" else "4")
 
 
 def _unreadable(ctx: Ctx) -> str:
@@ -554,9 +571,21 @@ RESTORES = {
     "a backup that does not exist": (lambda ctx: ctx.path("nowhere.vault"), EXIT_USAGE),
     "a folder as the backup": (lambda ctx: ctx.folder, EXIT_USAGE),
     "a backup of another vault": (_other_vault, EXIT_REJECTED),
+    # Whole pages, so only the key can tell: its key-slot file, written with it, was sealed for
+    # other first bytes, and that key does not open it. Not a wrong key (exit 3): damage.
+    "a backup of random bytes": (lambda ctx: _backup(ctx, lambda d: os.urandom(len(d))), EXIT_DAMAGED),
 }
 for _name, (_where, _code) in RESTORES.items():
     CASES[f"restore: {_name}"] = Case(lambda ctx, w=_where: ["restore", w(ctx), ctx.path("restored.vault")], _code)
+CASES["restore: a backup of random bytes"].says = "damaged or was replaced"
+
+
+def _restore_with_a_wrong_passphrase(ctx: Ctx) -> list:
+    ctx.env["ACCOMPDESK_PASSPHRASE"] = "not the passphrase"
+    return ["restore", _backup(ctx), ctx.path("restored.vault")]
+
+
+CASES["restore: a wrong passphrase"] = Case(_restore_with_a_wrong_passphrase, EXIT_KEY)  # a wrong key stays 3
 CASES["restore: onto the vault itself"] = Case(lambda ctx: ["restore", _backup(ctx), ctx.vault], EXIT_USAGE)
 CASES["restore: into no folder"] = Case(
     lambda ctx: ["restore", _backup(ctx), ctx.path("nowhere/restored.vault")], EXIT_USAGE)
@@ -598,6 +627,11 @@ def _keys_gone(ctx: Ctx):
     os.unlink(ctx.vault + ".keys")
 
 
+def _random_vault(ctx: Ctx):
+    with open(ctx.vault, "r+b") as fh:
+        fh.write(os.urandom(os.path.getsize(ctx.vault)))
+
+
 def _held_by_rekey(ctx: Ctx):
     ctx.hold = lambda: locking.vault_lock(ctx.vault, locking.EXCLUSIVE, timeout=0)
 
@@ -608,6 +642,10 @@ VAULTS = {
     "vault file cut in half": (_truncate_vault, None, EXIT_DAMAGED),
     "vault file empty": (_empty_vault, None, EXIT_DAMAGED),
     "key slots garbled": (_keys_garbled, None, EXIT_DAMAGED),
+    # Whole pages of random bytes look like a vault file of another key, as a rekeyed file
+    # beside an old copy of its key-slot file does (tests/vault_tamper: exit 3): the bytes
+    # cannot tell the two apart, and the recovery key, as said, can.
+    "vault file of random bytes": (_random_vault, None, EXIT_KEY),
     "key slots gone": (_keys_gone, None, EXIT_KEY),
     "no vault there": (lambda ctx: ["--vault", ctx.path("nowhere.vault")], None, EXIT_USAGE),
     "vault path is a folder": (_vault_is_folder, None, EXIT_USAGE),
@@ -640,6 +678,8 @@ CASES["vault: busy with another writer"] = Case(_vault_case(_held_by_a_writer), 
 CASES["vault: init onto a folder"] = Case(lambda ctx: (os.mkdir(ctx.path("folder.vault")),
                                                        ["--vault", ctx.path("folder.vault"), "init"])[1],
                                           EXIT_USAGE, says="is a folder")
+for _name in ("vault: vault file of random bytes", "vault: vault file of random bytes, receive"):
+    CASES[_name].says = "open the vault with the recovery key"
 for _name in ("vault: vault path is a folder", "vault: vault path is a folder, receive"):
     CASES[_name].says = "is a folder"
 
@@ -745,3 +785,34 @@ def test_a_refused_twin_column_is_in_the_report_asked_for(ctx):
         rows = list(csv.reader(fh))
     assert rows[0] == ["row", "column", "field", "severity", "message"]
     assert rows[1][:2] == ["1", "Nombre"] and "#2" in rows[1][4]
+
+
+@pytest.mark.parametrize("language", [None, "en", "es"])
+def test_what_an_export_withheld_is_said_in_one_language(language, ctx):
+    """The table's language (--language, English without it) is the summary's, head and
+    field names alike: it said 'Withheld for the public audience: Fields left out:
+    También conocido/a como…'."""
+    asked = ["--language", language] if language else []
+    with cli_env():
+        code, out, err = run("--vault", ctx.vault, "export", "persons", "--audience", "public",
+                             "-o", ctx.path("p.csv"), *asked)
+    assert code == EXIT_OK, err
+    summary = err.strip().splitlines()[-1]
+    if language == "es":
+        assert summary.startswith("Retenido para la audiencia «Público»: "), summary
+        assert "Campos omitidos: " in summary and "Notas" in summary
+        assert "Withheld" not in summary and "Fields" not in summary and "Notes" not in summary
+    else:
+        assert summary.startswith("Withheld for the public audience: "), summary
+        assert "Fields left out: " in summary and "Notes" in summary
+        assert "Campos" not in summary and "Notas" not in summary and "También" not in summary
+
+
+def test_what_a_document_withheld_is_said_in_its_language(ctx):
+    with cli_env():
+        code, out, err = run("--vault", ctx.vault, "report", "stats", "--audience", "public", "--lang", "es",
+                             "--from", "1990-01-01", "--to", "2090-12-31", "-o", ctx.path("s.pdf"))
+    assert code == EXIT_OK, err
+    summary = err.strip().splitlines()[-1]
+    assert summary.startswith("Retenido para la audiencia «Público»: "), summary
+    assert "Withheld" not in summary and "Fields" not in summary

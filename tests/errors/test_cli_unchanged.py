@@ -12,7 +12,8 @@ from accompdesk import cli
 
 from .failures import CASES, PASSPHRASE, make_vault
 
-# name -> (exit code, standard error), as the command line printed them before errors had codes.
+# name -> (exit code, standard error), as the command line printed them before errors had codes
+# (but for an unknown term, since listed by its labels, which are said in the message's language).
 CLI_BEFORE = {
     "wrong passphrase": (3, "The passphrase is not right.\n"),
     "damaged file": (5, "The vault file {dir}/office.vault is damaged: its table of contents cannot be read. It has been left as it is; restore a backup.\n"),
@@ -24,7 +25,7 @@ CLI_BEFORE = {
     "recovery key malformed": (3, "A recovery key is 64 hexadecimal digits (0-9, a-f); this one is not.\n"),
     "recovery key wrong": (3, "The recovery key does not open this vault; check the digits (if they are right, the vault file is damaged).\n"),
     "locked vault": (2, "The vault is busy: another AccompDesk has it open or is changing it (a rekey, a restore, a change of key slots); nothing was changed. Try again when it has finished or been closed.\n"),
-    "refused import rows": (4, "The incidents file was rejected: 3 problem(s); nothing was imported.\n  row 3, occurred_on: 2999-01-01 is in the future.\n  row 4, kind: 'volcano' is not a known kind; it is one of: threat, attack, killing, disappearance, detention, judicial_harassment, raid, surveillance, stigmatisation, theft_of_information, sexual_violence, displacement, torture, harassment, other.\n  row 5, summary: is required.\n"),
+    "refused import rows": (4, "The incidents file was rejected: 3 problem(s); nothing was imported.\n  row 3, occurred_on: 2999-01-01 is in the future.\n  row 4, kind: 'volcano' is not a known kind; it is one of: Threat, Attack, Killing, Disappearance, Arbitrary detention, Judicial harassment, Raid, Surveillance, Stigmatisation, Theft of information, Sexual violence, Forced displacement, Torture or ill-treatment, Harassment, Other.\n  row 5, summary: is required.\n"),
     "alert without incident": (2, "An urgent alert needs --incident ID.\n"),
     "alert of no incident": (2, "There is no incident with id 00000000000000000000000000000000.\n"),
     "no such table": (2, "There is no table called volcanoes.\n"),

@@ -112,9 +112,10 @@ def test_each_refused_import_row_is_said_in_spanish(spanish, tmp_path):
     rows = [(row, field, problem_text(message)) for row, field, message in info.value.report]
     assert rows == [
         (3, "occurred_on", "2999-01-01 está en el futuro."),
-        (4, "kind", "'volcano' no es un valor conocido de «kind»; es uno de: threat, attack, killing, "
-                    "disappearance, detention, judicial_harassment, raid, surveillance, stigmatisation, "
-                    "theft_of_information, sexual_violence, displacement, torture, harassment, other."),
+        (4, "kind", "'volcano' no es un valor conocido de «tipo»; es uno de: Amenaza, Atentado, Asesinato, "
+                    "Desaparición, Detención arbitraria, Hostigamiento judicial, Allanamiento, Seguimiento, "
+                    "Estigmatización, Robo de información, Violencia sexual, Desplazamiento forzado, "
+                    "Tortura o malos tratos, Hostigamiento, Otro."),
         (5, "summary", "es obligatorio."),
     ]
     # The same rows, as the command line prints them, stay English.

@@ -96,7 +96,7 @@ def test_ten_planted_errors_are_all_reported_by_row_and_column(capsys, vault, va
     assert lines[0] == "The incidents file was rejected: 10 problem(s); nothing was imported."
     expected = ["row 5, Fecha del hecho", "row 9, Resumen", "row 13, Tipo de agresión",
                 "row 16, Fecha del hecho", "row 20, Fecha del hecho", "row 23, Gravedad",
-                "row 27, Fecha del hecho", "row 31, Resumen", "row 35, Presunto responsable", "row 38:"]
+                "row 27, Fecha del hecho", "row 31, Resumen", "row 35, Presunto responsable", "row 38, #9"]
     for where, line in zip(expected, lines[1:]):
         assert line.strip().startswith(where), (where, line)
     assert "closest" in err and "Amenaza / Threat (threat)" in err
