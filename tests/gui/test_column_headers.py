@@ -33,20 +33,26 @@ def cut_names(view: QTableView) -> dict[str, tuple[int, int]]:
     return cut
 
 
-@pytest.mark.parametrize("language", ["en", "es"])
-@pytest.mark.parametrize("area", ["persons", "organisations", "incidents", "volunteers", "alerts", "trash"])
-def test_no_column_name_is_cut_off(vault, session, settings, qtbot, area, language):
+def _shown(session, settings, qtbot, area):
+    """The window unlocked on `area`, and that area's table."""
     from accompdesk.gui.main_window import MainWindow
 
-    gone = vault.incidents.add(Incident(summary="Amenaza", occurred_on=dt.date(2026, 3, 5), kind="threat"))
-    vault.incidents.delete(gone.id)
-    i18n.install(language)
     window = MainWindow(session, settings, backoff=lambda _n: 0)
     qtbot.addWidget(window)
     window.show()
     window._on_unlocked()
     window.show_area(area)
     view = window.workspace.view(area).findChild(QTableView)
+    return window, view
+
+
+@pytest.mark.parametrize("language", ["en", "es"])
+@pytest.mark.parametrize("area", ["persons", "organisations", "incidents", "volunteers", "alerts", "trash"])
+def test_no_column_name_is_cut_off(vault, session, settings, qtbot, area, language):
+    gone = vault.incidents.add(Incident(summary="Amenaza", occurred_on=dt.date(2026, 3, 5), kind="threat"))
+    vault.incidents.delete(gone.id)
+    i18n.install(language)
+    window, view = _shown(session, settings, qtbot, area)
     assert cut_names(view) == {}
 
 
@@ -54,15 +60,8 @@ def test_no_column_name_is_cut_off(vault, session, settings, qtbot, area, langua
 def test_widths_kept_in_english_widen_to_the_spanish_names(vault, session, settings, qtbot, area):
     """Widths remembered while the window spoke English are restored after a switch to
     Spanish; those narrower than their Spanish names grow, one the person widened stays."""
-    from accompdesk.gui.main_window import MainWindow
-
     i18n.install("en")
-    window = MainWindow(session, settings, backoff=lambda _n: 0)
-    qtbot.addWidget(window)
-    window.show()
-    window._on_unlocked()
-    window.show_area(area)
-    view = window.workspace.view(area).findChild(QTableView)
+    window, view = _shown(session, settings, qtbot, area)
     header = view.horizontalHeader()
     shown = [i for i in range(header.count()) if not header.isSectionHidden(i)]
     widened = shown[0]

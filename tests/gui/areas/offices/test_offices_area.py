@@ -106,7 +106,9 @@ def test_a_refused_bundle_says_why_in_one_sentence_and_changes_nothing(window, o
     assert table_digests(window.session.vault) == before
 
 
-def test_cancel_while_applying_leaves_nothing_applied(window, other, qtbot, tmp_path):
+def _big_bundle_previewed(window, other, qtbot, tmp_path):
+    """The Offices area with a bundle of 1,200 incidents from `other` previewed: long
+    enough to apply that a test can act while it runs."""
     view = area(window)
     _trusted(view, other, tmp_path)
     with other.transaction():
@@ -115,6 +117,11 @@ def test_cancel_while_applying_leaves_nothing_applied(window, other, qtbot, tmp_
     (tmp_path / "big.adx").write_bytes(offices.make_bundle(other, "office").data)
     view.preview_file(str(tmp_path / "big.adx"))
     idle(qtbot, view)
+    return view
+
+
+def test_cancel_while_applying_leaves_nothing_applied(window, other, qtbot, tmp_path):
+    view = _big_bundle_previewed(window, other, qtbot, tmp_path)
     before = table_digests(window.session.vault)
     view.apply_pending()
     view.worker.cancel()  # before the first progress tick: the apply stops and rolls back
@@ -164,14 +171,7 @@ def test_locking_while_a_bundle_is_applied_cancels_it_and_applies_nothing(window
     from accompdesk.vault.store import Vault
     from tests.conftest import PASSPHRASE
 
-    view = area(window)
-    _trusted(view, other, tmp_path)
-    with other.transaction():
-        for i in range(1200):
-            other.incidents.add(Incident(summary=f"Threat {i}", occurred_on=dt.date(2024, 1, 9), kind="threat"))
-    (tmp_path / "big.adx").write_bytes(offices.make_bundle(other, "office").data)
-    view.preview_file(str(tmp_path / "big.adx"))
-    idle(qtbot, view)
+    view = _big_bundle_previewed(window, other, qtbot, tmp_path)
     before = table_digests(window.session.vault)
     path = window.session.vault.path
     view.apply_pending()
